@@ -1,0 +1,82 @@
+"""Test isolation: offscreen Qt, a private HOME/XDG/TMP, an in-memory keyring and cheap Argon2id parameters.
+
+Nothing here touches the real user profile, the real keyring or the network.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# --- environment, set before anything imports Qt, platformdirs users or keyring ---------------------------
+_SANDBOX = Path(tempfile.mkdtemp(prefix="vb-tests-"))
+for _name in ("home", "data", "config", "cache", "state", "runtime", "tmp", "logs"):
+    (_SANDBOX / _name).mkdir(mode=0o700)
+os.environ.update(
+    {
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(_SANDBOX / "home"),
+        "XDG_DATA_HOME": str(_SANDBOX / "data"),
+        "XDG_CONFIG_HOME": str(_SANDBOX / "config"),
+        "XDG_CACHE_HOME": str(_SANDBOX / "cache"),
+        "XDG_STATE_HOME": str(_SANDBOX / "state"),
+        "XDG_RUNTIME_DIR": str(_SANDBOX / "runtime"),
+        "TMPDIR": str(_SANDBOX / "tmp"),
+        "VEILIGBESTUUR_LOG_DIR": str(_SANDBOX / "logs"),
+        "LANG": "nl_NL.UTF-8",
+        "TZ": "Europe/Amsterdam",
+    }
+)
+os.environ.pop("VEILIGBESTUUR_DATA_DIR", None)
+os.environ.pop("VEILIGBESTUUR_PASSPHRASE", None)
+os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
+tempfile.tempdir = None  # re-read TMPDIR
+
+import keyring  # noqa: E402
+
+from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
+from veiligbestuur_desktop.vault import crypto  # noqa: E402
+
+# Cheap Argon2id for speed; slots store their parameters, so production unlocks are unaffected.
+crypto.FIXED_PARAMS = crypto.KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1)
+
+PASSPHRASE = "Correct paard batterij niet 42!"
+MUNICIPALITY = "Súdwest-Fryslân"
+COORDINATOR = "Eelke de Vries"
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_SANDBOX, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _memory_keyring() -> Iterator[MemoryKeyring]:
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+
+
+@pytest.fixture
+def sandbox() -> Path:
+    """The session's private HOME/XDG/TMP root (for scans of everything the app may have written)."""
+    return _SANDBOX
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "kluis"
+
+
+@pytest.fixture
+def workspace(data_dir: Path) -> Iterator[object]:
+    """A freshly created, unlocked vault."""
+    from veiligbestuur_desktop.services import lifecycle
+
+    ws = lifecycle.create_vault(data_dir, MUNICIPALITY, COORDINATOR, PASSPHRASE)
+    yield ws
+    ws.lock()

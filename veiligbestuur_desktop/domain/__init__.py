@@ -1,0 +1,1 @@
+"""What the seven-step plan means: pure Python, no Qt, no SQL."""

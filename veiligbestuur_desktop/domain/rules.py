@@ -1,0 +1,285 @@
+"""Validation and the rules of the plan that the overview, the reports and the CLI must agree on."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from veiligbestuur_desktop.domain.errors import ValidationError
+from veiligbestuur_desktop.domain.i18n import tr
+from veiligbestuur_desktop.domain.vocab import ItemStatus
+
+# --- text -------------------------------------------------------------------------------------------------
+
+SHORT_TEXT_MAX = 200
+NOTE_MAX = 4000
+LONG_TEXT_MAX = 20000
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029]")
+_CONTROL_SINGLE_LINE = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+
+
+def clean_text(
+    value: str | None,
+    label: str,
+    *,
+    max_len: int = SHORT_TEXT_MAX,
+    required: bool = False,
+    multiline: bool = False,
+    field: str | None = None,
+) -> str:
+    """Trim and check a text field; return the cleaned value or raise a Dutch ValidationError.
+
+    Tabs and newlines are allowed only in multi-line fields; other control characters never.
+    """
+    text = unicodedata.normalize("NFC", value or "").strip()
+    if multiline:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if required and not text:
+        raise ValidationError(tr("rules", "Vul {label} in.").format(label=label), field=field)
+    if len(text) > max_len:
+        raise ValidationError(
+            tr("rules", "{label} is te lang: {n} tekens, maximaal {max}. Kort de tekst in.").format(
+                label=_cap(label), n=f"{len(text):,}".replace(",", "."), max=f"{max_len:,}".replace(",", ".")
+            ),
+            field=field,
+        )
+    bad = (_CONTROL if multiline else _CONTROL_SINGLE_LINE).search(text)
+    if bad:
+        raise ValidationError(
+            tr(
+                "rules", "{label} bevat een onzichtbaar stuurteken. Typ de tekst opnieuw zonder dat teken."
+            ).format(label=_cap(label)),
+            field=field,
+        )
+    return text
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def check_date_range(
+    value: date | None,
+    label: str,
+    *,
+    not_future: bool = False,
+    today: date | None = None,
+    field: str | None = None,
+) -> date | None:
+    if value is None:
+        return None
+    if not (date(1990, 1, 1) <= value <= date(2100, 12, 31)):
+        raise ValidationError(
+            tr("rules", "{label} ligt buiten het toegestane bereik (1990–2100). Controleer het jaar.").format(
+                label=_cap(label)
+            ),
+            field=field,
+        )
+    if not_future and value > (today or date.today()):
+        raise ValidationError(
+            tr("rules", "{label} ligt in de toekomst. Vul een datum in van vandaag of eerder.").format(
+                label=_cap(label)
+            ),
+            field=field,
+        )
+    return value
+
+
+def format_date(value: date | None) -> str:
+    """Dutch date notation dd-mm-jjjj."""
+    return value.strftime("%d-%m-%Y") if value else ""
+
+
+# --- municipality and people at set-up ---------------------------------------------------------------------
+
+
+def check_municipality(name: str) -> str:
+    return clean_text(
+        name, tr("rules", "de naam van de gemeente"), max_len=100, required=True, field="municipality"
+    )
+
+
+def check_person_name(name: str, label: str | None = None) -> str:
+    return clean_text(name, label or tr("rules", "de naam"), max_len=120, required=True, field="name")
+
+
+# --- passphrases ------------------------------------------------------------------------------------------
+
+PASSPHRASE_MIN_LENGTH = 12
+PASSPHRASE_MAX_LENGTH = 1024
+
+_COMMON = {
+    "wachtwoord",
+    "password",
+    "welkom",
+    "welkom01",
+    "qwerty",
+    "123456",
+    "gemeente",
+    "veiligbestuur",
+    "burgemeester",
+    "letmein",
+    "geheim",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Strength:
+    score: int  # 0 (very weak) .. 4 (strong)
+    label: str
+    acceptable: bool
+
+
+def passphrase_strength(passphrase: str) -> Strength:
+    """A rough, dependency-free estimate: length, character classes, repetition and common words."""
+    p = passphrase
+    classes = 0
+    pool = 0
+    if re.search(r"[a-z]", p):
+        classes += 1
+        pool += 26
+    if re.search(r"[A-Z]", p):
+        classes += 1
+        pool += 26
+    if re.search(r"[0-9]", p):
+        classes += 1
+        pool += 10
+    if re.search(r"[^A-Za-z0-9]", p):
+        classes += 1
+        pool += 33
+    unique = len(set(p))
+    bits = len(p) * math.log2(pool) if pool else 0.0
+    # penalise repetition and common words
+    if unique <= max(2, len(p) // 4):
+        bits /= 3
+    if any(w in p.lower() for w in _COMMON):
+        bits -= 25
+    if bits < 40:
+        score = 0 if bits < 25 else 1
+    elif bits < 60:
+        score = 2
+    elif bits < 80:
+        score = 3
+    else:
+        score = 4
+    labels = ["zeer zwak", "zwak", "redelijk", "sterk", "zeer sterk"]
+    acceptable = len(p) >= PASSPHRASE_MIN_LENGTH and score >= 2
+    return Strength(score, tr("rules", labels[score]), acceptable)
+
+
+def check_new_passphrase(passphrase: str, repeat: str) -> str:
+    if len(passphrase) < PASSPHRASE_MIN_LENGTH:
+        raise ValidationError(
+            tr(
+                "rules",
+                "Het wachtwoord is te kort: gebruik minstens {n} tekens, bijvoorbeeld een zin van vier of vijf woorden.",
+            ).format(n=PASSPHRASE_MIN_LENGTH),
+            field="passphrase",
+        )
+    if len(passphrase) > PASSPHRASE_MAX_LENGTH:
+        raise ValidationError(
+            tr("rules", "Het wachtwoord is te lang (maximaal {n} tekens).").format(n=PASSPHRASE_MAX_LENGTH),
+            field="passphrase",
+        )
+    if _CONTROL_SINGLE_LINE.search(passphrase):
+        raise ValidationError(
+            tr("rules", "Het wachtwoord bevat een stuurteken. Gebruik alleen gewone tekens."),
+            field="passphrase",
+        )
+    if not passphrase_strength(passphrase).acceptable:
+        raise ValidationError(
+            tr(
+                "rules",
+                "Het wachtwoord is te zwak. Maak het langer of voeg woorden, cijfers of leestekens toe.",
+            ),
+            field="passphrase",
+        )
+    if passphrase != repeat:
+        raise ValidationError(
+            tr("rules", "De twee wachtwoorden zijn niet gelijk. Typ het wachtwoord twee keer hetzelfde."),
+            field="repeat",
+        )
+    return passphrase
+
+
+# --- plan progress -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PlanItemState:
+    """The progress of one checklist item of the plan."""
+
+    code: str
+    status: ItemStatus = ItemStatus.NIET_GESTART
+    owner: str = ""
+    due_date: date | None = None
+    note: str = ""
+
+
+def check_plan_item(state: PlanItemState) -> PlanItemState:
+    from veiligbestuur_desktop.domain.steps import ITEMS_BY_CODE
+
+    if state.code not in ITEMS_BY_CODE:
+        raise ValidationError(tr("rules", "Onbekend onderdeel van het stappenplan."), field="code")
+    owner = clean_text(state.owner, tr("rules", "de eigenaar"), max_len=120, field="owner")
+    note = clean_text(state.note, tr("rules", "de notitie"), max_len=NOTE_MAX, multiline=True, field="note")
+    check_date_range(state.due_date, tr("rules", "de streefdatum"), field="due_date")
+    return PlanItemState(state.code, ItemStatus(state.status), owner, state.due_date, note)
+
+
+def is_overdue(state: PlanItemState, today: date) -> bool:
+    return (
+        state.due_date is not None
+        and state.due_date < today
+        and state.status not in (ItemStatus.GEREED, ItemStatus.NVT)
+    )
+
+
+def is_due_this_month(state: PlanItemState, today: date) -> bool:
+    return (
+        state.due_date is not None
+        and today <= state.due_date
+        and (state.due_date.year, state.due_date.month) == (today.year, today.month)
+        and state.status not in (ItemStatus.GEREED, ItemStatus.NVT)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StepProgress:
+    step: int
+    done: int  # gereed
+    applicable: int  # all items minus n.v.t.
+    in_progress: int
+    overdue: int
+
+    @property
+    def text(self) -> str:
+        return tr("rules", "{done} van {total} gereed").format(done=self.done, total=self.applicable)
+
+    @property
+    def complete(self) -> bool:
+        return self.applicable > 0 and self.done == self.applicable
+
+
+def step_progress(step: int, states: Iterable[PlanItemState], today: date) -> StepProgress:
+    from veiligbestuur_desktop.domain.steps import STEPS
+
+    by_code = {s.code: s for s in states}
+    done = applicable = busy = overdue = 0
+    for item in STEPS[step - 1].items:
+        st = by_code.get(item.code, PlanItemState(item.code))
+        if st.status == ItemStatus.NVT:
+            continue
+        applicable += 1
+        if st.status == ItemStatus.GEREED:
+            done += 1
+        elif st.status == ItemStatus.BEZIG:
+            busy += 1
+        if is_overdue(st, today):
+            overdue += 1
+    return StepProgress(step, done, applicable, busy, overdue)

@@ -1,0 +1,29 @@
+"""Logging set-up. Log records never carry personal data: only event kinds, ids and counts."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+from pathlib import Path
+
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def setup(log_dir: Path | None, level: int = logging.INFO) -> None:
+    root = logging.getLogger()
+    root.setLevel(level)
+    for h in list(root.handlers):
+        if getattr(h, "_veiligbestuur", False):
+            root.removeHandler(h)
+    if log_dir is None:
+        return
+    log_dir.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        log_dir.chmod(0o700)
+    handler = logging.handlers.RotatingFileHandler(
+        log_dir / "veiligbestuur.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter(FORMAT))
+    handler._veiligbestuur = True  # type: ignore[attr-defined]
+    root.addHandler(handler)

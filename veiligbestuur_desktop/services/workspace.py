@@ -1,0 +1,92 @@
+"""The unlocked vault as the services see it: one session per unit of work, the acting slot, the audit trail."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from veiligbestuur_desktop.store import audit, settings
+from veiligbestuur_desktop.vault.vault import OpenVault
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class VaultInfo:
+    municipality: str
+    coordinator: str
+    database_id: str
+    slot_name: str
+
+
+class Workspace:
+    def __init__(self, vault: OpenVault) -> None:
+        self.vault = vault
+
+    @property
+    def actor(self) -> str:
+        """Who acts: the name of the slot that unlocked (SECURITY.md: the audit trail says who worked)."""
+        return self.vault.slot_name
+
+    @property
+    def locked(self) -> bool:
+        return self.vault.locked
+
+    @property
+    def notices(self) -> list[str]:
+        return self.vault.notices
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commits at the end, rolls back on any error. Refused while locked."""
+        self.vault.require_open()
+        with Session(self.vault.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only unit of work: closed at the end without commit; loaded objects stay readable."""
+        self.vault.require_open()
+        with Session(self.vault.engine, expire_on_commit=False) as session:
+            yield session
+
+    def audit(
+        self,
+        session: Session,
+        action: str,
+        entity_type: str = "",
+        entity_id: str | int = "",
+        summary: str = "",
+    ) -> None:
+        audit.append(
+            session,
+            slot=self.actor,
+            action=action,
+            entity_type=entity_type,
+            entity_id=entity_id,
+            summary=summary,
+        )
+
+    def info(self) -> VaultInfo:
+        with self.reading() as s:
+            return VaultInfo(
+                municipality=settings.get(s, settings.MUNICIPALITY),
+                coordinator=settings.get(s, settings.COORDINATOR),
+                database_id=self.vault.database_id,
+                slot_name=self.actor,
+            )
+
+    def lock(self) -> None:
+        """Record the lock, then dispose the engine and wipe the key. Idempotent."""
+        if self.vault.locked:
+            return
+        try:
+            with self.transaction() as s:
+                self.audit(s, "lock", "vault", self.vault.database_id, "vergrendeld")
+        except Exception:  # locking must always succeed, also when the write fails
+            log.exception("could not record lock in the audit trail")
+        self.vault.lock()

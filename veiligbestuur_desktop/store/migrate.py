@@ -1,0 +1,70 @@
+"""Schema migrations from code: Alembic with its scripts inside the package."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from veiligbestuur_desktop.domain.errors import DatabaseTooNew
+from veiligbestuur_desktop.domain.i18n import tr
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    """True when the database is behind; raises DatabaseTooNew when a newer app wrote it."""
+    current = current_revision(engine)
+    if current is not None and current not in known_revisions():
+        raise DatabaseTooNew(
+            tr(
+                "store",
+                "Deze database is gemaakt met een nieuwere versie van VeiligBestuur (schema {rev}). "
+                "Installeer de nieuwste versie van de applicatie; er is niets gewijzigd.",
+            ).format(rev=current)
+        )
+    return current != head_revision()
+
+
+def upgrade(engine: Engine, before: Callable[[str | None, str], None] | None = None) -> bool:
+    """Bring the schema to head. `before(current, head)` runs first (the caller keeps a copy there).
+
+    Returns True when a migration ran.
+    """
+    if not needs_upgrade(engine):
+        return False
+    current = current_revision(engine)
+    head = head_revision()
+    if before is not None:
+        before(current, head)
+    cfg = _config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return True

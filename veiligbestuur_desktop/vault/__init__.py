@@ -1,0 +1,1 @@
+"""The encrypted database and its keys. No Qt here."""

@@ -1,0 +1,135 @@
+"""Opening the SQLCipher database with the raw data key, and the per-connection settings SECURITY.md asks for."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from veiligbestuur_desktop.domain.errors import DatabaseDamaged, EncryptionUnavailable
+from veiligbestuur_desktop.domain.i18n import tr
+
+log = logging.getLogger(__name__)
+
+CACHE_SIZE_KIB = 128 * 1024  # a warm cache reads at plain SQLite speed; cold pages cost a decryption
+BUSY_TIMEOUT_MS = 10_000
+
+DAMAGED_MESSAGE = (
+    "De database is beschadigd en kan niet veilig worden gelezen. Er is niets gewijzigd. "
+    "Zet de nieuwste back-up terug via Bestand > Herstellen… of `veiligbestuur restore`."
+)
+
+
+def key_pragma(key: bytes | bytearray) -> str:
+    if len(key) != 32:
+        raise ValueError("data key must be 32 bytes")
+    return f"PRAGMA key = \"x'{bytes(key).hex()}'\""
+
+
+def connect_raw(path: Path, key: bytes | bytearray, *, configure: bool = True) -> sqlcipher.Connection:
+    """A DB-API connection keyed with the raw data key, checked and configured. Fails closed."""
+    conn = sqlcipher.connect(
+        str(path), check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+    )
+    try:
+        conn.execute(key_pragma(key))
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+        if not row or not row[0]:
+            raise EncryptionUnavailable(
+                tr(
+                    "vault",
+                    "De versleuteling (SQLCipher) is niet beschikbaar in deze installatie. "
+                    "De database wordt niet geopend. Installeer de applicatie opnieuw.",
+                )
+            )
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        try:
+            # first read: fails when the key does not fit or page 1 is damaged
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.DatabaseError as exc:
+            raise DatabaseDamaged(tr("vault", DAMAGED_MESSAGE), detail=str(exc)) from exc
+        if configure:
+            configure_connection(conn)
+        return conn
+    except BaseException:
+        conn.close()
+        raise
+
+
+def configure_connection(conn: sqlcipher.Connection) -> None:
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    if not mode or str(mode[0]).lower() != "wal":
+        log.warning("journal_mode WAL not active: %s", mode)
+    for pragma in (
+        "PRAGMA synchronous = FULL",
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA secure_delete = ON",
+        f"PRAGMA cache_size = -{CACHE_SIZE_KIB}",
+        f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+        "PRAGMA temp_store = MEMORY",
+    ):
+        conn.execute(pragma)
+
+
+def create_database(path: Path, key: bytes | bytearray) -> None:
+    """Create a new, empty encrypted database file (fails if it exists)."""
+    if path.exists():
+        raise FileExistsError(path)
+    conn = sqlcipher.connect(str(path), isolation_level=None)
+    try:
+        conn.execute(key_pragma(key))
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("CREATE TABLE _vault_init (id INTEGER PRIMARY KEY)")
+        conn.execute("DROP TABLE _vault_init")
+    finally:
+        conn.close()
+
+
+def make_engine(path: Path, key: bytearray) -> Engine:
+    """An SQLAlchemy engine over a pool of long-lived, keyed connections.
+
+    `key` is the caller's bytearray; the engine reads it for every new connection, so after the caller wipes it
+    (lock) no new connection can be opened even if someone still holds the engine.
+    """
+
+    def creator() -> Any:
+        if not any(key):
+            raise EncryptionUnavailable(tr("vault", "De kluis is vergrendeld."))
+        return connect_raw(path, key)
+
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        creator=creator,
+        module=sqlcipher,
+        poolclass=QueuePool,
+        pool_size=3,
+        max_overflow=2,
+        pool_pre_ping=False,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _no_driver_transactions(dbapi_connection: Any, _record: Any) -> None:
+        # let SQLAlchemy own BEGIN/COMMIT so that DDL in migrations is transactional too
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def integrity_check(conn: Any) -> list[str]:
+    """Problems reported by PRAGMA integrity_check; empty when the structure is sound."""
+    rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    return [] if rows == ["ok"] else rows
+
+
+def cipher_integrity_check(conn: Any) -> list[str]:
+    """Pages whose HMAC fails (PRAGMA cipher_integrity_check); empty when every page is authentic."""
+    return [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
