@@ -1,0 +1,92 @@
+"""The plain data an incident report is made of (the contract between services and reports).
+
+Services fill these from the store (pseudonymising where asked); `reports.incident_report` renders them.
+Every text is ready to print (Dutch labels, not vocabulary codes). Nothing here may hold a home address.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+
+@dataclass(frozen=True, slots=True)
+class VictimLine:
+    name: str  # full name, or initials in the pseudonymised variant
+    role: str  # e.g. "Wethouder", "Naaste (partner) van wethouder J.J."
+    office_related: bool | None  # related to the office? None = unknown
+    aimed_at: str  # "de persoon", "het ambt" or ""
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistTick:
+    label: str  # one of the nine handling bullets of step 6
+    done_on: date | None  # None = not (yet) done
+    by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpLine:
+    track: str  # "Melding / aangifte", "Nazorg", "Reactie naar dader", "Sancties", "Schadeverhaal"
+    owner: str
+    deadline: date | None
+    status: str  # Dutch label
+    overdue: bool = False
+    details: tuple[tuple[str, str], ...] = ()  # (label, value), e.g. ("PV-nummer", "2026123456")
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEvent:
+    when: datetime
+    what: str
+    by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentLine:
+    filename: str
+    size_bytes: int
+    sha256: str
+    added_at: datetime
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AuditLine:
+    when: datetime
+    slot: str
+    action: str  # Dutch label
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentReportData:
+    municipality: str
+    number: str  # "2026-014"
+    generated_at: datetime
+    occurred_on: date
+    occurred_time: time | None
+    reported_on: date
+    reported_by: str
+    received_by: str
+    location: str
+    channel: str
+    categories: tuple[str, ...]
+    severity_experienced: str  # the victim's own experience, label
+    severity_level: int  # assessed 0-4
+    severity_label: str
+    status: str
+    perpetrator: str  # name, description, or "Onbekend"
+    perpetrator_type: str
+    witnesses: str
+    description: str
+    impact: str
+    victims: tuple[VictimLine, ...]
+    checklist: tuple[ChecklistTick, ...]
+    follow_ups: tuple[FollowUpLine, ...]
+    timeline: tuple[TimelineEvent, ...]
+    attachments: tuple[AttachmentLine, ...]
+    audit: tuple[AuditLine, ...]
+    pseudonymised: bool = False
+    escalation_advised: bool = False  # severity 4, or 3 at the home
+    notes: tuple[str, ...] = field(default_factory=tuple)
