@@ -110,6 +110,7 @@ def make_engine(path: Path, key: bytearray) -> Engine:
         pool_size=3,
         max_overflow=2,
         pool_pre_ping=False,
+        hide_parameters=True,  # SQL parameters may be personal data: keep them out of error messages
     )
 
     @event.listens_for(engine, "connect")

@@ -1,0 +1,205 @@
+"""Application bootstrap: excepthook first, translations, fonts, then first run or unlock, then the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from veiligbestuur_desktop import APP_NAME, __version__, log, paths
+from veiligbestuur_desktop.domain import i18n
+from veiligbestuur_desktop.services.workspace import Workspace
+from veiligbestuur_desktop.ui import messages
+from veiligbestuur_desktop.ui.first_run import FirstRunDialog
+from veiligbestuur_desktop.ui.main_window import MainWindow
+from veiligbestuur_desktop.ui.unlock import UnlockDialog
+from veiligbestuur_desktop.vault.vault import VaultPaths
+
+logger = logging.getLogger(__name__)
+
+_translators: list[QTranslator] = []
+
+
+def safe_traceback(exc_type: type[BaseException], tb: TracebackType | None) -> str:
+    """Frames and the exception type only: exception messages may quote personal data (e.g. SQL parameters)."""
+    frames = traceback.extract_tb(tb)
+    lines = [f"{exc_type.__module__}.{exc_type.__qualname__}"]
+    lines += [f"  {f.filename}:{f.lineno} in {f.name}" for f in frames]
+    return "\n".join(lines)
+
+
+def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    logger.error("unexpected error:\n%s", safe_traceback(exc_type, tb))
+    messages.HISTORY.append(messages.Shown("crash", exc_type.__name__, ""))
+    if messages.DIALOGS_ENABLED and QApplication.instance() is not None:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("app", "Onverwachte fout"),
+            QCoreApplication.translate(
+                "app",
+                "Er ging iets onverwachts mis ({kind}). Wat u eerder heeft opgeslagen, is bewaard. "
+                "Sluit de applicatie af en start haar opnieuw. Blijft dit gebeuren, meld het dan aan uw "
+                "functioneel beheerder en vermeld het tijdstip.",
+            ).format(kind=exc_type.__name__),
+        )
+        box.setDetailedText(safe_traceback(exc_type, tb))
+        box.exec()
+
+
+def install_excepthook() -> None:
+    sys.excepthook = excepthook
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setOrganizationDomain("veiligbestuur.local")
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    icon = paths.icons_dir() / "veiligbestuur.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    install_translators(app)
+    load_fonts(app)
+    return app
+
+
+def install_translators(app: QApplication) -> None:
+    """Qt's own Dutch (standard buttons), then the app's translation for the UI language if one exists."""
+    for t in _translators:
+        app.removeTranslator(t)
+    _translators.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qtbase = QTranslator(app)
+    if qtbase.load("qtbase_nl", qt_dir):
+        app.installTranslator(qtbase)
+        _translators.append(qtbase)
+    else:
+        logger.warning("qtbase_nl translation not found in %s", qt_dir)
+    ui_language = QLocale.system().name().split("_")[0]
+    if ui_language != "nl":
+        own = QTranslator(app)
+        if own.load(f"veiligbestuur_{ui_language}", str(paths.translations_dir())):
+            app.installTranslator(own)
+            _translators.append(own)
+    i18n.set_translator(QCoreApplication.translate)
+
+
+def load_fonts(app: QApplication) -> None:
+    for ttf in sorted(paths.fonts_dir().glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(ttf))
+    if sys.platform.startswith("linux"):
+        font = QFont("DejaVu Sans", 10)
+        app.setFont(font)
+
+
+class AppController(QObject):
+    """Owns the flow: first run / unlock → main window → lock → unlock … → quit."""
+
+    unlocked = Signal(object)
+    locked = Signal()
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.workspace: Workspace | None = None
+        self.window = MainWindow()
+        self.window.lock_requested.connect(self.lock)
+        self.window.quit_requested.connect(self.quit)
+        self.unlock_dialog: UnlockDialog | None = None
+        self.first_run: FirstRunDialog | None = None
+
+    def start(self) -> None:
+        if VaultPaths(self.data_dir).vault_exists():
+            self.show_unlock()
+        else:
+            self.first_run = FirstRunDialog(self.data_dir)
+            self.first_run.created.connect(self._opened)
+            self.first_run.rejected.connect(self._first_run_cancelled)
+            self.first_run.show()
+
+    def _first_run_cancelled(self) -> None:
+        if self.workspace is None:
+            QApplication.quit()
+
+    def show_unlock(self) -> None:
+        if self.unlock_dialog is None:
+            self.unlock_dialog = UnlockDialog(self.data_dir)
+            self.unlock_dialog.unlocked.connect(self._opened)
+            self.unlock_dialog.rejected.connect(self._unlock_cancelled)
+        self.unlock_dialog.reset()
+        self.unlock_dialog.show()
+        self.unlock_dialog.raise_()
+        self.unlock_dialog.activateWindow()
+
+    def _unlock_cancelled(self) -> None:
+        if self.workspace is None:
+            QApplication.quit()
+
+    def _opened(self, ws: Workspace) -> None:
+        self.workspace = ws
+        self.window.restore_ui_state()
+        self.window.open_workspace(ws)
+        self.window.show()
+        for notice in ws.notices:
+            messages.show_warning(self.window, notice)
+        self.unlocked.emit(ws)
+
+    def _settle_pending_edits(self) -> None:
+        if self.window.has_unsaved_edit():
+            save = messages.ask(
+                self.window,
+                self.tr("Er is een wijziging die nog niet is opgeslagen. Wilt u die opslaan?"),
+                self.tr("Niet-opgeslagen wijziging"),
+                yes=self.tr("&Opslaan"),
+                no=self.tr("&Niet opslaan"),
+            )
+            if not save or not self.window.apply_pending():
+                self.window.discard_pending()
+
+    def lock(self) -> None:
+        """Lock: settle unsaved edits, forget all content, wipe the key, show the unlock dialog."""
+        if self.workspace is None:
+            return
+        self._settle_pending_edits()
+        self.window.save_ui_state()
+        self.window.clear()
+        self.window.hide()
+        ws, self.workspace = self.workspace, None
+        ws.lock()
+        self.locked.emit()
+        self.show_unlock()
+
+    def quit(self) -> None:
+        if self.workspace is not None:
+            self._settle_pending_edits()
+            self.window.save_ui_state()
+            self.window.clear()
+            ws, self.workspace = self.workspace, None
+            ws.lock()
+        self.window.hide()
+        QApplication.quit()
+
+
+def run_gui(data_dir: Path | None = None) -> int:
+    install_excepthook()
+    log.setup(paths.log_dir())
+    app = create_application()
+    controller = AppController(Path(data_dir) if data_dir else paths.default_data_dir())
+    controller.start()
+    code = app.exec()
+    if controller.workspace is not None:
+        controller.workspace.lock()
+    return int(code)

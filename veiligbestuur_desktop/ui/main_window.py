@@ -1,0 +1,158 @@
+"""The main window: Overzicht plus the seven step tabs, menus with standard shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from veiligbestuur_desktop import __version__
+from veiligbestuur_desktop.domain.steps import STEPS
+from veiligbestuur_desktop.services.plan import PlanService
+from veiligbestuur_desktop.services.workspace import Workspace
+from veiligbestuur_desktop.ui import messages, settings
+from veiligbestuur_desktop.ui.overview import OverviewPage
+from veiligbestuur_desktop.ui.step_page import StepPage
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self.plan: PlanService | None = None
+        self.municipality = ""
+        self.setWindowTitle("VeiligBestuur")
+        self.resize(1280, 820)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.overview = OverviewPage()
+        self.overview.navigate.connect(self.show_step)
+        self.tabs.addTab(self.overview, self.tr("Overzicht"))
+        self.step_pages: list[StepPage] = []
+        for step in STEPS:
+            page = StepPage(step)
+            page.changed.connect(self.refresh_overview)
+            self.step_pages.append(page)
+            self.tabs.addTab(page, f"&{step.number} {step.tab_label}")
+            self.tabs.setTabToolTip(step.number, step.title)
+        self.setCentralWidget(self.tabs)
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._build_menus()
+
+    # --- menus -------------------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&Bestand"))
+        self.lock_action = QAction(self.tr("&Vergrendelen"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested.emit)
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Afsluiten"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.quit_requested.emit)
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu(self.tr("Be&eld"))
+        overview_action = QAction(self.tr("&Overzicht"), self)
+        overview_action.setShortcut(QKeySequence("Ctrl+0"))
+        overview_action.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
+        self.view_menu.addAction(overview_action)
+        for step in STEPS:
+            action = QAction(self.tr("Stap {n}: {title}").format(n=step.number, title=step.tab_label), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{step.number}"))
+            action.triggered.connect(lambda _=False, n=step.number: self.show_step(n))
+            self.view_menu.addAction(action)
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&Over VeiligBestuur"), self)
+        about.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        self.help_menu.addAction(about)
+
+    def show_about(self) -> None:
+        text = self.tr(
+            "<h3>VeiligBestuur Desktop {version}</h3>"
+            "<p>Registratie en opvolging van agressie, bedreiging en geweld tegen politieke ambtsdragers, "
+            "volgens het Stappenplan beveiliging lokale bestuurders (NGB, Wethoudersvereniging, NCTV, VNG).</p>"
+            "<p>Alle gegevens staan versleuteld op deze werkplek.</p>"
+        ).format(version=__version__)
+        if messages.DIALOGS_ENABLED:
+            QMessageBox.about(self, self.tr("Over VeiligBestuur"), text)
+        else:
+            messages.HISTORY.append(messages.Shown("info", "about", text))
+
+    # --- content -----------------------------------------------------------------------------------------
+
+    def open_workspace(self, ws: Workspace) -> None:
+        self.workspace = ws
+        self.plan = PlanService(ws)
+        info = ws.info()
+        self.municipality = info.municipality
+        self.setWindowTitle(self.tr("VeiligBestuur — {municipality}").format(municipality=info.municipality))
+        self.status_label.setText(self.tr("Ingelogd met sleutel: {slot}").format(slot=info.slot_name))
+        self.reload()
+        last = settings.LAST_TAB.get()
+        self.tabs.setCurrentIndex(last if 0 <= last < self.tabs.count() else 0)
+
+    def reload(self) -> None:
+        if self.plan is None:
+            return
+        states = self.plan.states()
+        for page in self.step_pages:
+            page.load(self.plan, states)
+        self.refresh_overview()
+
+    def refresh_overview(self) -> None:
+        if self.plan is None:
+            return
+        self.overview.show_overview(self.municipality, self.plan.overview())
+
+    def show_step(self, number: int) -> None:
+        self.tabs.setCurrentIndex(number)
+
+    def step_page(self, number: int) -> StepPage:
+        return self.step_pages[number - 1]
+
+    def has_unsaved_edit(self) -> bool:
+        return any(p.has_unsaved_edit for p in self.step_pages)
+
+    def apply_pending(self) -> bool:
+        return all(p.apply() for p in self.step_pages)
+
+    def discard_pending(self) -> None:
+        for p in self.step_pages:
+            if p.has_unsaved_edit:
+                p.discard()
+
+    def clear(self) -> None:
+        """Forget every bit of content (used when locking)."""
+        self.workspace = None
+        self.plan = None
+        self.municipality = ""
+        self.setWindowTitle("VeiligBestuur")
+        self.status_label.setText("")
+        self.overview.clear()
+        for page in self.step_pages:
+            page.clear()
+
+    def save_ui_state(self) -> None:
+        settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        settings.LAST_TAB.set(self.tabs.currentIndex())
+
+    def restore_ui_state(self) -> None:
+        geometry = settings.WINDOW_GEOMETRY.get()
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()
+        self.quit_requested.emit()

@@ -1,0 +1,167 @@
+"""Overzicht: progress of the seven steps at a glance and what is overdue or due this month."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from veiligbestuur_desktop.domain.rules import format_date
+from veiligbestuur_desktop.domain.steps import STEPS
+from veiligbestuur_desktop.services.plan import DueItem, PlanOverview
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DueItemsModel(QAbstractTableModel):
+    """Checklist items that are overdue or due this month."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[DueItem] = []
+
+    def set_items(self, items: list[DueItem]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [
+                self.tr("Stap"),
+                self.tr("Onderdeel"),
+                self.tr("Streefdatum"),
+                self.tr("Eigenaar"),
+                self.tr("Status"),
+            ][section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.items)):
+            return None
+        d = self.items[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return f"{d.item.step} {STEPS[d.item.step - 1].tab_label}"
+            if col == 1:
+                return d.item.title
+            if col == 2:
+                late = self.tr(" (te laat)") if d.overdue else ""
+                return format_date(d.state.due_date) + late
+            if col == 3:
+                return d.state.owner
+            if col == 4:
+                return d.state.status.label
+        if role == Qt.ItemDataRole.ForegroundRole and d.overdue and col == 2:
+            return QBrush(QColor("#b00020"))
+        if role == Qt.ItemDataRole.UserRole:
+            return d.item.step
+        return None
+
+
+class OverviewPage(QWidget):
+    navigate = Signal(int)  # step number
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.summary = QLabel()
+        progress_box = QGroupBox(self.tr("Voortgang van het stappenplan"))
+        grid = QGridLayout(progress_box)
+        self.bars: list[QProgressBar] = []
+        self.texts: list[QLabel] = []
+        for i, step in enumerate(STEPS):
+            button = QPushButton(f"{step.number}  {step.title}")
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left; padding: 2px;")
+            button.setToolTip(self.tr("Ga naar stap {n}").format(n=step.number))
+            button.clicked.connect(lambda _=False, n=step.number: self.navigate.emit(n))
+            bar = QProgressBar()
+            bar.setTextVisible(False)
+            bar.setMaximumHeight(14)
+            text = QLabel()
+            text.setObjectName(f"progress_{step.number}")
+            grid.addWidget(button, i, 0)
+            grid.addWidget(bar, i, 1)
+            grid.addWidget(text, i, 2)
+            self.bars.append(bar)
+            self.texts.append(text)
+        grid.setColumnStretch(1, 1)
+
+        due_box = QGroupBox(self.tr("Te laat en deze maand"))
+        due_layout = QVBoxLayout(due_box)
+        self.due_model = DueItemsModel(self)
+        self.due_view = QTableView()
+        self.due_view.setObjectName("dueItems")
+        self.due_view.setModel(self.due_model)
+        self.due_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.due_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.due_view.verticalHeader().hide()
+        self.due_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.due_view.doubleClicked.connect(
+            lambda idx: self.navigate.emit(int(self.due_model.data(idx, Qt.ItemDataRole.UserRole)))
+        )
+        self.due_empty = QLabel(self.tr("Niets te laat en niets deze maand."))
+        due_layout.addWidget(self.due_view)
+        due_layout.addWidget(self.due_empty)
+
+        self._extension = QVBoxLayout()  # room for panels such as "Te doen" (incident follow-ups)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(progress_box)
+        layout.addWidget(due_box, 1)
+        layout.addLayout(self._extension)
+
+    def extension_layout(self) -> QVBoxLayout:
+        return self._extension
+
+    def show_overview(self, municipality: str, overview: PlanOverview) -> None:
+        self.heading.setText(f"<h2>{self.tr('Overzicht')} — {municipality}</h2>")
+        self.summary.setText(
+            self.tr("In totaal {done} van {total} onderdelen gereed.").format(
+                done=overview.done, total=overview.applicable
+            )
+        )
+        for progress, bar, text in zip(overview.steps, self.bars, self.texts, strict=True):
+            bar.setRange(0, max(progress.applicable, 1))
+            bar.setValue(progress.done)
+            line = progress.text
+            if progress.overdue:
+                line += self.tr(", {n} te laat").format(n=progress.overdue)
+            text.setText(line)
+        self.due_model.set_items(list(overview.due))
+        self.due_view.resizeColumnsToContents()
+        self.due_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.due_view.setVisible(bool(overview.due))
+        self.due_empty.setVisible(not overview.due)
+
+    def clear(self) -> None:
+        self.heading.setText("")
+        self.summary.setText("")
+        for bar, text in zip(self.bars, self.texts, strict=True):
+            bar.setValue(0)
+            text.setText("")
+        self.due_model.set_items([])
