@@ -132,8 +132,9 @@ class OverviewPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(progress_box)
-        layout.addWidget(due_box, 1)
+        layout.addWidget(due_box)
         layout.addLayout(self._extension)
+        layout.addStretch(1)
 
     def extension_layout(self) -> QVBoxLayout:
         return self._extension

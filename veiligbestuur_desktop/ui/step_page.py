@@ -75,7 +75,8 @@ class StepPage(QWidget):
 
         hint = QLabel(
             self.tr(
-                "Dubbelklik of druk F2 op een cel om status, eigenaar, streefdatum of notitie te wijzigen."
+                "Dubbelklik of druk F2 op een cel om status, eigenaar, streefdatum of notitie te wijzigen; "
+                "Delete maakt eigenaar, streefdatum of notitie leeg."
             )
         )
         hint.setStyleSheet("color: #555;")
@@ -85,6 +86,7 @@ class StepPage(QWidget):
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText(self.tr("Kies een onderdeel in de tabel."))
         self.note_edit.setEnabled(False)
+        self.note_edit.setMaximumHeight(160)
         self.note_edit.textChanged.connect(self._note_edited)
         self.note_save = QPushButton(self.tr("Notitie &opslaan"))
         self.note_save.setEnabled(False)
@@ -106,6 +108,7 @@ class StepPage(QWidget):
         top_layout.addWidget(self.table, 1)
         top_layout.addWidget(hint)
         top_layout.addWidget(note_box)
+        top_layout.addStretch(1)
 
         self._extension = QWidget()
         self._extension_layout = QVBoxLayout(self._extension)
@@ -149,6 +152,18 @@ class StepPage(QWidget):
         self.service = service
         self.model.load(service, states)
         self._show_note(None)
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """The checklist is short: let the table be as high as its rows, the note editor takes the rest."""
+        rows = len(self.step.items)
+        height = (
+            self.table.horizontalHeader().sizeHint().height()
+            + rows * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+            + 4
+        )
+        self.table.setFixedHeight(height)
 
     def clear(self) -> None:
         """Forget all content (lock)."""
