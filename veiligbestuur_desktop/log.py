@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -27,3 +29,11 @@ def setup(log_dir: Path | None, level: int = logging.INFO) -> None:
     handler.setFormatter(logging.Formatter(FORMAT))
     handler._veiligbestuur = True  # type: ignore[attr-defined]
     root.addHandler(handler)
+
+
+def safe_traceback(exc_type: type[BaseException], tb: TracebackType | None) -> str:
+    """Frames and the exception type only: exception messages may quote personal data (e.g. SQL parameters)."""
+    frames = traceback.extract_tb(tb)
+    lines = [f"{exc_type.__module__}.{exc_type.__qualname__}"]
+    lines += [f"  {f.filename}:{f.lineno} in {f.name}" for f in frames]
+    return "\n".join(lines)

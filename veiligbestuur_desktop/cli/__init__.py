@@ -19,7 +19,7 @@ from veiligbestuur_desktop.domain.errors import UserFacingError
 log = logging.getLogger(__name__)
 
 # Modules with a `register(subparsers)` function, in the order their commands appear in --help.
-COMMAND_MODULES = ("veiligbestuur_desktop.cli.vault_commands",)
+COMMAND_MODULES = ("veiligbestuur_desktop.cli.vault_commands", "veiligbestuur_desktop.cli.incident_commands")
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -63,3 +63,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         err("Afgebroken.")
         return 130
+    except Exception as exc:  # a bug: no traceback with possibly personal data on the terminal
+        from veiligbestuur_desktop import paths
+        from veiligbestuur_desktop.log import safe_traceback, setup
+
+        setup(paths.log_dir())
+        log.error("unexpected error in %s:\n%s", args.command, safe_traceback(type(exc), exc.__traceback__))
+        err(
+            f"Er ging iets onverwachts mis ({type(exc).__name__}). Er is niets half opgeslagen. "
+            f"Details staan in het logbestand in {paths.log_dir()}."
+        )
+        return EXIT_FAILED

@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from veiligbestuur_desktop.domain.errors import ValidationError
 from veiligbestuur_desktop.domain.i18n import tr
@@ -93,6 +94,19 @@ def check_date_range(
 def format_date(value: date | None) -> str:
     """Dutch date notation dd-mm-jjjj."""
     return value.strftime("%d-%m-%Y") if value else ""
+
+
+def format_euro(value: Decimal | None) -> str:
+    """Dutch euro notation: € 1.234,56."""
+    if value is None:
+        return ""
+    q = Decimal(value).quantize(Decimal("0.01"))
+    whole, cents = f"{abs(q):.2f}".split(".")
+    groups: list[str] = []
+    while whole:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    return f"€ {'-' if q < 0 else ''}{'.'.join(groups)},{cents}"
 
 
 # --- municipality and people at set-up ---------------------------------------------------------------------

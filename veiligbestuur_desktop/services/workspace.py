@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from veiligbestuur_desktop.store import audit, settings
+from veiligbestuur_desktop.vault.database import WRITE_OPTION
 from veiligbestuur_desktop.vault.vault import OpenVault
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,8 @@ class Workspace:
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commits at the end, rolls back on any error. Refused while locked."""
         self.vault.require_open()
-        with Session(self.vault.engine, expire_on_commit=False) as session, session.begin():
+        bind = self.vault.engine.execution_options(**{WRITE_OPTION: True})
+        with Session(bind, expire_on_commit=False) as session, session.begin():
             yield session
 
     @contextmanager

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from veiligbestuur_desktop import APP_NAME, __version__, log, paths
 from veiligbestuur_desktop.domain import i18n
+from veiligbestuur_desktop.log import safe_traceback
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui import messages
 from veiligbestuur_desktop.ui.first_run import FirstRunDialog
@@ -24,14 +24,6 @@ from veiligbestuur_desktop.vault.vault import VaultPaths
 logger = logging.getLogger(__name__)
 
 _translators: list[QTranslator] = []
-
-
-def safe_traceback(exc_type: type[BaseException], tb: TracebackType | None) -> str:
-    """Frames and the exception type only: exception messages may quote personal data (e.g. SQL parameters)."""
-    frames = traceback.extract_tb(tb)
-    lines = [f"{exc_type.__module__}.{exc_type.__qualname__}"]
-    lines += [f"  {f.filename}:{f.lineno} in {f.name}" for f in frames]
-    return "\n".join(lines)
 
 
 def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

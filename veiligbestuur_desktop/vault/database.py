@@ -15,6 +15,7 @@ from veiligbestuur_desktop.domain.i18n import tr
 
 log = logging.getLogger(__name__)
 
+WRITE_OPTION = "veiligbestuur_write"  # execution option: this transaction will write
 CACHE_SIZE_KIB = 128 * 1024  # a warm cache reads at plain SQLite speed; cold pages cost a decryption
 BUSY_TIMEOUT_MS = 10_000
 
@@ -120,7 +121,9 @@ def make_engine(path: Path, key: bytearray) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # Writers take the write lock up front (no SQLITE_BUSY_SNAPSHOT when a read turns into a write while
+        # another thread committed); readers use a deferred BEGIN and never block anyone in WAL mode.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
 
     return engine
 

@@ -1,0 +1,144 @@
+"""`list incidents`, `report incident`, `demo`."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from veiligbestuur_desktop.cli.common import (
+    add_data_dir,
+    add_passphrase_file,
+    data_dir,
+    err,
+    out,
+    read_passphrase,
+    read_secret_file,
+    unlock,
+)
+from veiligbestuur_desktop.domain.errors import UserFacingError
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("list", help="toon gegevens als tekst, één regel per item")
+    p.add_argument("what", choices=["incidents"], help="wat te tonen (incidents)")
+    add_data_dir(p)
+    add_passphrase_file(p)
+    p.add_argument("--year", type=int, metavar="JAAR", help="alleen dit jaar")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("report", help="maak een rapport als PDF")
+    p.add_argument("what", choices=["incident"], help="soort rapport (incident)")
+    p.add_argument("number", metavar="NUMMER", help="incidentnummer, bijvoorbeeld 2026-014")
+    add_data_dir(p)
+    add_passphrase_file(p)
+    p.add_argument(
+        "--out", required=True, type=Path, metavar="BESTAND", help="het PDF-bestand dat wordt geschreven"
+    )
+    p.add_argument("--pseudonymise", action="store_true", help="initialen in plaats van namen")
+    p.add_argument(
+        "--pdf-password-file", type=Path, metavar="BESTAND", help="beveilig de PDF met dit wachtwoord"
+    )
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("demo", help="maak een kluis met fictieve demogegevens (of vul een lege kluis)")
+    add_data_dir(p)
+    add_passphrase_file(p)
+    p.add_argument("--incidents", required=True, type=int, metavar="N", help="aantal incidenten")
+    p.add_argument(
+        "--seed", type=int, default=1, metavar="S", help="startwaarde; dezelfde waarde geeft dezelfde inhoud"
+    )
+    p.set_defaults(func=cmd_demo)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from veiligbestuur_desktop.domain.incidents import IncidentStatus
+    from veiligbestuur_desktop.services.incidents import IncidentQuery, IncidentService
+
+    if args.year is not None and not 1990 <= args.year <= 2100:
+        raise UserFacingError("Kies een jaar tussen 1990 en 2100.")
+    ws = unlock(args)
+    try:
+        svc = IncidentService(ws)
+        query = IncidentQuery(year=args.year, sort="number", descending=False)
+        total = svc.count(query)
+        offset = 0
+        while offset < total:
+            for row in svc.page(query, offset, 2000):
+                out(
+                    "\t".join(
+                        [
+                            row.number,
+                            row.occurred_on.strftime("%d-%m-%Y"),
+                            IncidentStatus(row.status).label,
+                            ", ".join(row.categories),
+                        ]
+                    )
+                )
+            offset += 2000
+    finally:
+        ws.lock()
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from veiligbestuur_desktop.services.incident_report import IncidentReportService
+    from veiligbestuur_desktop.services.incidents import IncidentService
+    from veiligbestuur_desktop.vault.keyfile import atomic_write
+
+    target: Path = args.out
+    if target.exists() and target.is_dir():
+        raise UserFacingError(
+            f"{target} is een map. Geef een bestandsnaam op, bijvoorbeeld {target}/incident.pdf."
+        )
+    if not target.parent.exists():
+        raise UserFacingError(
+            f"De map {target.parent} bestaat niet. Maak de map eerst aan of kies een andere plek."
+        )
+    password = read_secret_file(args.pdf_password_file, "PDF-wachtwoord") if args.pdf_password_file else None
+    if args.pdf_password_file and not password:
+        raise UserFacingError("Het bestand met het PDF-wachtwoord is leeg.")
+    ws = unlock(args)
+    try:
+        incident_id = IncidentService(ws).id_for_number(args.number)
+        pdf = IncidentReportService(ws).render(incident_id, pseudonymise=args.pseudonymise, password=password)
+    finally:
+        ws.lock()
+    try:
+        atomic_write(target, pdf, mode=0o600)
+    except OSError as exc:
+        raise UserFacingError(
+            f"Het rapport kon niet worden geschreven naar {target}: {exc.strerror}."
+        ) from None
+    out(f"Rapport geschreven: {target} ({len(pdf):,} bytes)".replace(",", "."))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from veiligbestuur_desktop.services import demo
+    from veiligbestuur_desktop.vault.vault import VaultPaths
+
+    if not 0 <= args.incidents <= 1_000_000:
+        raise UserFacingError("Kies een aantal incidenten tussen 0 en 1.000.000.")
+    directory = data_dir(args)
+    start = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        err(f"  {done:,} van {total:,} incidenten".replace(",", "."))
+
+    if VaultPaths(directory).vault_exists():
+        ws = unlock(args)
+        try:
+            summary = demo.fill(ws, args.incidents, args.seed, progress)
+        finally:
+            ws.lock()
+    else:
+        passphrase = read_passphrase(args, confirm=True, prompt="Nieuw wachtwoord: ")
+        ws, summary = demo.create_demo_vault(directory, passphrase, args.incidents, args.seed, progress)
+        ws.lock()
+
+    out(
+        f"Demokluis ‘{summary.municipality}’: {summary.persons} personen, {summary.incidents} incidenten, "
+        f"{summary.follow_ups} opvolgingen in {time.perf_counter() - start:.1f} s."
+    )
+    return 0

@@ -1,0 +1,648 @@
+"""Step 6: incidents, the handling checklist, follow-up tracks and their deadlines (DOMAIN.md)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, time, timedelta
+from decimal import Decimal, InvalidOperation
+
+from veiligbestuur_desktop.domain.errors import ValidationError
+from veiligbestuur_desktop.domain.i18n import tr
+from veiligbestuur_desktop.domain.rules import LONG_TEXT_MAX, check_date_range, clean_text
+from veiligbestuur_desktop.domain.vocab import Vocab, _labels
+
+# --- vocabularies -------------------------------------------------------------------------------------------
+
+
+class Channel(Vocab):
+    PERSOONLIJK = "persoonlijk"
+    TELEFOON = "telefoon"
+    EMAIL = "email"
+    BRIEF = "brief"
+    SOCIALE_MEDIA = "sociale_media"
+    WONING = "woning"
+    VERGADERING = "vergadering"
+    OPENBARE_RUIMTE = "openbare_ruimte"
+
+
+_labels(
+    Channel,
+    {
+        "persoonlijk": "persoonlijk contact",
+        "telefoon": "telefoon",
+        "email": "e-mail",
+        "brief": "brief / post",
+        "sociale_media": "sociale media / internet",
+        "woning": "bij de woning",
+        "vergadering": "vergadering / publieke tribune",
+        "openbare_ruimte": "openbare ruimte",
+    },
+)
+
+# The default, editable category list (stored in the database; codes are stable).
+DEFAULT_CATEGORIES: tuple[tuple[str, str], ...] = (
+    ("verbaal", "verbale agressie / belediging"),
+    ("bedreiging", "bedreiging (ook van naasten)"),
+    ("intimidatie", "intimidatie"),
+    ("discriminatie", "discriminatie"),
+    ("seksuele_intimidatie", "seksuele intimidatie"),
+    ("fysiek_geweld", "fysiek geweld"),
+    ("vernieling", "vernieling / zaakschade"),
+    ("stalking", "stalking / belaging"),
+    ("doxing", "doxing (art. 285d Sr)"),
+    ("hinderlijk", "hinderlijk gedrag"),
+    ("oneigenlijke_druk", "oneigenlijke druk / ondermijning"),
+)
+
+
+class Experienced(Vocab):
+    NIET = "niet"
+    MINDER = "minder"
+    ERNSTIG = "ernstig"
+    ZEER_ERNSTIG = "zeer_ernstig"
+
+
+_labels(
+    Experienced,
+    {
+        "niet": "niet ernstig",
+        "minder": "minder ernstig",
+        "ernstig": "ernstig",
+        "zeer_ernstig": "zeer ernstig",
+    },
+)
+
+LEVEL_LABELS = {
+    0: "0 — emotioneel gedrag, geen incident",
+    1: "1 — grensoverschrijdend, niet strafbaar",
+    2: "2 — licht strafbaar (bijv. belediging)",
+    3: "3 — ernstig (bedreiging, stalking, doxing, vernieling, intimidatie bij de woning)",
+    4: "4 — zeer ernstig (fysiek geweld, wapens, brandstichting)",
+}
+
+
+def level_label(level: int) -> str:
+    return tr("incidents", LEVEL_LABELS.get(level, str(level)))
+
+
+class IncidentStatus(Vocab):
+    GEMELD = "gemeld"
+    GEREGISTREERD = "geregistreerd"
+    IN_BEHANDELING = "in_behandeling"
+    NAZORG = "nazorg"
+    AFGESLOTEN = "afgesloten"
+    GEEVALUEERD = "geevalueerd"
+    GEANONIMISEERD = "geanonimiseerd"
+
+
+_labels(
+    IncidentStatus,
+    {
+        "gemeld": "gemeld",
+        "geregistreerd": "geregistreerd",
+        "in_behandeling": "in behandeling",
+        "nazorg": "nazorg",
+        "afgesloten": "afgesloten",
+        "geevalueerd": "geëvalueerd",
+        "geanonimiseerd": "geanonimiseerd",
+    },
+)
+
+OPEN_STATUSES = (
+    IncidentStatus.GEMELD,
+    IncidentStatus.GEREGISTREERD,
+    IncidentStatus.IN_BEHANDELING,
+    IncidentStatus.NAZORG,
+)
+
+
+class AimedAt(Vocab):
+    PERSOON = "persoon"
+    AMBT = "ambt"
+    ONBEKEND = "onbekend"
+
+
+_labels(AimedAt, {"persoon": "de persoon", "ambt": "het ambt", "onbekend": "onbekend"})
+
+
+class PerpetratorType(Vocab):
+    INDIVIDU = "individu"
+    COLLECTIEF = "collectief"
+    ORGANISATIE = "organisatie"
+    BESTUURDER = "bestuurder"
+    ONBEKEND = "onbekend"
+
+
+_labels(
+    PerpetratorType,
+    {
+        "individu": "individu",
+        "collectief": "collectief",
+        "organisatie": "namens bedrijf, organisatie of groepering",
+        "bestuurder": "bestuurder onderling",
+        "onbekend": "onbekend",
+    },
+)
+
+
+class CheckItem(Vocab):
+    """The nine bullets of step 6, ticked per incident with a date and by whom."""
+
+    PROTOCOL = "protocol"
+    OPSPORING = "opsporing"
+    VERTROUWENSLIJN = "vertrouwenslijn"
+    GEANALYSEERD = "geanalyseerd"
+    GEREGISTREERD = "geregistreerd"
+    NABESPROKEN = "nabesproken"
+    SANCTIES = "sancties"
+    AANGIFTE = "aangifte"
+    SCHADE = "schade"
+
+
+_labels(
+    CheckItem,
+    {
+        "protocol": "Protocol gevolgd",
+        "opsporing": "Opsporing gefaciliteerd",
+        "vertrouwenslijn": "Gewezen op De Vertrouwenslijn en het Ondersteuningsteam",
+        "geanalyseerd": "Incident geanalyseerd",
+        "geregistreerd": "Incident geregistreerd",
+        "nabesproken": "Nabesproken met het slachtoffer",
+        "sancties": "Sancties afgewogen",
+        "aangifte": "Aangifte gedaan bij strafbaar feit",
+        "schade": "Schade verhaald",
+    },
+)
+
+
+class Track(Vocab):
+    AANGIFTE = "aangifte"
+    NAZORG = "nazorg"
+    REACTIE = "reactie"
+    SANCTIE = "sanctie"
+    SCHADE = "schade"
+
+
+_labels(
+    Track,
+    {
+        "aangifte": "Melding / aangifte",
+        "nazorg": "Nazorg",
+        "reactie": "Reactie naar dader",
+        "sanctie": "Sancties",
+        "schade": "Schadeverhaal",
+    },
+)
+
+
+class FollowUpStatus(Vocab):
+    OPEN = "open"
+    BEZIG = "bezig"
+    GEREED = "gereed"
+    NVT = "nvt"
+
+
+_labels(FollowUpStatus, {"open": "open", "bezig": "bezig", "gereed": "gereed", "nvt": "n.v.t."})
+
+DONE_STATUSES = (FollowUpStatus.GEREED, FollowUpStatus.NVT)
+
+
+class AangifteReason(Vocab):
+    NIET_ERNSTIG = "niet_ernstig"
+    HOORT_BIJ_FUNCTIE = "hoort_bij_functie"
+    POLITIE = "politie_doet_niets"
+    ANDERS = "anders"
+
+
+_labels(
+    AangifteReason,
+    {
+        "niet_ernstig": "niet ernstig genoeg",
+        "hoort_bij_functie": "hoort bij de functie",
+        "politie_doet_niets": "politie doet toch niets",
+        "anders": "andere reden",
+    },
+)
+
+
+class FiledBy(Vocab):
+    SLACHTOFFER = "slachtoffer"
+    WERKGEVER = "werkgever"
+
+
+_labels(FiledBy, {"slachtoffer": "door het slachtoffer", "werkgever": "door de gemeente als werkgever"})
+
+
+class AddressChoice(Vocab):
+    DOMICILIE = "domicilie"
+    ONDER_NUMMER = "onder_nummer"
+
+
+_labels(
+    AddressChoice, {"domicilie": "domicilie op het gemeentehuis", "onder_nummer": "aangifte onder nummer"}
+)
+
+
+class SanctionType(Vocab):
+    WAARSCHUWING = "waarschuwing"
+    ORDEGESPREK = "ordegesprek"
+    TOEGANGSVERBOD = "toegangsverbod"
+    GEBIEDSVERBOD = "gebiedsverbod"
+    GEDRAGSAANWIJZING = "gedragsaanwijzing"
+
+
+_labels(
+    SanctionType,
+    {
+        "waarschuwing": "schriftelijke waarschuwing",
+        "ordegesprek": "ordegesprek",
+        "toegangsverbod": "toegangsverbod gemeentehuis",
+        "gebiedsverbod": "gebiedsverbod (art. 172a Gemeentewet)",
+        "gedragsaanwijzing": "gedragsaanwijzing via het OM",
+    },
+)
+
+
+class DamageRoute(Vocab):
+    STRAFPROCES = "strafproces"
+    CIVIEL = "civiel"
+    SCHADEFONDS = "schadefonds"
+
+
+_labels(
+    DamageRoute,
+    {
+        "strafproces": "voegen in het strafproces",
+        "civiel": "civiele vordering",
+        "schadefonds": "Schadefonds Geweldsmisdrijven",
+    },
+)
+
+# Contact numbers from public sources (DOMAIN.md step 3); the coordinator confirms and edits them.
+DEFAULT_CONTACTS: tuple[tuple[str, str], ...] = (
+    ("Alarmnummer (acuut gevaar)", "112"),
+    ("Politie (geen spoed)", "0900-8844"),
+    ("De Vertrouwenslijn", "0800-2800200"),
+    ("Ondersteuningsteam Weerbaar Bestuur", "070-3738314"),
+)
+
+# --- follow-up deadlines ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedFollowUp:
+    track: Track
+    kind: str  # stable sub-kind, e.g. "opvang", "gesprek_72u"
+    title: str
+    deadline: date | None
+    due_from: date | None  # when it starts to show as due (the 6-8 week window starts at 6 weeks)
+    status: FollowUpStatus = FollowUpStatus.OPEN
+
+
+NAZORG_PLAN: tuple[tuple[str, str, int, int], ...] = (
+    # kind, title, due_from (days after the report), deadline (days after the report)
+    ("opvang", "Eerste opvang (dezelfde dag)", 0, 0),
+    ("gesprek_72u", "Gesprek binnen 72 uur", 0, 3),
+    ("nagesprek_2w", "Nagesprek na ongeveer 2 weken", 12, 14),
+    ("nagesprek_6w", "Nagesprek na 6 tot 8 weken", 42, 56),
+)
+
+
+def planned_follow_ups(reported_on: date, perpetrator_known: bool) -> list[PlannedFollowUp]:
+    """The follow-up tracks a new incident starts with, with deadlines computed from the report date."""
+    out = [
+        PlannedFollowUp(
+            Track.NAZORG,
+            kind,
+            tr("incidents", title),
+            reported_on + timedelta(days=end),
+            reported_on + timedelta(days=start),
+        )
+        for kind, title, start, end in NAZORG_PLAN
+    ]
+    out.append(
+        PlannedFollowUp(
+            Track.REACTIE,
+            "reactie",
+            tr("incidents", "Reactie naar de dader binnen 24 uur"),
+            reported_on + timedelta(days=1) if perpetrator_known else None,
+            reported_on if perpetrator_known else None,
+            FollowUpStatus.OPEN if perpetrator_known else FollowUpStatus.NVT,
+        )
+    )
+    out.append(
+        PlannedFollowUp(
+            Track.AANGIFTE,
+            "aangifte",
+            tr("incidents", "Melding of aangifte overwegen"),
+            reported_on + timedelta(days=7),
+            reported_on,
+        )
+    )
+    out.append(
+        PlannedFollowUp(
+            Track.SANCTIE,
+            "afweging",
+            tr("incidents", "Sancties afwegen"),
+            reported_on + timedelta(days=14),
+            reported_on,
+        )
+    )
+    out.append(
+        PlannedFollowUp(
+            Track.SCHADE, "schade", tr("incidents", "Schade inventariseren en verhalen"), None, None
+        )
+    )
+    return out
+
+
+DUE_SOON_DAYS = 7
+
+
+def follow_up_state(status: FollowUpStatus, deadline: date | None, due_from: date | None, today: date) -> str:
+    """'done', 'overdue', 'due' (within its window or the next week) or 'later'."""
+    if status in DONE_STATUSES:
+        return "done"
+    if deadline is None:
+        return "later"
+    if deadline < today:
+        return "overdue"
+    start = due_from if due_from is not None else deadline - timedelta(days=DUE_SOON_DAYS)
+    return "due" if start <= today else "later"
+
+
+def escalation_advised(level: int, channel: Channel | None, at_home: bool) -> bool:
+    """Level 4, or level 3 at the home, prompts escalation to police/OM (Stelsel bewaken en beveiligen)."""
+    return level >= 4 or (level >= 3 and (at_home or channel == Channel.WONING))
+
+
+# --- the incident draft -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class VictimDraft:
+    person_id: int
+    office_related: bool | None = True
+    aimed_at: AimedAt = AimedAt.ONBEKEND
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentDraft:
+    occurred_on: date
+    reported_on: date
+    description: str
+    categories: tuple[str, ...]
+    channel: Channel
+    severity_level: int
+    severity_experienced: Experienced | None = None
+    occurred_time: time | None = None
+    reported_by: str = ""
+    received_by: str = ""
+    location: str = ""
+    at_home: bool = False
+    victims: tuple[VictimDraft, ...] = ()
+    perpetrator_known: bool = False
+    perpetrator_id: int | None = None
+    perpetrator_type: PerpetratorType = PerpetratorType.ONBEKEND
+    perpetrator_description: str = ""
+    witnesses: str = ""
+    impact: str = ""
+    impact_injury: bool = False
+    impact_damage: bool = False
+    impact_absence: bool = False
+    impact_family: bool = False
+    impact_avoidance: bool = False
+    status: IncidentStatus = IncidentStatus.GEREGISTREERD
+    closed_on: date | None = None
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+def check_incident(d: IncidentDraft, known_categories: set[str], today: date | None = None) -> IncidentDraft:
+    today = today or date.today()
+    check_date_range(
+        d.occurred_on,
+        tr("incidents", "de datum van het incident"),
+        not_future=True,
+        today=today,
+        field="occurred_on",
+    )
+    check_date_range(
+        d.reported_on, tr("incidents", "de meldingsdatum"), not_future=True, today=today, field="reported_on"
+    )
+    if d.reported_on < d.occurred_on:
+        raise ValidationError(
+            tr("incidents", "De meldingsdatum ligt vóór de datum van het incident. Controleer beide datums."),
+            field="reported_on",
+        )
+    description = clean_text(
+        d.description,
+        tr("incidents", "de beschrijving"),
+        max_len=LONG_TEXT_MAX,
+        required=True,
+        multiline=True,
+        field="description",
+    )
+    if not d.categories:
+        raise ValidationError(tr("incidents", "Kies ten minste één categorie."), field="categories")
+    unknown = [c for c in d.categories if c not in known_categories]
+    if unknown:
+        raise ValidationError(
+            tr("incidents", "Onbekende categorie: {c}.").format(c=", ".join(unknown)), field="categories"
+        )
+    if not isinstance(d.severity_level, int) or not 0 <= d.severity_level <= 4:
+        raise ValidationError(tr("incidents", "Kies een ernst van 0 tot en met 4."), field="severity_level")
+    if not d.victims:
+        raise ValidationError(
+            tr("incidents", "Kies ten minste één slachtoffer (ambtsdrager of naaste)."), field="victims"
+        )
+    if len({v.person_id for v in d.victims}) != len(d.victims):
+        raise ValidationError(tr("incidents", "Een slachtoffer staat er twee keer in."), field="victims")
+    if d.closed_on is not None:
+        check_date_range(
+            d.closed_on, tr("incidents", "de afsluitdatum"), not_future=True, today=today, field="closed_on"
+        )
+        if d.closed_on < d.occurred_on:
+            raise ValidationError(
+                tr("incidents", "De afsluitdatum ligt vóór de datum van het incident."), field="closed_on"
+            )
+    if d.perpetrator_id is not None and not d.perpetrator_known:
+        raise ValidationError(
+            tr("incidents", "Er is een dader gekozen maar de dader staat op ‘onbekend’."),
+            field="perpetrator_known",
+        )
+    return replace(
+        d,
+        description=description,
+        categories=tuple(dict.fromkeys(d.categories)),
+        channel=Channel(d.channel),
+        reported_by=clean_text(
+            d.reported_by, tr("incidents", "‘gemeld door’"), max_len=120, field="reported_by"
+        ),
+        received_by=clean_text(
+            d.received_by, tr("incidents", "‘aangenomen door’"), max_len=120, field="received_by"
+        ),
+        location=clean_text(d.location, tr("incidents", "de locatie"), max_len=300, field="location"),
+        perpetrator_description=clean_text(
+            d.perpetrator_description,
+            tr("incidents", "de omschrijving van de dader"),
+            max_len=2000,
+            multiline=True,
+            field="perpetrator_description",
+        ),
+        witnesses=clean_text(
+            d.witnesses, tr("incidents", "de getuigen"), max_len=2000, multiline=True, field="witnesses"
+        ),
+        impact=clean_text(
+            d.impact, tr("incidents", "de impact"), max_len=LONG_TEXT_MAX, multiline=True, field="impact"
+        ),
+    )
+
+
+def check_status_change(old: IncidentStatus, new: IncidentStatus) -> None:
+    if old == IncidentStatus.GEANONIMISEERD and new != old:
+        raise ValidationError(
+            tr("incidents", "Een geanonimiseerd incident kan niet meer worden gewijzigd."), field="status"
+        )
+
+
+# --- follow-up details --------------------------------------------------------------------------------------
+
+PV_NUMBER = re.compile(r"^[A-Za-z0-9\-./ ]{4,40}$")
+
+
+def parse_amount(text: str, label: str) -> Decimal | None:
+    """Dutch euro amount: '1.234,56', '1234,5', '€ 12' → Decimal; never negative."""
+    t = text.strip().replace("€", "").replace(" ", "")
+    if not t:
+        return None
+    if "," in t:
+        t = t.replace(".", "").replace(",", ".")
+    try:
+        value = Decimal(t)
+    except InvalidOperation:
+        raise ValidationError(
+            tr("incidents", "{label} is geen geldig bedrag. Schrijf bijvoorbeeld 1.234,56.").format(
+                label=label[:1].upper() + label[1:]
+            )
+        ) from None
+    if not value.is_finite() or value < 0:
+        raise ValidationError(
+            tr("incidents", "{label} mag niet negatief zijn.").format(label=label[:1].upper() + label[1:])
+        )
+    if value > Decimal("10000000"):
+        raise ValidationError(
+            tr("incidents", "{label} is onwaarschijnlijk hoog. Controleer het bedrag.").format(
+                label=label[:1].upper() + label[1:]
+            )
+        )
+    return value.quantize(Decimal("0.01"))
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpDraft:
+    """Changes to one follow-up row; `details` holds the track's own fields as plain strings."""
+
+    title: str
+    owner: str = ""
+    deadline: date | None = None
+    status: FollowUpStatus = FollowUpStatus.OPEN
+    done_on: date | None = None
+    details: dict[str, str] = field(default_factory=dict)
+
+
+DETAIL_FIELDS: dict[Track, tuple[tuple[str, str], ...]] = {
+    Track.AANGIFTE: (
+        ("decision", "Besluit (ja/nee)"),
+        ("reason", "Reden om geen aangifte te doen"),
+        ("filed_on", "Aangifte gedaan op"),
+        ("filed_by", "Aangifte gedaan"),
+        ("pv_number", "PV-nummer"),
+        ("vpt_asked", "VPT-code gevraagd"),
+        ("address_choice", "Adreskeuze"),
+        ("om_decision", "Beslissing OM"),
+        ("verdict", "Uitspraak"),
+    ),
+    Track.NAZORG: (("referral", "Verwezen naar"), ("for_whom", "Voor wie (slachtoffer, getuige, gezin)")),
+    Track.REACTIE: (("how", "Hoe gereageerd"),),
+    Track.SANCTIE: (
+        ("type", "Soort sanctie"),
+        ("start", "Ingangsdatum"),
+        ("end", "Einddatum"),
+        ("letter_sent_on", "Brief verstuurd op"),
+        ("police_informed", "Politie geïnformeerd"),
+    ),
+    Track.SCHADE: (
+        ("items", "Schadeposten"),
+        ("route", "Route"),
+        ("claimed", "Gevorderd bedrag"),
+        ("received", "Ontvangen bedrag"),
+    ),
+}
+
+_DATE_DETAILS = {"filed_on", "start", "end", "letter_sent_on"}
+_AMOUNT_DETAILS = {"claimed", "received"}
+
+
+def parse_dutch_date(text: str, label: str) -> date | None:
+    t = text.strip()
+    if not t:
+        return None
+    m = re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", t) or None
+    try:
+        if m:
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        return date.fromisoformat(t)
+    except ValueError:
+        pass
+    raise ValidationError(
+        tr("incidents", "{label}: ongeldige datum. Gebruik dd-mm-jjjj.").format(label=label)
+    )
+
+
+def check_follow_up(track: Track, d: FollowUpDraft, today: date | None = None) -> FollowUpDraft:
+    today = today or date.today()
+    title = clean_text(d.title, tr("incidents", "de omschrijving"), max_len=200, required=True, field="title")
+    owner = clean_text(d.owner, tr("incidents", "de eigenaar"), max_len=120, field="owner")
+    check_date_range(d.deadline, tr("incidents", "de termijn"), field="deadline")
+    check_date_range(
+        d.done_on, tr("incidents", "de datum van afronding"), not_future=True, today=today, field="done_on"
+    )
+    allowed = dict(DETAIL_FIELDS[track])
+    details: dict[str, str] = {}
+    for key, value in d.details.items():
+        if key not in allowed:
+            raise ValidationError(tr("incidents", "Onbekend gegeven ‘{k}’ bij deze opvolging.").format(k=key))
+        label = tr("incidents", allowed[key])
+        text = clean_text(value, label, max_len=2000, multiline=key == "items", field=key)
+        if not text:
+            continue
+        if key in _DATE_DETAILS:
+            parsed = parse_dutch_date(text, label)
+            check_date_range(parsed, label, field=key)
+            text = parsed.isoformat() if parsed else ""
+        if key in _AMOUNT_DETAILS:
+            amount = parse_amount(text, label)
+            text = str(amount) if amount is not None else ""
+        if key == "pv_number" and not PV_NUMBER.match(text):
+            raise ValidationError(
+                tr("incidents", "Het PV-nummer bevat ongeldige tekens. Gebruik letters, cijfers en - . /"),
+                field=key,
+            )
+        details[key] = text
+    if (
+        track == Track.SANCTIE
+        and details.get("start")
+        and details.get("end")
+        and details["end"] < details["start"]
+    ):
+        raise ValidationError(
+            tr("incidents", "De einddatum van de sanctie ligt vóór de ingangsdatum."), field="end"
+        )
+    if track == Track.SANCTIE and details.get("type"):
+        SanctionType.parse(details["type"])  # raises ValueError for unknown
+    status = FollowUpStatus(d.status)
+    done_on = d.done_on
+    if status == FollowUpStatus.GEREED and done_on is None:
+        done_on = today
+    return FollowUpDraft(title, owner, d.deadline, status, done_on, details)

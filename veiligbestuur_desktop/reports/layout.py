@@ -1,0 +1,382 @@
+"""The house style of every document: A4, embedded DejaVu fonts, header, footer with classification,
+date and "Pagina x van y", one style sheet, Dutch formatting. A document is a function from plain data to
+PDF bytes; nothing is written to disk here.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any
+from xml.sax.saxutils import escape
+from zoneinfo import ZoneInfo
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from veiligbestuur_desktop.domain.attachments import human_size
+from veiligbestuur_desktop.domain.rules import format_euro
+from veiligbestuur_desktop.paths import fonts_dir
+
+TZ = ZoneInfo("Europe/Amsterdam")
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 20 * mm
+MARGIN_TOP = 28 * mm
+MARGIN_BOTTOM = 22 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+FONT_MONO = "DejaVuSansMono"
+
+ACCENT = colors.HexColor("#1f3a5f")
+LIGHT = colors.HexColor("#eef2f7")
+GRID = colors.HexColor("#b8c4d4")
+RED = colors.HexColor("#b00020")
+
+_fonts_registered = False
+
+
+def register_fonts() -> None:
+    """Register the TTFs from resources/fonts once (they are embedded in every PDF)."""
+    global _fonts_registered
+    if _fonts_registered:
+        return
+    d = fonts_dir()
+    pdfmetrics.registerFont(TTFont(FONT, str(d / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(d / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_ITALIC, str(d / "DejaVuSans-Oblique.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_MONO, str(d / "DejaVuSansMono.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
+    _fonts_registered = True
+
+
+# --- formatting ---------------------------------------------------------------------------------------------
+
+
+def fmt_date(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = local(value).date()
+    return value.strftime("%d-%m-%Y")
+
+
+def fmt_time(value: time | None) -> str:
+    return value.strftime("%H:%M") if value else ""
+
+
+def local(value: datetime) -> datetime:
+    return value.astimezone(TZ) if value.tzinfo else value.replace(tzinfo=TZ)
+
+
+def fmt_datetime(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    v = local(value)
+    return v.strftime("%d-%m-%Y %H:%M")
+
+
+def fmt_euro(value: Decimal | None) -> str:
+    return format_euro(value)
+
+
+def fmt_size(n: int) -> str:
+    return human_size(n)
+
+
+def text(value: str) -> str:
+    """User text made safe for a Paragraph: XML-escaped, newlines kept."""
+    return escape(value or "").replace("\n", "<br/>")
+
+
+# --- styles -------------------------------------------------------------------------------------------------
+
+
+def styles() -> StyleSheet1:
+    """The one style sheet of the house style."""
+    register_fonts()
+    ss = StyleSheet1()
+    base = ParagraphStyle("Body", fontName=FONT, fontSize=9.5, leading=13, alignment=TA_LEFT, spaceAfter=4)
+    ss.add(base)
+    ss.add(
+        ParagraphStyle(
+            "Title", parent=base, fontName=FONT_BOLD, fontSize=17, leading=21, textColor=ACCENT, spaceAfter=2
+        )
+    )
+    ss.add(
+        ParagraphStyle(
+            "Subtitle",
+            parent=base,
+            fontSize=10.5,
+            leading=14,
+            textColor=colors.HexColor("#444444"),
+            spaceAfter=10,
+        )
+    )
+    ss.add(
+        ParagraphStyle(
+            "H1",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=12,
+            leading=16,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=5,
+        )
+    )
+    ss.add(
+        ParagraphStyle(
+            "H2", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=3
+        )
+    )
+    ss.add(
+        ParagraphStyle("Small", parent=base, fontSize=8, leading=10.5, textColor=colors.HexColor("#333333"))
+    )
+    ss.add(ParagraphStyle("Cell", parent=base, fontSize=8.5, leading=11, spaceAfter=0))
+    ss.add(
+        ParagraphStyle("CellBold", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=11, spaceAfter=0)
+    )
+    ss.add(
+        ParagraphStyle(
+            "Label",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=8.5,
+            leading=11,
+            spaceAfter=0,
+            textColor=colors.HexColor("#333333"),
+        )
+    )
+    ss.add(ParagraphStyle("Mono", parent=base, fontName=FONT_MONO, fontSize=7, leading=9, spaceAfter=0))
+    ss.add(
+        ParagraphStyle(
+            "Notice",
+            parent=base,
+            backColor=colors.HexColor("#fdecea"),
+            borderColor=RED,
+            borderWidth=0.8,
+            borderPadding=6,
+            spaceBefore=6,
+            spaceAfter=10,
+        )
+    )
+    ss.add(ParagraphStyle("Big", parent=base, fontName=FONT_MONO, fontSize=17, leading=24, alignment=1))
+    return ss
+
+
+# --- building blocks ----------------------------------------------------------------------------------------
+
+
+def heading(title: str, ss: StyleSheet1, level: int = 1) -> Paragraph:
+    return Paragraph(text(title), ss["H1" if level == 1 else "H2"])
+
+
+def para(value: str, ss: StyleSheet1, style: str = "Body") -> Paragraph:
+    return Paragraph(text(value), ss[style])
+
+
+def kv_table(rows: Sequence[tuple[str, str]], ss: StyleSheet1, label_width: float = 45 * mm) -> Table:
+    """Label/value pairs in two columns; values wrap."""
+    data = [[Paragraph(text(k), ss["Label"]), Paragraph(text(v) or "—", ss["Cell"])] for k, v in rows]
+    t = Table(data, colWidths=[label_width, CONTENT_WIDTH - label_width], hAlign="LEFT")
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return t
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str | Flowable]],
+    ss: StyleSheet1,
+    widths: Sequence[float],
+    *,
+    highlight_rows: Sequence[int] = (),
+) -> Table:
+    """A table with a repeating header row that splits across pages. Widths are fractions of the width."""
+    data: list[list[Any]] = [[Paragraph(text(h), ss["CellBold"]) for h in header]]
+    for row in rows:
+        data.append([c if isinstance(c, Flowable) else Paragraph(text(str(c)), ss["Cell"]) for c in row])
+    t = Table(data, colWidths=[w * CONTENT_WIDTH for w in widths], repeatRows=1, hAlign="LEFT")
+    style = [
+        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for r in highlight_rows:
+        style.append(("TEXTCOLOR", (0, r + 1), (-1, r + 1), RED))
+    t.setStyle(TableStyle(style))
+    return t
+
+
+def keep(*flowables: Flowable) -> KeepTogether:
+    return KeepTogether(list(flowables))
+
+
+def spacer(height_mm: float = 3) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+# --- the document template ----------------------------------------------------------------------------------
+
+
+class _NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]
+    """Defers page output until the end so that every page can say "Pagina x van y"."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.saveState()
+            self.setFont(FONT, 8)
+            self.setFillColor(colors.HexColor("#333333"))
+            self.drawRightString(
+                PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 12 * mm, f"Pagina {self._pageNumber} van {total}"
+            )
+            self.restoreState()
+            super().showPage()
+        super().save()
+
+
+class HouseDocTemplate(BaseDocTemplate):  # type: ignore[misc]
+    """First page with the full header, later pages with a compact one; footer on every page."""
+
+    def __init__(
+        self,
+        buffer: io.BytesIO,
+        *,
+        title: str,
+        municipality: str,
+        classification: str,
+        generated_at: datetime,
+    ) -> None:
+        super().__init__(
+            buffer,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=title,
+            author="VeiligBestuur",
+            subject=title,
+            creator="VeiligBestuur Desktop",
+            producer="VeiligBestuur Desktop (ReportLab)",
+            keywords="",
+            invariant=1,
+        )
+        self.doc_title = title
+        self.municipality = municipality
+        self.classification = classification
+        self.generated_at = generated_at
+        frame = Frame(
+            MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="body"
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate(id="first", frames=[frame], onPage=self._decorate),
+                PageTemplate(id="later", frames=[frame], onPage=self._decorate),
+            ]
+        )
+
+    def handle_pageBegin(self) -> None:
+        super().handle_pageBegin()
+        self._handle_nextPageTemplate("later")
+
+    def _decorate(self, canv: rl_canvas.Canvas, _doc: BaseDocTemplate) -> None:
+        canv.saveState()
+        top = PAGE_HEIGHT - 14 * mm
+        canv.setFillColor(ACCENT)
+        canv.setFont(FONT_BOLD, 9.5)
+        canv.drawString(MARGIN_X, top, self.municipality)
+        canv.setFont(FONT, 9)
+        canv.drawRightString(PAGE_WIDTH - MARGIN_X, top, self.doc_title)
+        canv.setStrokeColor(ACCENT)
+        canv.setLineWidth(0.8)
+        canv.line(MARGIN_X, top - 3 * mm, PAGE_WIDTH - MARGIN_X, top - 3 * mm)
+        # footer: classification, date (the page number is added by the numbered canvas)
+        y = MARGIN_BOTTOM - 12 * mm
+        canv.setStrokeColor(GRID)
+        canv.setLineWidth(0.4)
+        canv.line(MARGIN_X, y + 4 * mm, PAGE_WIDTH - MARGIN_X, y + 4 * mm)
+        canv.setFont(FONT_BOLD, 8)
+        canv.setFillColor(RED if self.classification.upper().startswith("VERTROUWELIJK") else colors.black)
+        canv.drawString(MARGIN_X, y, self.classification)
+        canv.setFillColor(colors.HexColor("#333333"))
+        canv.setFont(FONT, 8)
+        canv.drawCentredString(PAGE_WIDTH / 2, y, fmt_date(self.generated_at))
+        canv.restoreState()
+
+
+def render(
+    story: list[Flowable],
+    *,
+    title: str,
+    municipality: str,
+    generated_at: datetime,
+    classification: str = "VERTROUWELIJK",
+) -> bytes:
+    """Lay out `story` in the house style and return the PDF bytes."""
+    register_fonts()
+    buf = io.BytesIO()
+    doc = HouseDocTemplate(
+        buf, title=title, municipality=municipality, classification=classification, generated_at=generated_at
+    )
+    doc.build(story, canvasmaker=_NumberedCanvas)
+    return buf.getvalue()
+
+
+def encrypt_pdf(pdf: bytes, password: str) -> bytes:
+    """Protect a finished PDF with AES-256 (pypdf); ReportLab's own 256-bit output is unreadable elsewhere."""
+    from pypdf import PdfReader, PdfWriter
+
+    if not password:
+        return pdf
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

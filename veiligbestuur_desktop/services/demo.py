@@ -1,0 +1,582 @@
+"""A fictional municipality with plausible people and years of incidents, for demos and benchmarks.
+
+The same seed and size give the same content (dates are anchored at ANCHOR, not at today). Rows are written
+with batched Core inserts, so 100,000 incidents take seconds, not hours.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select
+
+from veiligbestuur_desktop.domain.errors import ValidationError
+from veiligbestuur_desktop.domain.i18n import tr
+from veiligbestuur_desktop.domain.incidents import (
+    CheckItem,
+    FollowUpStatus,
+    IncidentStatus,
+    planned_follow_ups,
+)
+from veiligbestuur_desktop.services import lifecycle
+from veiligbestuur_desktop.services.workspace import Workspace
+from veiligbestuur_desktop.store import settings
+from veiligbestuur_desktop.store.models import (
+    FollowUp,
+    Incident,
+    IncidentCategory,
+    IncidentCheck,
+    IncidentEvent,
+    IncidentVictim,
+    Person,
+)
+
+ANCHOR = date(2026, 11, 15)
+YEARS = 5
+MUNICIPALITY = "Wâldhoeke-Oost"
+BATCH = 5000
+
+FIRST = [
+    "Anneke",
+    "Bram",
+    "Chloë",
+    "Daan",
+    "Eline",
+    "Fleur",
+    "Gijs",
+    "Hanneke",
+    "Inge",
+    "Joëlle",
+    "Jeroen",
+    "Kees",
+    "Lotte",
+    "Maarten",
+    "Noëlle",
+    "Olaf",
+    "Pieter",
+    "Renée",
+    "Sanne",
+    "Thijs",
+    "Ursula",
+    "Vincent",
+    "Wim",
+    "Yvonne",
+    "Zoë",
+    "Gerrit",
+    "Hélène",
+    "José",
+    "Mirjam",
+    "Ruud",
+    "Siebe",
+    "Tjitske",
+    "Wybren",
+    "Aafke",
+    "Sjoerd",
+    "Ilse",
+    "Rik",
+    "Marieke",
+    "Koen",
+    "Ayşe",
+    "Mehmet",
+    "Fatima",
+    "Youssef",
+    "Priya",
+    "Đorđe",
+]
+LAST = [
+    "de Vries",
+    "Jansen",
+    "van den Berg",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "de Groot",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "van Dijk",
+    "Dekker",
+    "Brouwer",
+    "de Wit",
+    "Dijkstra",
+    "Smits",
+    "de Graaf",
+    "van der Meer",
+    "van der Laan",
+    "Kok",
+    "Jacobs",
+    "de Haan",
+    "Vermeulen",
+    "van den Heuvel",
+    "van der Veen",
+    "Hoekstra",
+    "Wiersma",
+    "Postma",
+    "Kuipers",
+    "Çelik",
+    "Yılmaz",
+    "Ruïz",
+    "Gaëtan",
+    "Hoëvenaars",
+    "Brüggemann",
+]
+PARTIES = (
+    "Lokaal Belang",
+    "Dorpsbelangen",
+    "Groen Wâldhoeke",
+    "Liberaal Oost",
+    "Sociaal Links",
+    "Christelijk Noord",
+)
+PORTFOLIOS = (
+    "asielopvang",
+    "windmolens en energie",
+    "ruimtelijke ordening",
+    "sociaal domein",
+    "financiën",
+    "openbare orde en veiligheid",
+    "verkeer en parkeren",
+    "onderwijs",
+)
+SUBJECTS = (
+    "het besluit over de asielopvang",
+    "de komst van de windmolens",
+    "de nieuwe parkeerregels in het centrum",
+    "de sluiting van het zwembad",
+    "het bestemmingsplan bij de Tsjerkebuorren",
+    "de handhaving van een bedrijf",
+    "een afgewezen vergunning",
+    "de herindeling van de scholen",
+)
+TEMPLATES = {
+    "verbaal": "Na {s} werd {v} op straat uitgescholden; de persoon riep ‘je bent een landverrader’.",
+    "bedreiging": "{v} ontving een bericht: ‘we weten waar je woont, pas maar op’. Aanleiding was {s}.",
+    "intimidatie": "Een groep stond na de raadsvergadering over {s} langdurig te wachten bij de auto van {v}.",
+    "discriminatie": "{v} kreeg discriminerende opmerkingen over afkomst en geloof in reactie op {s}.",
+    "seksuele_intimidatie": "{v} ontving ongewenste seksueel getinte berichten na een optreden over {s}.",
+    "fysiek_geweld": "Bij een bijeenkomst over {s} werd {v} geduwd en tegen de grond gewerkt.",
+    "vernieling": "De auto van {v} werd bekrast en een ruit ingegooid, kort na {s}.",
+    "stalking": "{v} wordt al weken gevolgd door dezelfde persoon, die steeds over {s} begint.",
+    "doxing": "Op sociale media werden privégegevens van {v} gedeeld met een oproep ‘ga eens langs’ vanwege {s}.",
+    "hinderlijk": "Een inwoner belde {v} herhaaldelijk ’s avonds laat over {s}.",
+    "oneigenlijke_druk": "{v} werd onder druk gezet om anders te stemmen over {s}; er werd met ‘gevolgen’ gedreigd.",
+}
+CATEGORY_WEIGHTS = {
+    "verbaal": 35,
+    "bedreiging": 20,
+    "intimidatie": 12,
+    "hinderlijk": 10,
+    "discriminatie": 5,
+    "doxing": 4,
+    "stalking": 4,
+    "vernieling": 4,
+    "seksuele_intimidatie": 2,
+    "fysiek_geweld": 2,
+    "oneigenlijke_druk": 2,
+}
+LEVEL = {
+    "verbaal": 2,
+    "bedreiging": 3,
+    "intimidatie": 2,
+    "hinderlijk": 1,
+    "discriminatie": 2,
+    "doxing": 3,
+    "stalking": 3,
+    "vernieling": 3,
+    "seksuele_intimidatie": 3,
+    "fysiek_geweld": 4,
+    "oneigenlijke_druk": 3,
+}
+CHANNEL_WEIGHTS = {
+    "sociale_media": 35,
+    "email": 20,
+    "telefoon": 10,
+    "persoonlijk": 10,
+    "vergadering": 8,
+    "openbare_ruimte": 8,
+    "brief": 5,
+    "woning": 4,
+}
+EXPERIENCED = ("niet", "minder", "ernstig", "zeer_ernstig")
+
+
+@dataclass(frozen=True, slots=True)
+class DemoSummary:
+    municipality: str
+    persons: int
+    incidents: int
+    follow_ups: int
+
+
+def _name(rng: random.Random) -> str:
+    return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+
+
+def _weighted(rng: random.Random, weights: dict[str, int]) -> str:
+    return rng.choices(list(weights), weights=list(weights.values()))[0]
+
+
+def fill(
+    ws: Workspace, incidents: int, seed: int = 1, progress: Callable[[int, int], None] | None = None
+) -> DemoSummary:
+    """Fill an empty vault; refuses a vault that already holds people or incidents."""
+    if incidents < 0 or incidents > 1_000_000:
+        raise ValidationError(tr("demo", "Kies een aantal incidenten tussen 0 en 1.000.000."))
+    rng = random.Random(seed)
+    now = datetime.now(UTC)
+    with ws.transaction() as s:
+        existing = (s.scalar(select(func.count()).select_from(Person)) or 0) + (
+            s.scalar(select(func.count()).select_from(Incident)) or 0
+        )
+        if existing:
+            raise ValidationError(
+                tr(
+                    "demo",
+                    "Deze kluis bevat al gegevens; demogegevens worden alleen in een lege kluis gezet.",
+                )
+            )
+        coordinator = settings.get(s, settings.COORDINATOR) or "Coördinator"
+
+        # --- people ---
+        persons: list[dict[str, Any]] = []
+
+        def person(**kw: Any) -> int:
+            pid = len(persons) + 1
+            row = {
+                "id": pid,
+                "name": "",
+                "description": "",
+                "role": None,
+                "party": "",
+                "term_start": None,
+                "term_end": None,
+                "portefeuilles": "",
+                "phone": "",
+                "email": "",
+                "verhoogd_risico": False,
+                "zelfscan_on": None,
+                "woningscan_on": None,
+                "beveiligingsadvies_on": None,
+                "beveiligingsadvies_ref": "",
+                "related_to_id": None,
+                "relation": None,
+                "betrokkene_type": None,
+                "birth_date": None,
+                "address": "",
+                "organisation": "",
+                "function": "",
+                "created_at": now,
+                "updated_at": now,
+            }
+            row.update(kw)
+            persons.append(row)
+            return pid
+
+        term = (date(2022, 3, 30), date(2026, 3, 31))
+        new_term = (date(2026, 4, 1), date(2030, 3, 31))
+        office: list[tuple[int, str]] = []
+        office.append(
+            (
+                person(
+                    kind="ambtsdrager",
+                    name=_name(rng),
+                    role="burgemeester",
+                    verhoogd_risico=True,
+                    term_start=date(2021, 9, 1),
+                    zelfscan_on=date(2023, 2, 1),
+                    woningscan_on=date(2023, 3, 15),
+                    beveiligingsadvies_on=date(2024, 5, 1),
+                    beveiligingsadvies_ref="BA-2024-017",
+                ),
+                "burgemeester",
+            )
+        )
+        for _ in range(rng.randint(5, 7)):
+            t = rng.choice((term, new_term))
+            office.append(
+                (
+                    person(
+                        kind="ambtsdrager",
+                        name=_name(rng),
+                        role="wethouder",
+                        party=rng.choice(PARTIES),
+                        term_start=t[0],
+                        term_end=t[1],
+                        portefeuilles=", ".join(rng.sample(PORTFOLIOS, 2)),
+                        verhoogd_risico=rng.random() < 0.3,
+                    ),
+                    "wethouder",
+                )
+            )
+        for _ in range(rng.randint(25, 45)):
+            t = rng.choice((term, new_term))
+            office.append(
+                (
+                    person(
+                        kind="ambtsdrager",
+                        name=_name(rng),
+                        role="raadslid",
+                        party=rng.choice(PARTIES),
+                        term_start=t[0],
+                        term_end=t[1],
+                    ),
+                    "raadslid",
+                )
+            )
+        office.append((person(kind="ambtsdrager", name=_name(rng), role="griffier"), "griffier"))
+        naasten: list[int] = []
+        for pid, _role in rng.sample(office, min(12, len(office))):
+            naasten.append(
+                person(
+                    kind="naaste",
+                    name=_name(rng),
+                    related_to_id=pid,
+                    relation=rng.choice(("partner", "kind", "partner", "ouder")),
+                )
+            )
+        betrokkenen: list[int] = []
+        for i in range(max(8, incidents // 200)):
+            if rng.random() < 0.75:
+                betrokkenen.append(
+                    person(
+                        kind="betrokkene",
+                        name=_name(rng),
+                        betrokkene_type="individu",
+                        birth_date=date(rng.randint(1950, 2004), rng.randint(1, 12), rng.randint(1, 28)),
+                    )
+                )
+            else:
+                betrokkenen.append(
+                    person(
+                        kind="betrokkene",
+                        description=f"Onbekende man, ca. {rng.randint(25, 65)} jaar, "
+                        f"{rng.choice(('donkere jas', 'pet', 'fietst altijd'))} (#{i})",
+                        betrokkene_type=rng.choice(("individu", "collectief")),
+                    )
+                )
+        for org, fn in (
+            ("Politie Noord-Nederland", "ELA-contactfunctionaris"),
+            ("Openbaar Ministerie", "officier van justitie"),
+            ("Slachtofferhulp Nederland", "casemanager"),
+        ):
+            person(kind="contact", name=_name(rng), organisation=org, function=fn, phone="0900-8844")
+        for chunk in range(0, len(persons), BATCH):
+            s.execute(insert(Person), persons[chunk : chunk + BATCH])
+        names = {p["id"]: p["name"] for p in persons}
+
+        # --- incidents, in date order so the numbering follows the calendar ---
+        start = date(ANCHOR.year - YEARS + 1, 1, 1)
+        span = (ANCHOR - start).days
+        dates = sorted(start + timedelta(days=rng.randrange(span + 1)) for _ in range(incidents))
+        seq_per_year: dict[int, int] = {}
+        office_weights = [
+            {"burgemeester": 12, "wethouder": 6, "raadslid": 1, "griffier": 1}[r] for _, r in office
+        ]
+        rows_i: list[dict[str, Any]] = []
+        rows_c: list[dict[str, Any]] = []
+        rows_v: list[dict[str, Any]] = []
+        rows_f: list[dict[str, Any]] = []
+        rows_k: list[dict[str, Any]] = []
+        rows_e: list[dict[str, Any]] = []
+        n_follow = 0
+
+        def flush() -> None:  # parents first, so the foreign keys hold
+            for table, rows in (
+                (Incident, rows_i),
+                (IncidentCategory, rows_c),
+                (IncidentVictim, rows_v),
+                (FollowUp, rows_f),
+                (IncidentCheck, rows_k),
+                (IncidentEvent, rows_e),
+            ):
+                if rows:
+                    s.execute(insert(table), rows)
+                    rows.clear()
+
+        for idx, occurred in enumerate(dates, start=1):
+            seq = seq_per_year.get(occurred.year, 0) + 1
+            seq_per_year[occurred.year] = seq
+            cats = [_weighted(rng, CATEGORY_WEIGHTS)]
+            if rng.random() < 0.25:
+                extra = _weighted(rng, CATEGORY_WEIGHTS)
+                if extra not in cats:
+                    cats.append(extra)
+            level = max(0, min(4, max(LEVEL[c] for c in cats) + rng.choice((-1, 0, 0, 0, 1))))
+            channel = _weighted(rng, CHANNEL_WEIGHTS)
+            if "fysiek_geweld" in cats and channel in ("email", "sociale_media", "brief", "telefoon"):
+                channel = "openbare_ruimte"
+            reported = min(ANCHOR, occurred + timedelta(days=rng.choice((0, 0, 0, 1, 1, 2, 5))))
+            age = (ANCHOR - reported).days
+            victim_id, _role = rng.choices(office, weights=office_weights)[0]
+            victims = [victim_id]
+            if naasten and rng.random() < 0.1:
+                victims.append(rng.choice(naasten))
+            known = rng.random() < 0.4
+            perpetrator = rng.choice(betrokkenen) if known else None
+            if age > 120:
+                status = rng.choices(("afgesloten", "geevalueerd"), weights=(3, 2))[0]
+            elif age > 30:
+                status = rng.choice(("in_behandeling", "nazorg", "afgesloten"))
+            else:
+                status = rng.choice(("gemeld", "geregistreerd", "in_behandeling"))
+            closed = (
+                reported + timedelta(days=rng.randint(20, 90))
+                if status in ("afgesloten", "geevalueerd")
+                else None
+            )
+            if closed and closed > ANCHOR:
+                closed = ANCHOR
+            text = TEMPLATES[cats[0]].format(v=names[victim_id], s=rng.choice(SUBJECTS))
+            rows_i.append(
+                {
+                    "id": idx,
+                    "year": occurred.year,
+                    "seq": seq,
+                    "number": f"{occurred.year}-{seq:03d}",
+                    "occurred_on": occurred,
+                    "occurred_time": f"{rng.randint(7, 23):02d}:{rng.choice((0, 15, 30, 45)):02d}"
+                    if rng.random() < 0.6
+                    else "",
+                    "reported_on": reported,
+                    "reported_by": names[victim_id],
+                    "received_by": coordinator,
+                    "location": rng.choice(
+                        ("gemeentehuis", "raadzaal", "online", "bij de woning", "markt", "sporthal")
+                    ),
+                    "at_home": channel == "woning",
+                    "channel": channel,
+                    "severity_experienced": rng.choice(EXPERIENCED),
+                    "severity_level": level,
+                    "status": status,
+                    "perpetrator_known": known,
+                    "perpetrator_id": perpetrator,
+                    "perpetrator_type": "individu" if known else "onbekend",
+                    "perpetrator_description": ""
+                    if known
+                    else rng.choice(("", "man met capuchon", "anoniem account")),
+                    "witnesses": rng.choice(("", "bode van het gemeentehuis", "twee raadsleden")),
+                    "description": text,
+                    "impact": rng.choice(
+                        ("", "Slaapt slecht sinds het incident.", "Overweegt te stoppen als raadslid.")
+                    ),
+                    "impact_injury": "fysiek_geweld" in cats,
+                    "impact_damage": "vernieling" in cats,
+                    "impact_absence": rng.random() < 0.05,
+                    "impact_family": len(victims) > 1,
+                    "impact_avoidance": rng.random() < 0.15,
+                    "closed_on": closed,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            rows_c.extend({"incident_id": idx, "code": c} for c in cats)
+            rows_v.extend(
+                {
+                    "incident_id": idx,
+                    "person_id": v,
+                    "office_related": True,
+                    "aimed_at": rng.choice(("persoon", "ambt")),
+                }
+                for v in victims
+            )
+            for p in planned_follow_ups(reported, known):
+                done = p.status == FollowUpStatus.NVT or (
+                    p.deadline is not None
+                    and p.deadline + timedelta(days=rng.randint(-3, 10)) < ANCHOR
+                    and rng.random() < 0.97
+                )
+                details = {}
+                if p.track.value == "aangifte" and done and level >= 3 and rng.random() < 0.5:
+                    details = {
+                        "decision": "ja",
+                        "filed_on": reported.isoformat(),
+                        "pv_number": f"PL01{reported.year}{idx:07d}",
+                        "vpt_asked": "ja",
+                        "address_choice": "domicilie",
+                    }
+                elif p.track.value == "aangifte" and done:
+                    details = {
+                        "decision": "nee",
+                        "reason": rng.choice(("niet_ernstig", "hoort_bij_functie", "politie_doet_niets")),
+                    }
+                rows_f.append(
+                    {
+                        "incident_id": idx,
+                        "track": p.track.value,
+                        "kind": p.kind,
+                        "title": p.title,
+                        "owner": coordinator if p.track.value != "nazorg" else "Griffier",
+                        "deadline": p.deadline,
+                        "due_from": p.due_from,
+                        "status": p.status.value
+                        if p.status == FollowUpStatus.NVT
+                        else ("gereed" if done else "open"),
+                        "done_on": (p.deadline or reported)
+                        if done and p.status != FollowUpStatus.NVT
+                        else None,
+                        "details": json.dumps(details, ensure_ascii=False, sort_keys=True),
+                    }
+                )
+                n_follow += 1
+            ticks = [CheckItem.GEREGISTREERD, CheckItem.PROTOCOL]
+            ticks += rng.sample([c for c in CheckItem if c not in ticks], rng.randint(0, 5))
+            for c in ticks:
+                rows_k.append(
+                    {
+                        "incident_id": idx,
+                        "code": c.value,
+                        "done_on": min(ANCHOR, reported + timedelta(days=rng.randint(0, 10))),
+                        "by": coordinator,
+                    }
+                )
+            at = datetime.combine(reported, time(9, 0), tzinfo=UTC)
+            rows_e.append({"incident_id": idx, "at": at, "what": "Incident geregistreerd", "by": coordinator})
+            if status != IncidentStatus.GEREGISTREERD.value:
+                rows_e.append(
+                    {
+                        "incident_id": idx,
+                        "at": at + timedelta(days=1),
+                        "what": f"Status gewijzigd naar ‘{IncidentStatus(status).label}’",
+                        "by": coordinator,
+                    }
+                )
+            if len(rows_f) >= BATCH:
+                flush()
+            if progress is not None and idx % 5000 == 0:
+                progress(idx, incidents)
+        flush()
+        ws.audit(
+            s,
+            "create",
+            "demo",
+            "",
+            f"demogegevens: {len(persons)} personen, {incidents} incidenten (seed {seed})",
+        )
+    if progress is not None:
+        progress(incidents, incidents)
+    return DemoSummary(MUNICIPALITY, len(persons), incidents, n_follow)
+
+
+def create_demo_vault(
+    data_dir: Path,
+    passphrase: str,
+    incidents: int,
+    seed: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[Workspace, DemoSummary]:
+    ws = lifecycle.create_vault(data_dir, MUNICIPALITY, "Demo Coördinator", passphrase)
+    try:
+        return ws, fill(ws, incidents, seed, progress)
+    except BaseException:
+        ws.lock()
+        raise

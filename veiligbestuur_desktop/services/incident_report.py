@@ -1,0 +1,225 @@
+"""Builds the incident report's plain data from the store (pseudonymising where asked) and renders it."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+
+from veiligbestuur_desktop.domain.incidents import (
+    DETAIL_FIELDS,
+    AangifteReason,
+    AddressChoice,
+    CheckItem,
+    DamageRoute,
+    FiledBy,
+    SanctionType,
+    Track,
+    level_label,
+)
+from veiligbestuur_desktop.domain.people import initials
+from veiligbestuur_desktop.domain.rules import format_date, format_euro
+from veiligbestuur_desktop.domain.vocab import AuditAction
+from veiligbestuur_desktop.reports.incident_data import (
+    AttachmentLine,
+    AuditLine,
+    ChecklistTick,
+    FollowUpLine,
+    IncidentReportData,
+    TimelineEvent,
+    VictimLine,
+)
+from veiligbestuur_desktop.services.incidents import IncidentDetail, IncidentService
+from veiligbestuur_desktop.services.workspace import Workspace
+from veiligbestuur_desktop.store import audit, settings
+from veiligbestuur_desktop.store import persons as person_store
+
+_VOCAB_DETAILS = {
+    "type": SanctionType,
+    "address_choice": AddressChoice,
+    "filed_by": FiledBy,
+    "reason": AangifteReason,
+    "route": DamageRoute,
+}
+
+
+def _detail_value(key: str, value: str) -> str:
+    vocab = _VOCAB_DETAILS.get(key)
+    if vocab is not None:
+        try:
+            return vocab(value).label
+        except ValueError:
+            return value
+    if key in ("filed_on", "start", "end", "letter_sent_on"):
+        try:
+            return format_date(date.fromisoformat(value))
+        except ValueError:
+            return value
+    if key in ("claimed", "received"):
+        from decimal import Decimal, InvalidOperation
+
+        try:
+            return format_euro(Decimal(value))
+        except InvalidOperation:
+            return value
+    return value
+
+
+class Pseudonymiser:
+    """Replaces every known full name (and each name part of 3+ letters) by initials, also inside free text."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.map: dict[str, str] = {}
+        for n in sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True):
+            self.map[n] = initials(n)
+        parts: dict[str, str] = {}
+        for n in self.map:
+            for part in re.split(r"[\s\-]+", n):
+                if len(part) >= 3 and part[0].isupper():
+                    parts.setdefault(part, part[0] + ".")
+        self.parts = parts
+        keys = [*self.map, *sorted(parts, key=len, reverse=True)]
+        self.pattern = re.compile("|".join(rf"\b{re.escape(k)}\b" for k in keys)) if keys else None
+
+    def __call__(self, value: str) -> str:
+        if not value or self.pattern is None:
+            return value
+        return self.pattern.sub(lambda m: self.map.get(m.group(0)) or self.parts[m.group(0)], value)
+
+
+class IncidentReportService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        self.incidents = IncidentService(ws)
+
+    def data(
+        self, incident_id: int, *, pseudonymise: bool = False, today: date | None = None
+    ) -> IncidentReportData:
+        today = today or date.today()
+        d: IncidentDetail = self.incidents.detail(incident_id, today)
+        with self.ws.reading() as s:
+            municipality = settings.get(s, settings.MUNICIPALITY)
+            entries = audit.entries_for(s, "incident", incident_id)
+            fu_ids = [f.id for f in d.follow_ups]
+            att_ids = [a.id for a in d.attachments]
+            extra = [
+                e
+                for t, ids in (("follow_up", fu_ids), ("attachment", att_ids))
+                for i in ids
+                for e in audit.entries_for(s, t, i)
+            ]
+            people_names: list[str] = [v.name for v in d.victims]
+            if d.perpetrator_name:
+                people_names.append(d.perpetrator_name)
+            for v in d.victims:  # the ambtsdrager a naaste belongs to is named in the role text
+                p = person_store.get(s, v.person_id)
+                if p is not None and p.related_to_id:
+                    of = person_store.get(s, p.related_to_id)
+                    if of is not None:
+                        people_names.append(of.name)
+            people_names += [d.draft.reported_by, d.draft.received_by]
+        entries = sorted([*entries, *extra], key=lambda e: e.id)
+        px = Pseudonymiser(people_names) if pseudonymise else (lambda v: v)
+        draft = d.draft
+        fus = []
+        for f in d.follow_ups:
+            labels = dict(DETAIL_FIELDS[f.track])
+            details = tuple((labels.get(k, k), px(_detail_value(k, v))) for k, v in f.details.items() if v)
+            track = f.track.label + ("" if f.title == f.track.label else f": {px(f.title)}")
+            fus.append(
+                FollowUpLine(track, px(f.owner), f.deadline, f.status.label, f.state == "overdue", details)
+            )
+        timeline = [TimelineEvent(e.at, px(e.what), px(e.by)) for e in d.events]
+        return IncidentReportData(
+            municipality=municipality,
+            number=d.number,
+            generated_at=datetime.now(UTC),
+            occurred_on=draft.occurred_on,
+            occurred_time=draft.occurred_time,
+            reported_on=draft.reported_on,
+            reported_by=px(draft.reported_by),
+            received_by=px(draft.received_by),
+            location=px(draft.location),
+            channel=draft.channel.label,
+            categories=tuple(label for _c, label in d.categories),
+            severity_experienced=draft.severity_experienced.label if draft.severity_experienced else "",
+            severity_level=draft.severity_level,
+            severity_label=level_label(draft.severity_level),
+            status=draft.status.label,
+            perpetrator=px(d.perpetrator_name) if draft.perpetrator_known else "Onbekend",
+            perpetrator_type=draft.perpetrator_type.label,
+            witnesses=px(draft.witnesses),
+            description=px(draft.description),
+            impact=px(_impact(draft)),
+            victims=tuple(
+                VictimLine(px(v.name), px(v.description), v.office_related, v.aimed_at.label)
+                for v in d.victims
+            ),
+            checklist=tuple(
+                ChecklistTick(
+                    c.label,
+                    d.checks[c.value][0] if c.value in d.checks else None,
+                    px(d.checks[c.value][1]) if c.value in d.checks else "",
+                )
+                for c in CheckItem
+            ),
+            follow_ups=tuple(fus),
+            timeline=tuple(timeline),
+            attachments=tuple(
+                AttachmentLine(
+                    a.filename if not pseudonymise else px(a.filename),
+                    a.size,
+                    a.sha256,
+                    a.added_at,
+                    px(a.description),
+                )
+                for a in d.attachments
+            ),
+            audit=tuple(
+                AuditLine(datetime.fromisoformat(e.ts), e.slot, AuditAction(e.action).label, e.summary)
+                for e in entries
+            ),
+            pseudonymised=pseudonymise,
+            escalation_advised=d.escalation_advised,
+        )
+
+    def render(
+        self,
+        incident_id: int,
+        *,
+        pseudonymise: bool = False,
+        password: str | None = None,
+        purpose: str = "export",
+    ) -> bytes:
+        """PDF bytes of the report; records `purpose` ("export", "print" or "preview" = no audit) in the audit trail."""
+        from veiligbestuur_desktop.reports.incident_report import render_incident_report
+
+        data = self.data(incident_id, pseudonymise=pseudonymise)
+        pdf = render_incident_report(data, password=password or None)
+        if purpose in ("export", "print"):
+            with self.ws.transaction() as s:
+                kind = "gepseudonimiseerd " if pseudonymise else ""
+                self.ws.audit(s, purpose, "incident", incident_id, f"incident {data.number}: {kind}rapport")
+        return pdf
+
+
+def _impact(draft) -> str:  # type: ignore[no-untyped-def]
+    flags = [
+        label
+        for on, label in (
+            (draft.impact_injury, "letsel"),
+            (draft.impact_damage, "schade"),
+            (draft.impact_absence, "verzuim"),
+            (draft.impact_family, "impact op het gezin"),
+            (draft.impact_avoidance, "vermijdingsgedrag"),
+        )
+        if on
+    ]
+    parts = []
+    if flags:
+        parts.append("Gevolgen: " + ", ".join(flags) + ".")
+    if draft.impact:
+        parts.append(draft.impact)
+    return "\n".join(parts)
+
+
+__all__ = ["IncidentReportService", "Pseudonymiser", "Track"]

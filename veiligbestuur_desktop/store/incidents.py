@@ -1,0 +1,425 @@
+"""Incident persistence and the list queries (SQL-side filters, search, sort and paging for 100,000 rows)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import Select, and_, delete, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from veiligbestuur_desktop.domain.incidents import (
+    DONE_STATUSES,
+    FollowUpDraft,
+    FollowUpStatus,
+    IncidentDraft,
+    PlannedFollowUp,
+)
+from veiligbestuur_desktop.store.base import utcnow
+from veiligbestuur_desktop.store.models import (
+    Category,
+    FollowUp,
+    Incident,
+    IncidentCategory,
+    IncidentCheck,
+    IncidentEvent,
+    IncidentVictim,
+    Person,
+)
+from veiligbestuur_desktop.store.persons import like_pattern
+
+# --- categories ---------------------------------------------------------------------------------------------
+
+
+def categories(session: Session, active_only: bool = False) -> list[Category]:
+    stmt = select(Category).order_by(Category.sort, Category.code)
+    if active_only:
+        stmt = stmt.where(Category.active.is_(True))
+    return list(session.scalars(stmt))
+
+
+def category_labels(session: Session) -> dict[str, str]:
+    return {c.code: c.label for c in categories(session)}
+
+
+# --- writing ------------------------------------------------------------------------------------------------
+
+
+def next_number(session: Session, year: int) -> tuple[int, str]:
+    """The next sequence of the year, inside the caller's (write) transaction."""
+    last = session.scalar(select(func.max(Incident.seq)).where(Incident.year == year)) or 0
+    seq = last + 1
+    return seq, f"{year}-{seq:03d}"
+
+
+def _apply(inc: Incident, d: IncidentDraft) -> None:
+    inc.occurred_on = d.occurred_on
+    inc.occurred_time = d.occurred_time.strftime("%H:%M") if d.occurred_time else ""
+    inc.reported_on = d.reported_on
+    inc.reported_by = d.reported_by
+    inc.received_by = d.received_by
+    inc.location = d.location
+    inc.at_home = d.at_home
+    inc.channel = d.channel.value
+    inc.severity_experienced = d.severity_experienced.value if d.severity_experienced else None
+    inc.severity_level = d.severity_level
+    inc.status = d.status.value
+    inc.perpetrator_known = d.perpetrator_known
+    inc.perpetrator_id = d.perpetrator_id
+    inc.perpetrator_type = d.perpetrator_type.value
+    inc.perpetrator_description = d.perpetrator_description
+    inc.witnesses = d.witnesses
+    inc.description = d.description
+    inc.impact = d.impact
+    inc.impact_injury = d.impact_injury
+    inc.impact_damage = d.impact_damage
+    inc.impact_absence = d.impact_absence
+    inc.impact_family = d.impact_family
+    inc.impact_avoidance = d.impact_avoidance
+    inc.closed_on = d.closed_on
+    inc.updated_at = utcnow()
+
+
+def _set_links(session: Session, incident_id: int, d: IncidentDraft) -> None:
+    session.execute(delete(IncidentCategory).where(IncidentCategory.incident_id == incident_id))
+    session.execute(delete(IncidentVictim).where(IncidentVictim.incident_id == incident_id))
+    session.add_all(IncidentCategory(incident_id=incident_id, code=c) for c in d.categories)
+    session.add_all(
+        IncidentVictim(
+            incident_id=incident_id,
+            person_id=v.person_id,
+            office_related=v.office_related,
+            aimed_at=v.aimed_at.value,
+        )
+        for v in d.victims
+    )
+
+
+def create(session: Session, d: IncidentDraft, planned: list[PlannedFollowUp]) -> Incident:
+    year = d.occurred_on.year
+    seq, number = next_number(session, year)
+    inc = Incident(year=year, seq=seq, number=number, created_at=utcnow())
+    _apply(inc, d)
+    session.add(inc)
+    session.flush()
+    _set_links(session, inc.id, d)
+    session.add_all(
+        FollowUp(
+            incident_id=inc.id,
+            track=p.track.value,
+            kind=p.kind,
+            title=p.title,
+            deadline=p.deadline,
+            due_from=p.due_from,
+            status=p.status.value,
+            details="{}",
+        )
+        for p in planned
+    )
+    session.flush()
+    return inc
+
+
+def update(session: Session, inc: Incident, d: IncidentDraft) -> None:
+    _apply(inc, d)
+    _set_links(session, inc.id, d)
+    session.flush()
+
+
+def get(session: Session, incident_id: int) -> Incident | None:
+    return session.get(Incident, incident_id)
+
+
+def by_number(session: Session, number: str) -> Incident | None:
+    return session.scalar(select(Incident).where(Incident.number == number.strip()))
+
+
+def delete_incident(session: Session, inc: Incident) -> None:
+    session.delete(inc)
+    session.flush()
+
+
+def add_event(session: Session, incident_id: int, what: str, by: str, at: datetime | None = None) -> None:
+    session.add(IncidentEvent(incident_id=incident_id, what=what[:300], by=by, at=at or utcnow()))
+
+
+def events(session: Session, incident_id: int) -> list[IncidentEvent]:
+    return list(
+        session.scalars(
+            select(IncidentEvent)
+            .where(IncidentEvent.incident_id == incident_id)
+            .order_by(IncidentEvent.at, IncidentEvent.id)
+        )
+    )
+
+
+def victims(session: Session, incident_id: int) -> list[tuple[IncidentVictim, Person]]:
+    rows = session.execute(
+        select(IncidentVictim, Person)
+        .join(Person, Person.id == IncidentVictim.person_id)
+        .where(IncidentVictim.incident_id == incident_id)
+        .order_by(Person.name)
+    ).all()
+    return [(v, p) for v, p in rows]
+
+
+def category_codes(session: Session, incident_id: int) -> list[str]:
+    return list(
+        session.scalars(select(IncidentCategory.code).where(IncidentCategory.incident_id == incident_id))
+    )
+
+
+def checks(session: Session, incident_id: int) -> dict[str, IncidentCheck]:
+    return {
+        c.code: c
+        for c in session.scalars(select(IncidentCheck).where(IncidentCheck.incident_id == incident_id))
+    }
+
+
+def set_check(session: Session, incident_id: int, code: str, done_on: date | None, by: str) -> None:
+    existing = session.get(IncidentCheck, (incident_id, code))
+    if done_on is None:
+        if existing is not None:
+            session.delete(existing)
+        return
+    if existing is None:
+        session.add(IncidentCheck(incident_id=incident_id, code=code, done_on=done_on, by=by))
+    else:
+        existing.done_on = done_on
+        existing.by = by
+
+
+def follow_ups(session: Session, incident_id: int) -> list[FollowUp]:
+    return list(
+        session.scalars(select(FollowUp).where(FollowUp.incident_id == incident_id).order_by(FollowUp.id))
+    )
+
+
+def get_follow_up(session: Session, follow_up_id: int) -> FollowUp | None:
+    return session.get(FollowUp, follow_up_id)
+
+
+def apply_follow_up(fu: FollowUp, d: FollowUpDraft) -> None:
+    fu.title = d.title
+    fu.owner = d.owner
+    fu.deadline = d.deadline
+    fu.status = d.status.value
+    fu.done_on = d.done_on
+    fu.details = json.dumps(d.details, ensure_ascii=False, sort_keys=True)
+
+
+def add_follow_up(session: Session, incident_id: int, track: str, kind: str, d: FollowUpDraft) -> FollowUp:
+    fu = FollowUp(incident_id=incident_id, track=track, kind=kind, title=d.title, due_from=None)
+    apply_follow_up(fu, d)
+    session.add(fu)
+    session.flush()
+    return fu
+
+
+def follow_up_details(fu: FollowUp) -> dict[str, str]:
+    try:
+        data = json.loads(fu.details or "{}")
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+# --- the list -----------------------------------------------------------------------------------------------
+
+SORT_KEYS = ("number", "occurred_on", "status", "severity_level", "channel", "reported_on")
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentQuery:
+    year: int | None = None
+    status: str | None = None
+    category: str | None = None
+    severity_level: int | None = None
+    person_id: int | None = None
+    text: str = ""
+    sort: str = "number"
+    descending: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentRow:
+    id: int
+    number: str
+    occurred_on: date
+    occurred_time: str
+    reported_on: date
+    status: str
+    severity_level: int
+    channel: str
+    categories: tuple[str, ...] = ()
+    victims: tuple[str, ...] = field(default_factory=tuple)
+
+
+_TOKEN = re.compile(r"[\w]+", re.UNICODE)
+
+
+def fts_query(text_: str) -> str | None:
+    """User text → a safe FTS5 query: every word as a quoted prefix term, all required."""
+    tokens = _TOKEN.findall(text_)[:12]
+    if not tokens:
+        return None
+    return " ".join(f'"{t}"*' for t in tokens)
+
+
+def _where(q: IncidentQuery) -> list:  # type: ignore[type-arg]
+    clauses = []
+    if q.year is not None:
+        clauses.append(Incident.year == q.year)
+    if q.status:
+        clauses.append(Incident.status == q.status)
+    if q.severity_level is not None:
+        clauses.append(Incident.severity_level == q.severity_level)
+    if q.category:
+        clauses.append(
+            Incident.id.in_(select(IncidentCategory.incident_id).where(IncidentCategory.code == q.category))
+        )
+    if q.person_id is not None:
+        clauses.append(
+            or_(
+                Incident.id.in_(
+                    select(IncidentVictim.incident_id).where(IncidentVictim.person_id == q.person_id)
+                ),
+                Incident.perpetrator_id == q.person_id,
+            )
+        )
+    if q.text.strip():
+        match = fts_query(q.text)
+        name_hits = (
+            select(IncidentVictim.incident_id)
+            .join(Person, Person.id == IncidentVictim.person_id)
+            .where(Person.name.ilike(like_pattern(q.text.strip()), escape="\\"))
+        )
+        options = [Incident.id.in_(name_hits), Incident.number == q.text.strip()]
+        if match:
+            options.append(
+                Incident.id.in_(
+                    select(text("rowid"))
+                    .select_from(text("incident_fts"))
+                    .where(text("incident_fts MATCH :m"))
+                )
+            )
+        clauses.append(or_(*options))
+    return clauses
+
+
+def _bind(q: IncidentQuery) -> dict[str, str]:
+    m = fts_query(q.text) if q.text.strip() else None
+    return {"m": m} if m else {}
+
+
+def _order(q: IncidentQuery) -> list:  # type: ignore[type-arg]
+    key = q.sort if q.sort in SORT_KEYS else "number"
+    if key == "number":
+        cols = [Incident.year, Incident.seq]
+    else:
+        cols = [getattr(Incident, key), Incident.year, Incident.seq]
+    return [c.desc() if q.descending else c.asc() for c in cols]
+
+
+def count(session: Session, q: IncidentQuery) -> int:
+    stmt: Select = select(func.count()).select_from(Incident).where(and_(True, *_where(q)))  # type: ignore[type-arg]
+    return int(session.execute(stmt, _bind(q)).scalar() or 0)
+
+
+def page(
+    session: Session, q: IncidentQuery, offset: int, limit: int, labels: dict[str, str] | None = None
+) -> list[IncidentRow]:
+    stmt = (
+        select(
+            Incident.id,
+            Incident.number,
+            Incident.occurred_on,
+            Incident.occurred_time,
+            Incident.reported_on,
+            Incident.status,
+            Incident.severity_level,
+            Incident.channel,
+        )
+        .where(and_(True, *_where(q)))
+        .order_by(*_order(q))
+        .offset(offset)
+        .limit(limit)
+    )
+    rows = session.execute(stmt, _bind(q)).all()
+    ids = [r.id for r in rows]
+    cats: dict[int, list[str]] = defaultdict(list)
+    vics: dict[int, list[str]] = defaultdict(list)
+    if ids:
+        labels = labels if labels is not None else category_labels(session)
+        for iid, code in session.execute(
+            select(IncidentCategory.incident_id, IncidentCategory.code).where(
+                IncidentCategory.incident_id.in_(ids)
+            )
+        ):
+            cats[iid].append(labels.get(code, code))
+        for iid, name in session.execute(
+            select(IncidentVictim.incident_id, Person.name)
+            .join(Person, Person.id == IncidentVictim.person_id)
+            .where(IncidentVictim.incident_id.in_(ids))
+        ):
+            vics[iid].append(name)
+    return [
+        IncidentRow(
+            r.id,
+            r.number,
+            r.occurred_on,
+            r.occurred_time,
+            r.reported_on,
+            r.status,
+            r.severity_level,
+            r.channel,
+            tuple(sorted(cats[r.id])),
+            tuple(sorted(vics[r.id])),
+        )
+        for r in rows
+    ]
+
+
+def years(session: Session) -> list[int]:
+    return list(session.scalars(select(Incident.year).distinct().order_by(Incident.year.desc())))
+
+
+# --- what is due --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DueFollowUp:
+    follow_up_id: int
+    incident_id: int
+    number: str
+    track: str
+    title: str
+    owner: str
+    deadline: date | None
+    due_from: date | None
+    status: str
+
+
+def due_follow_ups(session: Session, today: date, horizon: date, limit: int = 500) -> list[DueFollowUp]:
+    """Open follow-ups whose deadline has passed or falls before `horizon`, or whose window has started."""
+    open_statuses = [s.value for s in FollowUpStatus if s not in DONE_STATUSES]
+    stmt = (
+        select(FollowUp, Incident.number)
+        .join(Incident, Incident.id == FollowUp.incident_id)
+        .where(
+            FollowUp.status.in_(open_statuses),
+            FollowUp.deadline.is_not(None),
+            or_(FollowUp.deadline <= horizon, FollowUp.due_from <= today),
+        )
+        .order_by(FollowUp.deadline, FollowUp.id)
+        .limit(limit)
+    )
+    return [
+        DueFollowUp(
+            fu.id, fu.incident_id, number, fu.track, fu.title, fu.owner, fu.deadline, fu.due_from, fu.status
+        )
+        for fu, number in session.execute(stmt)
+    ]
