@@ -167,7 +167,12 @@ def check_person(d: PersonDraft, today: date | None = None) -> PersonDraft:
         check_date_range(value, label, not_future=True, today=today, field=field)
     if d.birth_date is not None:
         check_date_range(
-            d.birth_date, tr("people", "de geboortedatum"), not_future=True, today=today, field="birth_date"
+            d.birth_date,
+            tr("people", "de geboortedatum"),
+            not_future=True,
+            today=today,
+            field="birth_date",
+            earliest=date(1900, 1, 1),
         )
     phone = clean_text(d.phone, tr("people", "het telefoonnummer"), max_len=20, field="phone")
     if phone and not _PHONE.match(phone):

@@ -71,14 +71,15 @@ def check_date_range(
     not_future: bool = False,
     today: date | None = None,
     field: str | None = None,
+    earliest: date = date(1990, 1, 1),
 ) -> date | None:
     if value is None:
         return None
-    if not (date(1990, 1, 1) <= value <= date(2100, 12, 31)):
+    if not (earliest <= value <= date(2100, 12, 31)):
         raise ValidationError(
-            tr("rules", "{label} ligt buiten het toegestane bereik (1990–2100). Controleer het jaar.").format(
-                label=_cap(label)
-            ),
+            tr(
+                "rules", "{label} ligt buiten het toegestane bereik ({start}–2100). Controleer het jaar."
+            ).format(label=_cap(label), start=earliest.year),
             field=field,
         )
     if not_future and value > (today or date.today()):

@@ -57,8 +57,6 @@ def delete(session: Session, attachment_id: int) -> bool:
     att = session.get(Attachment, attachment_id)
     if att is None:
         return False
-    blob = session.get(AttachmentBlob, attachment_id)
-    if blob is not None:
-        session.delete(blob)
-    session.delete(att)
+    session.delete(att)  # the blob goes with it (ON DELETE CASCADE; secure_delete overwrites the pages)
+    session.flush()
     return True

@@ -1,0 +1,78 @@
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from tests.support.incidents import HOME_ADDRESS, TODAY, incident_draft, make_people
+from veiligbestuur_desktop.domain.incidents import CheckItem
+from veiligbestuur_desktop.services.attachments import AttachmentService
+from veiligbestuur_desktop.services.incident_report import IncidentReportService, Pseudonymiser
+from veiligbestuur_desktop.services.incidents import IncidentService
+from veiligbestuur_desktop.store import audit
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"beeld" * 100
+FULL_NAMES = ("Hélène van der Meer", "Joëlle Hoekstra", "Gerrit Brouwer", "Eelke de Vries")
+
+
+def _text(pdf: bytes, password: str | None = None) -> str:
+    reader = PdfReader(io.BytesIO(pdf))
+    if password:
+        reader.decrypt(password)
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+@pytest.fixture
+def incident(workspace):
+    people = make_people(workspace)
+    svc = IncidentService(workspace)
+    reg = svc.register(incident_draft(people), TODAY)
+    for code in (CheckItem.PROTOCOL, CheckItem.GEREGISTREERD):
+        svc.set_check(reg.id, code, TODAY, TODAY)
+    att = AttachmentService(workspace).add(reg.id, "screenshot.png", PNG)
+    return reg, att
+
+
+def test_report_contents(workspace, incident):
+    reg, _att = incident
+    pdf = IncidentReportService(workspace).render(reg.id)
+    text = _text(pdf)
+    compact = text.replace("\n", "")
+    assert reg.number in text
+    assert "bedreiging (ook van naasten)" in text and "doxing" in text
+    assert "Pagina 1 van" in text and "VERTROUWELIJK" in text
+    import hashlib
+
+    assert hashlib.sha256(PNG).hexdigest() in compact
+    assert "Hélène van der Meer" in text
+    assert HOME_ADDRESS not in compact and "Tsjerkebuorren" not in compact
+    meta = PdfReader(io.BytesIO(pdf)).metadata
+    assert "Hélène" not in str(meta) and "Eelke" not in str(meta)
+    with workspace.reading() as s:
+        assert [e.action for e in audit.entries_for(s, "incident", reg.id)][-1] == "export"
+
+
+def test_pseudonymised_report_contains_no_full_names(workspace, incident):
+    reg, _ = incident
+    text = _text(IncidentReportService(workspace).render(reg.id, pseudonymise=True)).replace("\n", " ")
+    for name in FULL_NAMES:
+        assert name not in text
+        assert name.split()[-1] not in text, name
+    assert "H.v.d.M." in text
+    assert "gepseudonimiseerd" in text
+
+
+def test_password_protected_report(workspace, incident):
+    reg, _ = incident
+    pdf = IncidentReportService(workspace).render(reg.id, password="geheim-voor-de-burgemeester")
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.is_encrypted
+    with pytest.raises(Exception):  # noqa: B017 - pypdf refuses to read without the password
+        reader.pages[0].extract_text()
+    assert reg.number in _text(pdf, "geheim-voor-de-burgemeester")
+
+
+def test_pseudonymiser_handles_parts_and_text():
+    px = Pseudonymiser(["Hélène van der Meer", "Gerrit Brouwer"])
+    assert px("Brouwer belde Hélène van der Meer; later zei Gerrit dat Hélène loog") == (
+        "B. belde H.v.d.M.; later zei G. dat H. loog"
+    )

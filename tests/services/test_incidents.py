@@ -1,0 +1,220 @@
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.support.incidents import HOME_ADDRESS, TODAY, incident_draft, make_people
+from veiligbestuur_desktop.domain.errors import NotFound, ValidationError
+from veiligbestuur_desktop.domain.incidents import (
+    CheckItem,
+    FollowUpDraft,
+    FollowUpStatus,
+    IncidentStatus,
+    Track,
+)
+from veiligbestuur_desktop.domain.people import PersonDraft, PersonKind, Role
+from veiligbestuur_desktop.services.attachments import AttachmentService
+from veiligbestuur_desktop.services.incidents import IncidentQuery, IncidentService
+from veiligbestuur_desktop.services.persons import PersonService
+from veiligbestuur_desktop.store import audit
+from veiligbestuur_desktop.store.models import Attachment, Incident
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"beeld" * 100
+
+
+@pytest.fixture
+def people(workspace):
+    return make_people(workspace)
+
+
+def test_register_numbers_per_year_and_plans_follow_ups(workspace, people):
+    svc = IncidentService(workspace)
+    a = svc.register(incident_draft(people), today=TODAY)
+    b = svc.register(
+        incident_draft(people, occurred_on=date(2025, 12, 30), reported_on=date(2025, 12, 31)), TODAY
+    )
+    c = svc.register(incident_draft(people), today=TODAY)
+    assert (a.number, b.number, c.number) == ("2026-001", "2025-001", "2026-002")
+    detail = svc.detail(a.id, TODAY)
+    assert {f.kind for f in detail.follow_ups} >= {
+        "opvang",
+        "gesprek_72u",
+        "nagesprek_2w",
+        "nagesprek_6w",
+        "reactie",
+    }
+    due72 = next(f for f in detail.follow_ups if f.kind == "gesprek_72u")
+    assert due72.deadline == date(2026, 11, 24) and due72.state == "overdue"
+    assert detail.draft.received_by == "Eelke de Vries"
+    assert [c for c, _ in detail.categories] == ["bedreiging", "doxing"]
+    assert detail.events[0].what == "Incident geregistreerd"
+
+
+def test_escalation_advice_for_level_4(workspace, people):
+    svc = IncidentService(workspace)
+    reg = svc.register(incident_draft(people, severity_level=4, categories=("fysiek_geweld",)), TODAY)
+    assert reg.escalation_advised
+    assert svc.detail(reg.id, TODAY).contacts[0][1] == "112"
+
+
+def test_invalid_incident_writes_nothing(workspace, people):
+    svc = IncidentService(workspace)
+    for bad in (
+        incident_draft(people, occurred_on=date(2026, 12, 1), reported_on=date(2026, 12, 1)),
+        incident_draft(people, description=""),
+        incident_draft(people, description="x" * (10 * 1024 * 1024)),
+        incident_draft(people, victims=()),
+        incident_draft(people, perpetrator_id=people.wethouder),
+    ):
+        with pytest.raises(ValidationError):
+            svc.register(bad, TODAY)
+    with workspace.reading() as s:
+        assert s.scalar(select(func.count()).select_from(Incident)) == 0
+
+
+def test_checklist_follow_ups_and_audit_without_content(workspace, people):
+    svc = IncidentService(workspace)
+    reg = svc.register(incident_draft(people), TODAY)
+    for code in (CheckItem.PROTOCOL, CheckItem.VERTROUWENSLIJN, CheckItem.GEREGISTREERD):
+        svc.set_check(reg.id, code, date(2026, 11, 22), TODAY)
+    detail = svc.detail(reg.id, TODAY)
+    assert set(detail.checks) == {"protocol", "vertrouwenslijn", "geregistreerd"}
+    aangifte = next(f for f in detail.follow_ups if f.track == Track.AANGIFTE)
+    svc.update_follow_up(
+        aangifte.id,
+        FollowUpDraft(
+            aangifte.title,
+            owner="Eelke de Vries",
+            deadline=aangifte.deadline,
+            status=FollowUpStatus.GEREED,
+            details={
+                "decision": "ja",
+                "filed_on": "22-11-2026",
+                "pv_number": "PL0100-2026123456",
+                "filed_by": "werkgever",
+            },
+        ),
+        TODAY,
+    )
+    detail = svc.detail(reg.id, TODAY)
+    aangifte = next(f for f in detail.follow_ups if f.track == Track.AANGIFTE)
+    assert (
+        aangifte.details["pv_number"] == "PL0100-2026123456" and aangifte.details["filed_on"] == "2026-11-22"
+    )
+    assert aangifte.state == "done"
+    with workspace.reading() as s:
+        summaries = [e.summary for e in audit.entries_for(s, "incident", reg.id)]
+        summaries += [e.summary for e in audit.entries_for(s, "follow_up", aangifte.id)]
+    text = " ".join(summaries)
+    assert "2026-001" in text
+    for secret in ("Hélène", "Facebook", "PL0100", "asielopvang"):
+        assert secret not in text
+
+
+def test_status_update_and_delete(workspace, people):
+    svc = IncidentService(workspace)
+    reg = svc.register(incident_draft(people), TODAY)
+    svc.set_status(reg.id, IncidentStatus.AFGESLOTEN, TODAY)
+    d = svc.detail(reg.id, TODAY)
+    assert d.draft.status == IncidentStatus.AFGESLOTEN and d.draft.closed_on == TODAY
+    assert "afgesloten" in d.events[-1].what
+    svc.delete(reg.id)
+    with pytest.raises(NotFound):
+        svc.detail(reg.id)
+
+
+def test_list_filters_search_sort_and_paging(workspace, people):
+    svc = IncidentService(workspace)
+    svc.register(incident_draft(people), TODAY)
+    svc.register(
+        incident_draft(
+            people,
+            description="Raadslid uitgescholden op de markt",
+            location="weekmarkt",
+            categories=("verbaal",),
+            severity_level=2,
+            victims=(replace(incident_draft(people).victims[0], person_id=people.raadslid),),
+            perpetrator_known=False,
+            perpetrator_id=None,
+        ),
+        TODAY,
+    )
+    svc.register(incident_draft(people, occurred_on=date(2025, 3, 1), reported_on=date(2025, 3, 1)), TODAY)
+    assert svc.count(IncidentQuery()) == 3
+    assert svc.count(IncidentQuery(year=2025)) == 1
+    assert svc.count(IncidentQuery(category="verbaal")) == 1
+    assert svc.count(IncidentQuery(severity_level=3)) == 2
+    assert svc.count(IncidentQuery(person_id=people.raadslid)) == 1
+    assert svc.count(IncidentQuery(person_id=people.dader)) == 2  # as perpetrator
+    assert svc.count(IncidentQuery(text="markt")) == 1
+    assert svc.count(IncidentQuery(text="facebo")) == 2  # prefix search, diacritics-insensitive
+    assert svc.count(IncidentQuery(text="Wiersma")) == 1  # victim's name
+    assert svc.count(IncidentQuery(text='"); DROP TABLE incident; --')) == 0
+    rows = svc.page(IncidentQuery(sort="number", descending=False), 0, 10)
+    assert [r.number for r in rows] == ["2025-001", "2026-001", "2026-002"]
+    assert rows[1].categories == ("bedreiging (ook van naasten)", "doxing (art. 285d Sr)")
+    assert "Hélène van der Meer" in rows[1].victims
+    assert [r.number for r in svc.page(IncidentQuery(sort="severity_level", descending=False), 0, 1)] == [
+        "2026-002"
+    ]
+    assert [r.number for r in svc.page(IncidentQuery(sort="number"), 1, 1)] == ["2026-001"]
+
+
+def test_todo_lists_due_and_overdue_follow_ups(workspace, people):
+    svc = IncidentService(workspace)
+    reg = svc.register(
+        incident_draft(people, reported_on=date(2026, 11, 27), occurred_on=date(2026, 11, 27)), TODAY
+    )
+    todo = svc.todo(TODAY)
+    kinds = {(t.due.number, t.due.title, t.state) for t in todo}
+    assert ("2026-001", "Eerste opvang (dezelfde dag)", "overdue") in kinds
+    assert ("2026-001", "Gesprek binnen 72 uur", "due") in kinds
+    assert not any("6 tot 8" in t.due.title for t in todo)
+    assert todo[0].state == "overdue"
+    opvang = next(f for f in svc.detail(reg.id, TODAY).follow_ups if f.kind == "opvang")
+    svc.update_follow_up(opvang.id, FollowUpDraft(opvang.title, status=FollowUpStatus.GEREED), TODAY)
+    assert not any(t.due.follow_up_id == opvang.id for t in svc.todo(TODAY))
+
+
+def test_attachments_limit_hash_export_and_audit(workspace, people):
+    svc = IncidentService(workspace)
+    reg = svc.register(incident_draft(people), TODAY)
+    atts = AttachmentService(workspace)
+    with pytest.raises(ValidationError, match="te groot"):
+        atts.add(reg.id, "groot.png", b"\x89PNG\r\n\x1a\n" + b"\0" * (25 * 1024 * 1024 + 1 - 8))
+    with pytest.raises(ValidationError, match="/"):
+        atts.add(reg.id, "map/foto.png", PNG)
+    with workspace.reading() as s:
+        assert s.scalar(select(func.count()).select_from(Attachment)) == 0
+    aid = atts.add(reg.id, "screenshot facebook.png", PNG, "bericht van 20-11")
+    info = svc.detail(reg.id).attachments[0]
+    import hashlib
+
+    assert (
+        info.sha256 == hashlib.sha256(PNG).hexdigest() and info.size == len(PNG) and info.mime == "image/png"
+    )
+    name, data = atts.export(aid)
+    assert (name, data) == ("screenshot facebook.png", PNG)
+    with workspace.reading() as s:
+        actions = [e.action for e in audit.entries_for(s, "attachment", aid)]
+    assert actions == ["create", "export"]
+    atts.delete(aid)
+    assert svc.detail(reg.id).attachments == ()
+
+
+def test_person_rules(workspace, people):
+    svc = PersonService(workspace)
+    IncidentService(workspace).register(incident_draft(people), TODAY)
+    with pytest.raises(ValidationError, match="gekoppeld aan 1 incident"):
+        svc.delete(people.wethouder)
+    with pytest.raises(ValidationError, match="adres wordt alleen bij een betrokkene"):
+        svc.create(PersonDraft(PersonKind.AMBTSDRAGER, name="X", role=Role.RAADSLID, address=HOME_ADDRESS))
+    with pytest.raises(ValidationError, match="naaste moet horen"):
+        svc.create(PersonDraft(PersonKind.NAASTE, name="Kind", related_to_id=people.dader))
+    assert [p.name for p in svc.search("hoek")] == ["Joëlle Hoekstra"]
+    assert {p.kind for p in svc.search(kinds=(PersonKind.BETROKKENE,))} == {"betrokkene"}
+    svc.update(people.raadslid, replace(svc.get(people.raadslid), phone="06-12345678"))
+    with workspace.reading() as s:
+        summary = audit.entries_for(s, "person", people.raadslid)[-1].summary
+    assert summary == "gewijzigd: phone" and "0612" not in summary
