@@ -490,10 +490,15 @@ def fill(
                 for v in victims
             )
             for p in planned_follow_ups(reported, known):
-                done = p.status == FollowUpStatus.NVT or (
-                    p.deadline is not None
-                    and p.deadline + timedelta(days=rng.randint(-3, 10)) < ANCHOR
-                    and rng.random() < 0.97
+                closed_case = status in ("afgesloten", "geevalueerd")
+                done = (
+                    p.status == FollowUpStatus.NVT
+                    or closed_case
+                    or (
+                        p.deadline is not None
+                        and p.deadline + timedelta(days=rng.randint(-3, 10)) < ANCHOR
+                        and rng.random() < 0.9
+                    )
                 )
                 details = {}
                 if p.track.value == "aangifte" and done and level >= 3 and rng.random() < 0.5:

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from veiligbestuur_desktop import __version__
 from veiligbestuur_desktop.domain.steps import STEPS
+from veiligbestuur_desktop.services.incidents import IncidentService
+from veiligbestuur_desktop.services.persons import PersonService
 from veiligbestuur_desktop.services.plan import PlanService
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui import messages, settings
+from veiligbestuur_desktop.ui.incident_register import IncidentRegister
 from veiligbestuur_desktop.ui.overview import OverviewPage
+from veiligbestuur_desktop.ui.persons_dialog import PersonsDialog
 from veiligbestuur_desktop.ui.step_page import StepPage
+from veiligbestuur_desktop.ui.todo_panel import TodoPanel
 
 
 class MainWindow(QMainWindow):
@@ -40,6 +45,17 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, f"&{step.number} {step.tab_label}")
             self.tabs.setTabToolTip(step.number, step.title)
         self.setCentralWidget(self.tabs)
+
+        # step 6: the incident register below the step's checklist; Overzicht: what is due
+        self.incidents: IncidentService | None = None
+        self.persons: PersonService | None = None
+        self.register = IncidentRegister()
+        self.step_page(6).extension_layout().addWidget(self.register)
+        self.step_page(6).splitter.setSizes([260, 740])
+        self.register.changed.connect(self.refresh_overview)
+        self.todo = TodoPanel()
+        self.overview.extension_layout().addWidget(self.todo)
+        self.todo.open_incident.connect(self.open_incident)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self._build_menus()
@@ -52,6 +68,15 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(self.tr("&Vergrendelen"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_requested.emit)
+        self.new_incident_action = QAction(self.tr("&Nieuw incident…"), self)
+        self.new_incident_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_incident_action.triggered.connect(self.new_incident)
+        self.file_menu.addAction(self.new_incident_action)
+        self.persons_action = QAction(self.tr("&Personen…"), self)
+        self.persons_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.persons_action.triggered.connect(self.show_persons)
+        self.file_menu.addAction(self.persons_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Afsluiten"), self)
@@ -95,6 +120,9 @@ class MainWindow(QMainWindow):
     def open_workspace(self, ws: Workspace) -> None:
         self.workspace = ws
         self.plan = PlanService(ws)
+        self.incidents = IncidentService(ws)
+        self.persons = PersonService(ws)
+        self.register.load(self.incidents, self.persons)
         info = ws.info()
         self.municipality = info.municipality
         self.setWindowTitle(self.tr("VeiligBestuur — {municipality}").format(municipality=info.municipality))
@@ -115,6 +143,26 @@ class MainWindow(QMainWindow):
         if self.plan is None:
             return
         self.overview.show_overview(self.municipality, self.plan.overview())
+        if self.incidents is not None:
+            self.todo.load(self.incidents)
+
+    def new_incident(self) -> None:
+        if self.incidents is None:
+            return
+        self.show_step(6)
+        self.register.new_incident()
+
+    def open_incident(self, incident_id: int) -> None:
+        self.show_step(6)
+        self.register.open_incident(incident_id)
+
+    def show_persons(self) -> None:
+        if self.persons is None:
+            return
+        dlg = PersonsDialog(self.persons, self)
+        dlg.finished.connect(lambda _r: self.register.refresh())
+        self.persons_dialog = dlg
+        dlg.open()
 
     def show_step(self, number: int) -> None:
         self.tabs.setCurrentIndex(number)
@@ -135,8 +183,15 @@ class MainWindow(QMainWindow):
 
     def clear(self) -> None:
         """Forget every bit of content (used when locking)."""
+        for dialog in self.findChildren(QDialog):  # forms, details, previews: nothing stays readable
+            dialog.reject()
+            dialog.deleteLater()
         self.workspace = None
         self.plan = None
+        self.incidents = None
+        self.persons = None
+        self.register.clear()
+        self.todo.clear()
         self.municipality = ""
         self.setWindowTitle("VeiligBestuur")
         self.status_label.setText("")

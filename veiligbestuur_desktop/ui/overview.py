@@ -133,8 +133,7 @@ class OverviewPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(progress_box)
         layout.addWidget(due_box)
-        layout.addLayout(self._extension)
-        layout.addStretch(1)
+        layout.addLayout(self._extension, 1)
 
     def extension_layout(self) -> QVBoxLayout:
         return self._extension

@@ -1,0 +1,215 @@
+"""Step 6 through the GUI, the way a coordinator on the phone would do it: keyboard first."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from tests.support.incidents import incident_draft, make_people
+from tests.ui.conftest import type_text
+from veiligbestuur_desktop.domain.incidents import Track
+from veiligbestuur_desktop.services.incidents import IncidentQuery, IncidentService
+from veiligbestuur_desktop.ui import messages
+from veiligbestuur_desktop.ui.incident_model import IncidentTableModel
+from veiligbestuur_desktop.ui.main_window import MainWindow
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"schermafdruk" * 50
+DESCRIPTION = "Tijdens de raadsvergadering riep een man: ‘wij weten waar je woont’. Hélène schrok erg."
+
+
+def _focused():
+    return QApplication.focusWidget()
+
+
+def tab_to(qtbot, widget, limit=60):
+    for _ in range(limit):
+        if _focused() is widget or (widget.focusProxy() is not None and _focused() is widget.focusProxy()):
+            return
+        QTest.keyClick(_focused(), Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {widget.objectName() or type(widget).__name__}; at {_focused()}")
+
+
+def check_item(qtbot, list_widget, text):
+    """Move to the list item with `text` using the arrow keys, then toggle it with Space."""
+    QTest.keyClick(list_widget, Qt.Key.Key_Home)
+    for _ in range(list_widget.count()):
+        item = list_widget.currentItem()
+        if item is not None and not item.isHidden() and text in item.text():
+            QTest.keyClick(list_widget, Qt.Key.Key_Space)
+            assert item.checkState() == Qt.CheckState.Checked
+            return
+        QTest.keyClick(list_widget, Qt.Key.Key_Down)
+    raise AssertionError(text)
+
+
+@pytest.fixture
+def people(workspace):
+    return make_people(workspace)
+
+
+@pytest.fixture
+def window(qtbot, app, workspace, people):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.open_workspace(workspace)
+    win.show()
+    with qtbot.waitActive(win):
+        win.activateWindow()
+    return win
+
+
+def test_register_by_keyboard_attach_tick_aangifte_and_todo(qtbot, window, tmp_path):
+    win = window
+    QTest.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Nieuw incident
+    form = win.register.last_form
+    qtbot.waitUntil(form.isVisible)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    form.occurred_on.setFocus()
+    assert form.received_by.text() == "Eelke de Vries"  # default: the coordinator
+    assert form.occurred_on.date().toPython() == date.today()
+
+    tab_to(qtbot, form.reported_by)
+    type_text(_focused(), "Hélène van der Meer")
+    tab_to(qtbot, form.channel)
+    form.channel.setFocus()
+    while form.channel.currentData() != "vergadering":
+        QTest.keyClick(form.channel, Qt.Key.Key_Down)
+    tab_to(qtbot, form.location)
+    type_text(_focused(), "Raadzaal, publieke tribune")
+    tab_to(qtbot, form.victim_filter)
+    type_text(_focused(), "Hélène")
+    tab_to(qtbot, form.victim_list)
+    check_item(qtbot, form.victim_list, "Hélène van der Meer")
+    tab_to(qtbot, form.category_list)
+    check_item(qtbot, form.category_list, "bedreiging")
+    tab_to(qtbot, form.level)
+    QTest.keyClick(form.level, Qt.Key.Key_Down)
+    QTest.keyClick(form.level, Qt.Key.Key_Down)
+    assert form.level.currentData() == "3"
+    tab_to(qtbot, form.description)
+    type_text(form.description, DESCRIPTION)
+    QTest.keyClick(form.description, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Opslaan
+    qtbot.waitUntil(lambda: not form.isVisible())
+    assert form.error.text() == ""
+    reg = form.result_registered
+    assert reg is not None and reg.number == f"{date.today().year}-001"
+    assert win.register.model.total == 1
+
+    detail = win.register.last_detail
+    qtbot.waitUntil(detail.isVisible)
+    assert DESCRIPTION.split("‘")[0].strip() in detail.facts.toPlainText()
+
+    # an attachment, as if dropped on the drop area
+    shot = tmp_path / "schermafdruk tribune.png"
+    shot.write_bytes(PNG)
+    detail.drop.dropped.emit([str(shot)])
+    assert [a.filename for a in detail.att_model.rows] == ["schermafdruk tribune.png"]
+    import hashlib
+
+    assert detail.att_model.rows[0].sha256 == hashlib.sha256(PNG).hexdigest()
+
+    # three checklist items, ticked with the keyboard
+    detail.tabs.setCurrentIndex(1)
+    for code in ("protocol", "vertrouwenslijn", "geregistreerd"):
+        box = detail.check_boxes[code]
+        box.setFocus()
+        QTest.keyClick(box, Qt.Key.Key_Space)
+    assert set(detail.detail.checks) == {"protocol", "vertrouwenslijn", "geregistreerd"}
+    assert "door Coördinator" in detail.check_by["protocol"].text()
+
+    # the aangifte with a PV number
+    detail.tabs.setCurrentIndex(2)
+    row = next(i for i, f in enumerate(detail.fu_model.rows) if f.track == Track.AANGIFTE)
+    detail.edit_follow_up(row)
+    editor = detail.last_follow_up_editor
+    qtbot.waitUntil(editor.isVisible)
+    type_text(editor.details["decision"], "ja")
+    type_text(editor.details["filed_on"], date.today().strftime("%d-%m-%Y"))
+    type_text(editor.details["pv_number"], "PL0100-2026112233")
+    editor.status.setCurrentIndex(editor.status.findData("gereed"))
+    editor.accept()
+    assert not editor.isVisible() and editor.error.text() == ""
+    aangifte = next(f for f in detail.fu_model.rows if f.track == Track.AANGIFTE)
+    assert aangifte.details["pv_number"] == "PL0100-2026112233" and aangifte.status.value == "gereed"
+
+    # Overzicht shows the nazorg that is due now
+    detail.reject()
+    win.tabs.setCurrentIndex(0)
+    todo = [(t.due.number, t.due.title) for t in win.todo.model.items]
+    assert (reg.number, "Eerste opvang (dezelfde dag)") in todo
+    assert (reg.number, "Gesprek binnen 72 uur") in todo
+    assert not any(title == "Melding of aangifte overwegen" for _n, title in todo)
+
+
+def test_follow_up_editor_keeps_open_on_invalid_input(qtbot, window, workspace, people):
+    reg = IncidentService(workspace).register(incident_draft(people))
+    window.register.refresh()
+    window.register.open_incident(reg.id)
+    detail = window.register.last_detail
+    detail.edit_follow_up(0)
+    editor = detail.last_follow_up_editor
+    editor.title.setText("")
+    editor.accept()
+    assert editor.isVisible() and "Vul de omschrijving in" in editor.error.text()
+    editor.reject()
+
+
+def test_new_incident_validation_message(qtbot, window):
+    window.new_incident()
+    form = window.register.last_form
+    qtbot.waitUntil(form.isVisible)
+    form.save()
+    assert form.isVisible()
+    assert (
+        "Vul de beschrijving in" in form.error.text()
+        or "categorie" in form.error.text()
+        or "slachtoffer" in form.error.text()
+    )
+    assert window.register.model.total == 0
+    form.reject()
+
+
+def test_escalation_prompt_for_level_4(qtbot, window):
+    window.new_incident()
+    form = window.register.last_form
+    qtbot.waitUntil(form.isVisible)
+    check_item(qtbot, form.victim_list, "Sjoerd Wiersma")
+    check_item(qtbot, form.category_list, "fysiek geweld")
+    form.level.setCurrentIndex(form.level.findData("4"))
+    form.description.setPlainText("Geduwd bij de uitgang van het gemeentehuis.")
+    form.save()
+    qtbot.waitUntil(lambda: not form.isVisible())
+    warning = [m for m in messages.HISTORY if m.kind == "warning"]
+    assert warning and "0800-2800200" in warning[-1].text and "112" in warning[-1].text
+    assert window.register.last_detail.escalation.isVisible()
+
+
+def test_preview_renders_pdf_in_memory(qtbot, window, workspace, people, sandbox):
+    reg = IncidentService(workspace).register(incident_draft(people))
+    window.register.open_incident(reg.id)
+    detail = window.register.last_detail
+    before = {p for p in (sandbox / "tmp").rglob("*")}
+    detail.report("preview")
+    qtbot.waitUntil(lambda: getattr(detail, "preview", None) is not None, timeout=15000)
+    assert detail.preview.document.pageCount() >= 1
+    assert {p for p in (sandbox / "tmp").rglob("*")} == before, "no temp files for previews"
+    detail.preview.reject()
+
+
+def test_incident_model_passes_modeltester(qtmodeltester, workspace, people):
+    svc = IncidentService(workspace)
+    for _ in range(3):
+        svc.register(incident_draft(people))
+    model = IncidentTableModel()
+    model.set_service(svc)
+    assert model.rowCount() == 3
+    qtmodeltester.check(model)
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    assert model.query.sort == "occurred_on"
+    model.set_query(IncidentQuery(text="asielopvang"))
+    assert model.rowCount() == 3
+    qtmodeltester.check(model)

@@ -1,0 +1,644 @@
+"""The incident's detail view: facts, the nine-item handling checklist, follow-up tracks, attachments,
+the timeline, and the report (Voorbeeld, Afdrukken…, Opslaan als…) generated off the GUI thread."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from veiligbestuur_desktop.domain.attachments import MAX_BYTES, VIEWABLE_IMAGES, human_size
+from veiligbestuur_desktop.domain.errors import UserFacingError, ValidationError
+from veiligbestuur_desktop.domain.incidents import (
+    DETAIL_FIELDS,
+    CheckItem,
+    FollowUpDraft,
+    FollowUpStatus,
+    level_label,
+)
+from veiligbestuur_desktop.domain.rules import format_date
+from veiligbestuur_desktop.services.attachments import AttachmentService
+from veiligbestuur_desktop.services.incident_report import IncidentReportService
+from veiligbestuur_desktop.services.incidents import FollowUpView, IncidentDetail, IncidentService
+from veiligbestuur_desktop.services.persons import PersonService
+from veiligbestuur_desktop.ui import messages
+from veiligbestuur_desktop.ui.widgets import DATE_FORMAT, from_qdate, to_qdate
+from veiligbestuur_desktop.ui.worker import run_task
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _html(text: str) -> str:
+    from html import escape
+
+    return escape(text).replace("\n", "<br>")
+
+
+class FollowUpModel(QAbstractTableModel):
+    HEADERS = ("Spoor", "Onderdeel", "Eigenaar", "Termijn", "Status")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[FollowUpView] = []
+
+    def set_rows(self, rows: list[FollowUpView]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        f = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            state = {"overdue": self.tr(" (te laat)"), "due": self.tr(" (nu aan de beurt)")}.get(f.state, "")
+            return [f.track.label, f.title, f.owner, format_date(f.deadline) + state, f.status.label][col]
+        if role == Qt.ItemDataRole.ForegroundRole and f.state == "overdue" and col == 3:
+            return QBrush(QColor("#b00020"))
+        if role == Qt.ItemDataRole.BackgroundRole and f.state == "due" and col == 3:
+            return QBrush(QColor("#fff6d6"))
+        return None
+
+
+class FollowUpEditor(QDialog):
+    """Edit one follow-up: owner, deadline, status and the track's own fields."""
+
+    def __init__(self, f: FollowUpView, save, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.f = f
+        self._save = save
+        self.setWindowTitle(self.tr("Opvolging: {t}").format(t=f.title))
+        self.title = QLineEdit(f.title)
+        self.owner = QLineEdit(f.owner)
+        self.has_deadline = QCheckBox(self.tr("termijn"))
+        self.deadline = QDateEdit()
+        self.deadline.setDisplayFormat(DATE_FORMAT)
+        self.deadline.setCalendarPopup(True)
+        self.has_deadline.setChecked(f.deadline is not None)
+        self.deadline.setDate(to_qdate(f.deadline or date.today()))
+        self.deadline.setEnabled(f.deadline is not None)
+        self.has_deadline.toggled.connect(self.deadline.setEnabled)
+        self.status = QComboBox()
+        for value, label in FollowUpStatus.choices():
+            self.status.addItem(label, value)
+        self.status.setCurrentIndex(self.status.findData(f.status.value))
+        form = QFormLayout()
+        form.addRow(self.tr("&Omschrijving:"), self.title)
+        form.addRow(self.tr("&Eigenaar:"), self.owner)
+        row = QHBoxLayout()
+        row.addWidget(self.has_deadline)
+        row.addWidget(self.deadline)
+        form.addRow(self.tr("&Termijn:"), row)
+        form.addRow(self.tr("&Status:"), self.status)
+        self.details: dict[str, QLineEdit] = {}
+        for key, label in DETAIL_FIELDS[f.track]:
+            edit = QLineEdit(_detail_display(key, f.details.get(key, "")))
+            if key in ("filed_on", "start", "end", "letter_sent_on"):
+                edit.setPlaceholderText("dd-mm-jjjj")
+            if key in ("claimed", "received"):
+                edit.setPlaceholderText("€ 0,00")
+            self.details[key] = edit
+            form.addRow(self.tr(label) + ":", edit)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Save first; a validation problem keeps the editor open with the message."""
+        try:
+            self._save(self.f.id, self.draft())
+        except ValidationError as exc:
+            self.error.setText(exc.message)
+            return
+        super().accept()
+
+    def draft(self) -> FollowUpDraft:
+        return FollowUpDraft(
+            title=self.title.text(),
+            owner=self.owner.text(),
+            deadline=from_qdate(self.deadline.date()) if self.has_deadline.isChecked() else None,
+            status=FollowUpStatus(self.status.currentData()),
+            done_on=self.f.done_on,
+            details={k: e.text() for k, e in self.details.items()},
+        )
+
+
+def _detail_display(key: str, value: str) -> str:
+    if key in ("filed_on", "start", "end", "letter_sent_on") and value:
+        try:
+            return format_date(date.fromisoformat(value))
+        except ValueError:
+            return value
+    if key in ("claimed", "received") and value:
+        return value.replace(".", ",")
+    return value
+
+
+class AttachmentDropArea(QLabel):
+    dropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumHeight(48)
+        self.setStyleSheet("QLabel { border: 2px dashed #9aa9bd; color: #555; padding: 8px; }")
+        self.setText(
+            self.tr("Sleep bestanden hierheen om ze als bijlage toe te voegen (max. 25 MB per bestand)")
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.dropped.emit(paths)
+            event.acceptProposedAction()
+
+
+class AttachmentModel(QAbstractTableModel):
+    HEADERS = ("Bestand", "Grootte", "Toegevoegd", "SHA-256")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        a = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                a.filename,
+                human_size(a.size),
+                a.added_at.astimezone().strftime("%d-%m-%Y %H:%M"),
+                a.sha256,
+            ][index.column()]
+        return None
+
+
+class IncidentDetailDialog(QDialog):
+    changed = Signal()
+
+    def __init__(
+        self,
+        incidents: IncidentService,
+        persons: PersonService,
+        incident_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.incidents = incidents
+        self.persons = persons
+        self.attachments = AttachmentService(incidents.ws)
+        self.reports = IncidentReportService(incidents.ws)
+        self.incident_id = incident_id
+        self.detail: IncidentDetail | None = None
+        self.resize(1100, 780)
+
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.escalation = QLabel()
+        self.escalation.setWordWrap(True)
+        self.escalation.setStyleSheet(
+            "QLabel { background: #fdecea; border: 1px solid #b00020; padding: 8px; }"
+        )
+        self.tabs = QTabWidget()
+
+        # facts
+        self.facts = QTextBrowser()
+        self.edit_button = QPushButton(self.tr("&Bewerken…"))
+        self.edit_button.clicked.connect(self.edit)
+        facts_page = QWidget()
+        fl = QVBoxLayout(facts_page)
+        fl.addWidget(self.facts, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.edit_button)
+        fl.addLayout(row)
+        self.tabs.addTab(facts_page, self.tr("&Feiten"))
+
+        # checklist
+        check_page = QWidget()
+        grid = QGridLayout(check_page)
+        self.check_boxes: dict[str, QCheckBox] = {}
+        self.check_dates: dict[str, QDateEdit] = {}
+        self.check_by: dict[str, QLabel] = {}
+        for i, item in enumerate(CheckItem):
+            box = QCheckBox(item.label)
+            when = QDateEdit()
+            when.setDisplayFormat(DATE_FORMAT)
+            when.setCalendarPopup(True)
+            when.setMaximumDate(to_qdate(date.today()))
+            by = QLabel()
+            box.toggled.connect(lambda on, code=item.value: self._tick(code, on))
+            when.dateChanged.connect(lambda _d, code=item.value: self._redate(code))
+            grid.addWidget(box, i, 0)
+            grid.addWidget(when, i, 1)
+            grid.addWidget(by, i, 2)
+            self.check_boxes[item.value] = box
+            self.check_dates[item.value] = when
+            self.check_by[item.value] = by
+        grid.setRowStretch(len(CheckItem), 1)
+        grid.setColumnStretch(2, 1)
+        self.tabs.addTab(check_page, self.tr("Af&handeling"))
+
+        # follow-ups
+        self.fu_model = FollowUpModel(self)
+        self.fu_view = QTableView()
+        self.fu_view.setObjectName("followUps")
+        self.fu_view.setModel(self.fu_model)
+        self.fu_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.fu_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.fu_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.fu_view.doubleClicked.connect(lambda idx: self.edit_follow_up(idx.row()))
+        self.fu_edit = QPushButton(self.tr("Opvolging &wijzigen…"))
+        self.fu_edit.clicked.connect(lambda: self.edit_follow_up(self.fu_view.currentIndex().row()))
+        fu_page = QWidget()
+        ful = QVBoxLayout(fu_page)
+        ful.addWidget(self.fu_view, 1)
+        r2 = QHBoxLayout()
+        r2.addWidget(
+            QLabel(
+                self.tr(
+                    "Dubbelklik op een regel om eigenaar, termijn, status en gegevens (zoals het PV-nummer) vast te leggen."
+                )
+            )
+        )
+        r2.addStretch(1)
+        r2.addWidget(self.fu_edit)
+        ful.addLayout(r2)
+        self.tabs.addTab(fu_page, self.tr("&Opvolging"))
+
+        # attachments
+        self.att_model = AttachmentModel(self)
+        self.att_view = QTableView()
+        self.att_view.setObjectName("attachments")
+        self.att_view.setModel(self.att_model)
+        self.att_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.att_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.att_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.att_view.doubleClicked.connect(lambda idx: self.view_attachment(idx.row()))
+        self.drop = AttachmentDropArea()
+        self.drop.dropped.connect(self.add_files)
+        add = QPushButton(self.tr("&Toevoegen…"))
+        add.clicked.connect(self.choose_files)
+        view = QPushButton(self.tr("Be&kijken"))
+        view.clicked.connect(lambda: self.view_attachment(self.att_view.currentIndex().row()))
+        export = QPushButton(self.tr("Opslaan &als…"))
+        export.clicked.connect(lambda: self.export_attachment(self.att_view.currentIndex().row()))
+        remove = QPushButton(self.tr("&Verwijderen"))
+        remove.clicked.connect(lambda: self.remove_attachment(self.att_view.currentIndex().row()))
+        att_page = QWidget()
+        al = QVBoxLayout(att_page)
+        al.addWidget(self.att_view, 1)
+        al.addWidget(self.drop)
+        r3 = QHBoxLayout()
+        for b in (add, view, export, remove):
+            r3.addWidget(b)
+        r3.addStretch(1)
+        al.addLayout(r3)
+        self.tabs.addTab(att_page, self.tr("B&ijlagen"))
+
+        # timeline
+        self.timeline = QTextBrowser()
+        self.tabs.addTab(self.timeline, self.tr("Tij&dlijn"))
+
+        # report
+        self.pseudonymise = QCheckBox(self.tr("gepseudonimiseerd (initialen)"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("optioneel PDF-wachtwoord"))
+        self.preview_button = QPushButton(self.tr("&Voorbeeld"))
+        self.print_button = QPushButton(self.tr("Af&drukken…"))
+        self.save_button = QPushButton(self.tr("Rapport op&slaan als…"))
+        self.preview_button.clicked.connect(lambda: self.report("preview"))
+        self.print_button.clicked.connect(lambda: self.report("print"))
+        self.save_button.clicked.connect(lambda: self.report("export"))
+        report_row = QHBoxLayout()
+        report_row.addWidget(QLabel(self.tr("Incidentrapport:")))
+        report_row.addWidget(self.pseudonymise)
+        report_row.addWidget(self.password)
+        report_row.addStretch(1)
+        for b in (self.preview_button, self.print_button, self.save_button):
+            report_row.addWidget(b)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.escalation)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(report_row)
+        layout.addWidget(close)
+        self.last_report: bytes | None = None
+        self.reload()
+
+    # --- loading --------------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        d = self.detail = self.incidents.detail(self.incident_id)
+        dr = d.draft
+        self.setWindowTitle(self.tr("Incident {n}").format(n=d.number))
+        self.header.setText(
+            f"<h2>{self.tr('Incident')} {d.number}</h2>"
+            f"{format_date(dr.occurred_on)} · {_html(dr.status.label)} · {_html(', '.join(label for _c, label in d.categories))}"
+            f" · {self.tr('ernst')} {dr.severity_level}"
+        )
+        if d.escalation_advised:
+            numbers = " · ".join(f"{name}: <b>{num}</b>" for name, num in d.contacts)
+            self.escalation.setText(
+                self.tr(
+                    "<b>Escaleren naar politie/OM:</b> ernst 4, of ernst 3 bij de woning. Een melding of aangifte is "
+                    "het vertrekpunt voor beveiligingsmaatregelen."
+                )
+                + "<br>"
+                + numbers
+            )
+        self.escalation.setVisible(d.escalation_advised)
+        victims = "".join(
+            f"<li>{_html(v.name)} — {_html(v.description)}; {self.tr('gericht op')} {_html(v.aimed_at.label)}</li>"
+            for v in d.victims
+        )
+        rows = [
+            (
+                self.tr("Datum"),
+                format_date(dr.occurred_on) + (f" {dr.occurred_time:%H:%M}" if dr.occurred_time else ""),
+            ),
+            (self.tr("Gemeld op"), format_date(dr.reported_on)),
+            (self.tr("Gemeld door"), dr.reported_by),
+            (self.tr("Aangenomen door"), dr.received_by),
+            (self.tr("Kanaal"), dr.channel.label),
+            (self.tr("Locatie"), dr.location + (self.tr(" (bij de woning)") if dr.at_home else "")),
+            (self.tr("Ernst"), level_label(dr.severity_level)),
+            (
+                self.tr("Beleving slachtoffer"),
+                dr.severity_experienced.label if dr.severity_experienced else "—",
+            ),
+            (self.tr("Dader"), d.perpetrator_name if dr.perpetrator_known else self.tr("onbekend")),
+            (self.tr("Omschrijving dader"), dr.perpetrator_description),
+            (self.tr("Getuigen"), dr.witnesses),
+        ]
+        table = "".join(f"<tr><td><b>{_html(k)}</b></td><td>{_html(v)}</td></tr>" for k, v in rows)
+        self.facts.setHtml(
+            f"<table cellpadding='3'>{table}</table><h3>{self.tr('Slachtoffers')}</h3><ul>{victims}</ul>"
+            f"<h3>{self.tr('Beschrijving')}</h3><p>{_html(dr.description)}</p>"
+            + (f"<h3>{self.tr('Impact')}</h3><p>{_html(dr.impact)}</p>" if dr.impact else "")
+        )
+        for code, box in self.check_boxes.items():
+            box.blockSignals(True)
+            self.check_dates[code].blockSignals(True)
+            done = d.checks.get(code)
+            box.setChecked(done is not None)
+            self.check_dates[code].setDate(to_qdate(done[0] if done else date.today()))
+            self.check_dates[code].setEnabled(done is not None)
+            self.check_by[code].setText(self.tr("door {who}").format(who=done[1]) if done else "")
+            box.blockSignals(False)
+            self.check_dates[code].blockSignals(False)
+        self.fu_model.set_rows(list(d.follow_ups))
+        self.fu_view.resizeColumnsToContents()
+        self.fu_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.att_model.set_rows(list(d.attachments))
+        self.att_view.resizeColumnsToContents()
+        self.att_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.timeline.setHtml(
+            "<table cellpadding='3'>"
+            + "".join(
+                f"<tr><td>{e.at.astimezone():%d-%m-%Y %H:%M}</td><td>{_html(e.what)}</td><td>{_html(e.by)}</td></tr>"
+                for e in d.events
+            )
+            + "</table>"
+        )
+
+    def _run(self, fn) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            fn()
+        except UserFacingError as exc:
+            messages.show_error(self, exc)
+            self.reload()
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
+
+    # --- actions ------------------------------------------------------------------------------------------
+
+    def edit(self) -> None:
+        from veiligbestuur_desktop.ui.incident_form import IncidentForm
+
+        form = IncidentForm(self.incidents, self.persons, self.incident_id, self)
+        self.last_form = form
+        form.accepted.connect(self._edited)
+        form.open()
+
+    def _edited(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def _tick(self, code: str, on: bool) -> None:
+        when = from_qdate(self.check_dates[code].date()) if on else None
+        self._run(lambda: self.incidents.set_check(self.incident_id, CheckItem(code), when))
+
+    def _redate(self, code: str) -> None:
+        if self.check_boxes[code].isChecked():
+            self._tick(code, True)
+
+    def edit_follow_up(self, row: int) -> None:
+        if not 0 <= row < len(self.fu_model.rows):
+            return
+        editor = FollowUpEditor(self.fu_model.rows[row], self.incidents.update_follow_up, self)
+        editor.accepted.connect(self._edited)
+        self.last_follow_up_editor = editor
+        editor.open()
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Bijlage toevoegen"))
+        if paths:
+            self.add_files(paths)
+
+    def add_files(self, paths: list[str]) -> None:
+        for p in paths:
+            path = Path(p)
+            try:
+                size = path.stat().st_size
+                if size > MAX_BYTES:
+                    raise ValidationError(
+                        self.tr("{name} is te groot ({size}). Een bijlage mag hoogstens 25 MB zijn.").format(
+                            name=path.name, size=human_size(size)
+                        )
+                    )
+                data = path.read_bytes()
+            except OSError as exc:
+                messages.show_error(
+                    self,
+                    self.tr("{name} kan niet worden gelezen ({err}).").format(
+                        name=path.name, err=exc.strerror
+                    ),
+                )
+                continue
+            except ValidationError as exc:
+                messages.show_error(self, exc)
+                continue
+            self._run(lambda name=path.name, data=data: self.attachments.add(self.incident_id, name, data))
+        self.tabs.setCurrentIndex(3)
+
+    def _attachment(self, row: int) -> Any:
+        return self.att_model.rows[row] if 0 <= row < len(self.att_model.rows) else None
+
+    def view_attachment(self, row: int) -> None:
+        from veiligbestuur_desktop.ui.viewers import ImageViewer, PdfPreviewDialog
+
+        a = self._attachment(row)
+        if a is None:
+            return
+        try:
+            name, mime, data = self.attachments.content(a.id)
+        except UserFacingError as exc:
+            messages.show_error(self, exc)
+            return
+        if mime in VIEWABLE_IMAGES:
+            ImageViewer(data, name, self).exec()
+        elif mime == "application/pdf":
+            PdfPreviewDialog(data, name, name, self).exec()
+        else:
+            messages.show_info(
+                self, self.tr("Dit bestand kan niet in de applicatie worden getoond. Gebruik ‘Opslaan als…’.")
+            )
+
+    def export_attachment(self, row: int) -> None:
+        from veiligbestuur_desktop.ui.viewers import save_bytes_as
+
+        a = self._attachment(row)
+        if a is None:
+            return
+        if not messages.ask(
+            self,
+            self.tr("De bijlage wordt onversleuteld opgeslagen op de plek die u kiest. Doorgaan?"),
+            self.tr("Bijlage opslaan"),
+        ):
+            return
+        name, data = self.attachments.export(a.id)
+        save_bytes_as(self, data, name, self.tr("Alle bestanden (*)"))
+
+    def remove_attachment(self, row: int) -> None:
+        a = self._attachment(row)
+        if a is None:
+            return
+        if messages.ask(
+            self, self.tr("Bijlage ‘{n}’ verwijderen?").format(n=a.filename), self.tr("Verwijderen")
+        ):
+            self._run(lambda: self.attachments.delete(a.id))
+
+    def report(self, purpose: str) -> None:
+        from veiligbestuur_desktop.ui.viewers import PdfPreviewDialog, load_pdf, print_pdf, save_bytes_as
+
+        assert self.detail is not None
+        number = self.detail.number
+        pseudo = self.pseudonymise.isChecked()
+        password = self.password.text() or None
+        reports = self.reports
+        incident_id = self.incident_id
+
+        def done(pdf: bytes) -> None:
+            self.last_report = pdf
+            name = f"incident-{number}{'-pseudoniem' if pseudo else ''}.pdf"
+            if purpose == "preview":
+                dlg = PdfPreviewDialog(
+                    pdf,
+                    self.tr("Voorbeeld incidentrapport {n}").format(n=number),
+                    name,
+                    self,
+                    on_print=lambda: (
+                        reports.render(incident_id, pseudonymise=pseudo, purpose="print") and None
+                    ),
+                    on_save=lambda: self._record(incident_id, pseudo, "export"),
+                )
+                self.preview = dlg
+                dlg.open()
+            elif purpose == "print":
+                doc, _buf = load_pdf(pdf, self)
+                if messages.DIALOGS_ENABLED:
+                    print_pdf(self, doc)
+            elif messages.DIALOGS_ENABLED:
+                save_bytes_as(self, pdf, name, self.tr("PDF-bestanden (*.pdf)"))
+
+        run_task(
+            self,
+            self.tr("Rapport wordt gemaakt…"),
+            lambda: reports.render(incident_id, pseudonymise=pseudo, password=password, purpose=purpose),
+            on_done=done,
+            on_error=lambda exc: messages.show_error(self, exc) if isinstance(exc, UserFacingError) else None,
+        )
+
+    def _record(self, incident_id: int, pseudo: bool, purpose: str) -> None:
+        with self.incidents.ws.transaction() as s:
+            self.incidents.ws.audit(
+                s, purpose, "incident", incident_id, "rapport" + (" (gepseudonimiseerd)" if pseudo else "")
+            )

@@ -1,0 +1,227 @@
+"""The incident register in tab 6: filters, free-text search, the paged list, and the way into a new incident."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from veiligbestuur_desktop.domain.incidents import IncidentStatus, level_label
+from veiligbestuur_desktop.domain.people import PersonKind, display_name
+from veiligbestuur_desktop.services.incidents import IncidentQuery, IncidentService
+from veiligbestuur_desktop.services.persons import PersonService
+from veiligbestuur_desktop.ui import messages
+from veiligbestuur_desktop.ui.incident_model import IncidentTableModel
+
+
+class IncidentRegister(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.incidents: IncidentService | None = None
+        self.persons: PersonService | None = None
+
+        title = QLabel(self.tr("<h3>Incidentregister</h3>"))
+        self.new_button = QPushButton(self.tr("&Nieuw incident (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_incident)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Zoeken in nummer, beschrijving, locatie, namen…"))
+        self.search.setClearButtonEnabled(True)
+        self.year = QComboBox()
+        self.status = QComboBox()
+        self.category = QComboBox()
+        self.level = QComboBox()
+        self.person = QComboBox()
+        self.person.setMinimumWidth(180)
+        self.count_label = QLabel()
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for label, combo in (
+            (self.tr("Jaar"), self.year),
+            (self.tr("Status"), self.status),
+            (self.tr("Categorie"), self.category),
+            (self.tr("Ernst"), self.level),
+            (self.tr("Persoon"), self.person),
+        ):
+            lab = QLabel(label + ":")
+            lab.setBuddy(combo)
+            filters.addWidget(lab)
+            filters.addWidget(combo, 1)
+
+        self.model = IncidentTableModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("incidentList")
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        for col, width in enumerate((80, 130, 110, 280, 50, 170)):
+            self.view.setColumnWidth(col, width)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.view.doubleClicked.connect(self.open_index)
+        self.view.activated.connect(self.open_index)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        for combo in (self.year, self.status, self.category, self.level, self.person):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.shortcut_find = QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self.shortcut_find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    # --- loading --------------------------------------------------------------------------------------------
+
+    def load(self, incidents: IncidentService, persons: PersonService) -> None:
+        self.incidents, self.persons = incidents, persons
+        self._fill_filters()
+        self.model.set_service(incidents)
+        self.apply_filters()
+
+    def clear(self) -> None:
+        self.incidents = self.persons = None
+        self.model.clear()
+        for combo in (self.year, self.status, self.category, self.level, self.person):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+        self.search.clear()
+        self.count_label.setText("")
+
+    def _fill_filters(self) -> None:
+        assert self.incidents is not None and self.persons is not None
+        everything = self.tr("alle")
+        combos = {
+            self.year: [(y, str(y)) for y in self.incidents.years()],
+            self.status: IncidentStatus.choices(),
+            self.category: self.incidents.categories(active_only=False),
+            self.level: [
+                (i, level_label(i).split(" — ")[0] + " — " + level_label(i).split(" — ")[1][:28])
+                for i in range(5)
+            ],
+            self.person: [
+                (p.id, display_name(p.name, p.description))
+                for p in self.persons.search(
+                    kinds=(PersonKind.AMBTSDRAGER, PersonKind.NAASTE, PersonKind.BETROKKENE), limit=5000
+                )
+            ],
+        }
+        for combo, items in combos.items():
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value, label in items:
+                combo.addItem(label, value)
+            i = combo.findData(current)
+            combo.setCurrentIndex(max(i, 0))
+            combo.blockSignals(False)
+
+    def query(self) -> IncidentQuery:
+        header = self.view.horizontalHeader()
+        from veiligbestuur_desktop.ui.incident_model import COLUMNS
+
+        key = COLUMNS[header.sortIndicatorSection()][0] or "number"
+        return IncidentQuery(
+            year=self.year.currentData(),
+            status=self.status.currentData(),
+            category=self.category.currentData(),
+            severity_level=self.level.currentData(),
+            person_id=self.person.currentData(),
+            text=self.search.text(),
+            sort=key,
+            descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+        )
+
+    def apply_filters(self) -> None:
+        if self.incidents is None:
+            return
+        self.model.set_query(self.query())
+        self.count_label.setText(self.tr("%n incident(en)", "", self.model.total))
+
+    def refresh(self) -> None:
+        if self.incidents is None:
+            return
+        self._fill_filters()
+        self.model.refresh()
+        self.count_label.setText(self.tr("%n incident(en)", "", self.model.total))
+
+    # --- actions ------------------------------------------------------------------------------------------
+
+    def new_incident(self) -> None:
+        from veiligbestuur_desktop.ui.incident_form import IncidentForm
+
+        if self.incidents is None or self.persons is None:
+            return
+        form = IncidentForm(self.incidents, self.persons, parent=self)
+        self.last_form = form
+        form.accepted.connect(lambda: self._registered(form))
+        form.open()  # window-modal without a nested event loop
+
+    def _registered(self, form: QDialog) -> None:
+        reg = getattr(form, "result_registered", None)
+        if reg is None:
+            return
+        self.refresh()
+        self.changed.emit()
+        if reg.escalation_advised:
+            from veiligbestuur_desktop.domain.incidents import DEFAULT_CONTACTS
+
+            numbers = "\n".join(f"{name}: {num}" for name, num in DEFAULT_CONTACTS)
+            messages.show_warning(
+                self,
+                self.tr(
+                    "Incident {n} heeft ernst 4, of ernst 3 bij de woning. Escaleer naar politie en OM: een melding of "
+                    "aangifte is het vertrekpunt voor beveiligingsmaatregelen.\n\n{numbers}"
+                ).format(n=reg.number, numbers=numbers),
+                self.tr("Escalatie geadviseerd"),
+            )
+        self.open_incident(reg.id)
+
+    def open_index(self, index: QModelIndex) -> None:
+        incident_id = self.model.data(self.model.index(index.row(), 0), Qt.ItemDataRole.UserRole)
+        if incident_id is not None:
+            self.open_incident(int(incident_id))
+
+    def open_incident(self, incident_id: int) -> None:
+        from veiligbestuur_desktop.ui.incident_detail import IncidentDetailDialog
+
+        if self.incidents is None or self.persons is None:
+            return
+        dlg = IncidentDetailDialog(self.incidents, self.persons, incident_id, self)
+        dlg.changed.connect(self.refresh)
+        dlg.changed.connect(self.changed.emit)
+        self.last_detail = dlg
+        dlg.open()

@@ -1,0 +1,113 @@
+"""'Te doen' on Overzicht: due and overdue follow-ups across all incidents."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from veiligbestuur_desktop.domain.incidents import Track
+from veiligbestuur_desktop.domain.rules import format_date
+from veiligbestuur_desktop.services.incidents import IncidentService, TodoItem
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TodoModel(QAbstractTableModel):
+    HEADERS = ("Incident", "Spoor", "Wat", "Termijn", "Eigenaar")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[TodoItem] = []
+
+    def set_items(self, items: list[TodoItem]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        t = self.items[index.row()]
+        d = t.due
+        if role == Qt.ItemDataRole.DisplayRole:
+            late = self.tr(" (te laat)") if t.state == "overdue" else ""
+            return [d.number, Track(d.track).label, d.title, format_date(d.deadline) + late, d.owner][
+                index.column()
+            ]
+        if role == Qt.ItemDataRole.ForegroundRole and t.state == "overdue":
+            return QBrush(QColor("#b00020"))
+        if role == Qt.ItemDataRole.UserRole:
+            return d.incident_id
+        return None
+
+
+class TodoPanel(QGroupBox):
+    open_incident = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Te doen bij incidenten"), parent)
+        self.model = TodoModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("todo")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.view.setMinimumHeight(180)
+        self.view.doubleClicked.connect(self._open)
+        self.view.activated.connect(self._open)
+        self.empty = QLabel(self.tr("Geen opvolging die nu aan de beurt is of te laat is."))
+        self.summary = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view)
+        layout.addWidget(self.empty)
+
+    def load(self, service: IncidentService, today: date | None = None) -> None:
+        items = service.todo(today)
+        self.model.set_items(items)
+        overdue = sum(1 for t in items if t.state == "overdue")
+        self.summary.setText(
+            self.tr("{n} te laat, {m} nu aan de beurt. Dubbelklik om het incident te openen.").format(
+                n=overdue, m=len(items) - overdue
+            )
+        )
+        self.view.resizeColumnsToContents()
+        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.view.setVisible(bool(items))
+        self.empty.setVisible(not items)
+
+    def clear(self) -> None:
+        self.model.set_items([])
+        self.summary.setText("")
+
+    def _open(self, index: QModelIndex) -> None:
+        incident_id = self.model.data(index, Qt.ItemDataRole.UserRole)
+        if incident_id is not None:
+            self.open_incident.emit(int(incident_id))

@@ -1,0 +1,167 @@
+"""In-memory viewers: PDFs (QPdfDocument from a QBuffer) and images; printing and 'Opslaan als…'.
+
+Nothing is written to a temporary file: the bytes stay in memory until the user picks a place to save.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QSize, Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from veiligbestuur_desktop.ui import messages
+from veiligbestuur_desktop.vault.keyfile import atomic_write
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("viewers", text)
+
+
+def save_bytes_as(parent: QWidget | None, data: bytes, suggested_name: str, file_filter: str) -> Path | None:
+    """Ask where to save, then write atomically. Returns the path, or None when cancelled or failed."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Opslaan als") if parent else "Opslaan als", suggested_name, file_filter
+    )
+    if not path:
+        return None
+    target = Path(path)
+    try:
+        atomic_write(target, data, mode=0o600)
+    except OSError as exc:
+        messages.show_error(
+            parent,
+            QWidget.tr(
+                parent, "Het bestand kon niet worden opgeslagen ({err}). Kies een andere plek."
+            ).format(  # type: ignore[arg-type]
+                err=exc.strerror or exc
+            ),
+        )
+        return None
+    return target
+
+
+def load_pdf(data: bytes, owner: QWidget) -> tuple[QPdfDocument, QBuffer]:
+    buffer = QBuffer(owner)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    doc = QPdfDocument(owner)
+    doc.load(buffer)
+    return doc, buffer
+
+
+def print_pdf(parent: QWidget | None, doc: QPdfDocument) -> bool:
+    """Show the print dialog and print every page, rendered from memory."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    painter = QPainter()
+    if not painter.begin(printer):
+        messages.show_error(parent, _tr("De printer kon niet worden gestart."))
+        return False
+    try:
+        for page in range(doc.pageCount()):
+            if page:
+                printer.newPage()
+            target = printer.pageRect(QPrinter.Unit.DevicePixel).size().toSize()
+            image: QImage = doc.render(page, target)
+            painter.drawImage(QPointF(0, 0), image)
+    finally:
+        painter.end()
+    return True
+
+
+class PdfPreviewDialog(QDialog):
+    """Voorbeeld of a PDF from memory, with Afdrukken… and Opslaan als…."""
+
+    def __init__(
+        self,
+        data: bytes,
+        title: str,
+        suggested_name: str,
+        parent: QWidget | None = None,
+        on_print=None,
+        on_save=None,  # type: ignore[no-untyped-def]
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(900, 1000)
+        self.data = data
+        self.suggested_name = suggested_name
+        self.document, self._buffer = load_pdf(data, self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._on_print = on_print
+        self._on_save = on_save
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.print_button = QPushButton(self.tr("&Afdrukken…"))
+        self.save_button = QPushButton(self.tr("&Opslaan als…"))
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self.print_)
+        self.save_button.clicked.connect(self.save_as)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+
+    def print_(self) -> None:
+        if print_pdf(self, self.document) and self._on_print:
+            self._on_print()
+
+    def save_as(self) -> None:
+        if (
+            save_bytes_as(self, self.data, self.suggested_name, self.tr("PDF-bestanden (*.pdf)"))
+            and self._on_save
+        ):
+            self._on_save()
+
+    def done(self, result: int) -> None:
+        self.document.close()
+        self._buffer.close()
+        self.data = b""
+        super().done(result)
+
+
+class ImageViewer(QDialog):
+    def __init__(self, data: bytes, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(900, 700)
+        pixmap = QPixmap()
+        label = QLabel()
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if pixmap.loadFromData(data):
+            if pixmap.width() > 1600:
+                pixmap = pixmap.scaled(
+                    QSize(1600, 1600),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            label.setPixmap(pixmap)
+        else:
+            label.setText(self.tr("Deze afbeelding kan niet worden getoond."))
+        scroll = QScrollArea()
+        scroll.setWidget(label)
+        scroll.setWidgetResizable(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
