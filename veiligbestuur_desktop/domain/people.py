@@ -224,9 +224,10 @@ def check_person(d: PersonDraft, today: date | None = None) -> PersonDraft:
 
 
 def display_name(name: str, description: str) -> str:
-    return name or (
-        tr("people", "Onbekend: {d}").format(d=description[:60]) if description else tr("people", "Onbekend")
-    )
+    """The name, or for an unknown person the start of the description."""
+    if name:
+        return name
+    return description[:60] if description else tr("people", "Onbekend")
 
 
 def initials(name: str) -> str:
