@@ -55,10 +55,15 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _memory_keyring() -> Iterator[MemoryKeyring]:
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Every test gets a fresh in-memory keyring; the vault's explicit backend choice is pointed at it."""
+    from veiligbestuur_desktop.vault import keyring_slot
+
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
+    keyring_slot.OVERRIDE = backend
     yield backend
+    keyring_slot.OVERRIDE = None
 
 
 @pytest.fixture

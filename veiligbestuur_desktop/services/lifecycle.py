@@ -7,11 +7,14 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
+import sqlalchemy.exc
+
 from veiligbestuur_desktop.domain import rules
-from veiligbestuur_desktop.domain.errors import VaultError, WrongPassphrase
+from veiligbestuur_desktop.domain.errors import DatabaseDamaged, UserFacingError, VaultError, WrongPassphrase
 from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store import migrate, settings
+from veiligbestuur_desktop.vault.database import DAMAGED_MESSAGE
 from veiligbestuur_desktop.vault.snapshot import vacuum_into
 from veiligbestuur_desktop.vault.vault import DEFAULT_SLOT_NAME, OpenVault, Vault
 
@@ -31,8 +34,10 @@ def create_vault(
     rules.check_new_passphrase(passphrase, passphrase if repeat is None else repeat)
     vault = Vault.create(Path(data_dir), passphrase, DEFAULT_SLOT_NAME)
     try:
+        recovery_key = vault.replace_recovery_key()
         migrate.upgrade(vault.engine)
         ws = Workspace(vault)
+        ws.pending_recovery_key = recovery_key  # shown once by the caller, then forgotten
         with ws.transaction() as s:
             settings.put(s, settings.MUNICIPALITY, municipality)
             settings.put(s, settings.COORDINATOR, coordinator)
@@ -63,7 +68,17 @@ def unlock_vault(vault: Vault, passphrase: str, slot_id: str | None = None) -> W
     return after_unlock(opened, how="wachtwoord")
 
 
-def after_unlock(opened: OpenVault, how: str) -> Workspace:
+def unlock_with_recovery_key(data_dir: Path, recovery_key: str) -> Workspace:
+    """Unlock with the recovery key; the caller must then set a new passphrase (vault_admin.change_passphrase)."""
+    return after_unlock(open_vault(data_dir).unlock_with_recovery_key(recovery_key), how="herstelsleutel")
+
+
+def unlock_with_keyring(data_dir: Path) -> Workspace:
+    """Unlock without typing via this workstation's keyring; raises a Dutch VaultError to fall back on."""
+    return after_unlock(open_vault(data_dir).unlock_with_keyring(), how="sleutelbos van deze werkplek")
+
+
+def after_unlock(opened: OpenVault, how: str, auto_backup: bool = True) -> Workspace:
     """Migrate if needed (after keeping a copy) and record the unlock. Closes the vault on any error."""
     try:
         migrate.upgrade(opened.engine, before=lambda cur, head: keep_copy_before_migration(opened, cur, head))
@@ -80,10 +95,24 @@ def after_unlock(opened: OpenVault, how: str) -> Workspace:
                     f"{failed} mislukte poging(en) vóór deze ontgrendeling",
                 )
             ws.audit(s, "unlock", "vault", opened.database_id, f"ontgrendeld met {how}")
-        return ws
+    except sqlalchemy.exc.DatabaseError as exc:
+        opened.lock()
+        raise DatabaseDamaged(tr("vault", DAMAGED_MESSAGE), detail=type(exc).__name__) from exc
     except BaseException:
         opened.lock()
         raise
+    if auto_backup:
+        from veiligbestuur_desktop.services import backup
+
+        try:
+            backup.auto_backup(ws)
+        except UserFacingError as exc:
+            ws.notices.append(
+                tr("services", "De automatische back-up van vandaag is niet gelukt: {msg}").format(
+                    msg=exc.message
+                )
+            )
+    return ws
 
 
 def keep_copy_before_migration(opened: OpenVault, current: str | None, head: str) -> None:

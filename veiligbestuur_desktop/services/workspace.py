@@ -27,6 +27,7 @@ class VaultInfo:
 class Workspace:
     def __init__(self, vault: OpenVault) -> None:
         self.vault = vault
+        self.pending_recovery_key: str | None = None  # set once at creation, cleared once shown
 
     @property
     def actor(self) -> str:

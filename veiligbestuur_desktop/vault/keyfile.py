@@ -104,6 +104,9 @@ class KeyFile:
     created: str
     slots: tuple[Slot, ...]
     version: int = VERSION
+    # During a data-key rotation: the same slots (same ids, same secrets) wrapping the NEW data key. Present
+    # only between "new slots written" and "rotation finished"; unlock then tries both keys.
+    pending: tuple[Slot, ...] = ()
 
     @classmethod
     def new(cls) -> KeyFile:
@@ -118,6 +121,9 @@ class KeyFile:
     def replace_slot(self, slot: Slot) -> KeyFile:
         return replace(self, slots=tuple(slot if s.id == slot.id else s for s in self.slots))
 
+    def pending_for(self, slot_id: str) -> Slot | None:
+        return next((s for s in self.pending if s.id == slot_id), None)
+
     def slots_of(self, kind: str) -> list[Slot]:
         return [s for s in self.slots if s.kind == kind]
 
@@ -125,13 +131,16 @@ class KeyFile:
         return next((s for s in self.slots if s.id == slot_id), None)
 
     def body(self) -> dict[str, Any]:
-        return {
+        body: dict[str, Any] = {
             "format": FORMAT,
             "version": self.version,
             "database_id": self.database_id,
             "created": self.created,
             "slots": [s.to_json() for s in self.slots],
         }
+        if self.pending:
+            body["pending_slots"] = [s.to_json() for s in self.pending]
+        return body
 
     def to_bytes(self) -> bytes:
         body = self.body()
@@ -154,8 +163,13 @@ class KeyFile:
             if version > VERSION:
                 raise KeyFileTooNew(f"key file version {version}")
             slots = tuple(Slot.from_json(s) for s in doc["slots"])
+            pending = tuple(Slot.from_json(s) for s in doc.get("pending_slots", []))
             return cls(
-                database_id=str(doc["database_id"]), created=str(doc["created"]), slots=slots, version=version
+                database_id=str(doc["database_id"]),
+                created=str(doc["created"]),
+                slots=slots,
+                version=version,
+                pending=pending,
             )
         except KeyFileFormatError:
             raise

@@ -1,0 +1,119 @@
+"""Managing the ways into the vault: named passphrase slots, the recovery key, the keyring slot, rotation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from veiligbestuur_desktop.domain import rules
+from veiligbestuur_desktop.domain.errors import ValidationError
+from veiligbestuur_desktop.domain.i18n import tr
+from veiligbestuur_desktop.services.workspace import Workspace
+from veiligbestuur_desktop.store import settings
+from veiligbestuur_desktop.vault import keyfile, keyring_slot
+
+
+@dataclass(frozen=True, slots=True)
+class SlotInfo:
+    id: str
+    kind: str
+    name: str
+    created: str
+    current: bool
+
+    @property
+    def kind_label(self) -> str:
+        return {
+            keyfile.SLOT_PASSPHRASE: tr("services", "wachtwoord"),
+            keyfile.SLOT_RECOVERY: tr("services", "herstelsleutel"),
+            keyfile.SLOT_KEYRING: tr("services", "sleutelbos van een werkplek"),
+        }[self.kind]
+
+
+def slots(ws: Workspace) -> list[SlotInfo]:
+    return [
+        SlotInfo(s.id, s.kind, s.name, s.created, s.id == ws.vault.slot.id) for s in ws.vault.keyfile.slots
+    ]
+
+
+def _audit(ws: Workspace, summary: str) -> None:
+    with ws.transaction() as s:
+        ws.audit(s, "slot", "vault", ws.vault.database_id, summary)
+
+
+def add_passphrase(ws: Workspace, name: str, passphrase: str, repeat: str) -> SlotInfo:
+    rules.check_new_passphrase(passphrase, repeat)
+    slot = ws.vault.add_passphrase_slot(name, passphrase)
+    _audit(ws, f"wachtwoord toegevoegd: {slot.name}")
+    return SlotInfo(slot.id, slot.kind, slot.name, slot.created, False)
+
+
+def remove_slot(ws: Workspace, slot_id: str) -> None:
+    if slot_id == ws.vault.slot.id and ws.vault.slot.kind == keyfile.SLOT_PASSPHRASE:
+        raise ValidationError(
+            tr(
+                "services",
+                "U kunt de sleutel waarmee u nu bent ingelogd niet verwijderen. Log in met een andere sleutel.",
+            )
+        )
+    slot = ws.vault.remove_slot(slot_id)
+    _audit(ws, f"sleutel verwijderd: {slot.name}")
+
+
+def change_passphrase(ws: Workspace, passphrase: str, repeat: str, slot_id: str | None = None) -> None:
+    """Change a passphrase (by default the current slot's): a re-wrap, the data key stays."""
+    rules.check_new_passphrase(passphrase, repeat)
+    target = slot_id or (ws.vault.slot.id if ws.vault.slot.kind == keyfile.SLOT_PASSPHRASE else None)
+    if target is None:
+        passphrase_slots = ws.vault.passphrase_slots()
+        if not passphrase_slots:
+            raise ValidationError(tr("services", "Deze kluis heeft geen wachtwoord om te wijzigen."))
+        target = passphrase_slots[0].id
+    slot = ws.vault.change_passphrase(target, passphrase)
+    _audit(ws, f"wachtwoord gewijzigd: {slot.name}")
+
+
+def new_recovery_key(ws: Workspace) -> str:
+    key = ws.vault.replace_recovery_key()
+    _audit(ws, "nieuwe herstelsleutel gemaakt")
+    return key
+
+
+def recovery_sheet_pdf(ws: Workspace, recovery_key: str) -> bytes:
+    from veiligbestuur_desktop.reports.recovery_key import RecoveryKeySheet, render_recovery_key
+
+    with ws.reading() as s:
+        municipality = settings.get(s, settings.MUNICIPALITY)
+    return render_recovery_key(
+        RecoveryKeySheet(municipality, ws.vault.database_id, date.today(), recovery_key)
+    )
+
+
+def keyring_status() -> tuple[bool, str]:
+    """(available, explanation) for 'Onthoud op deze werkplek'."""
+    if keyring_slot.backend() is None:
+        return False, keyring_slot.unavailable_reason()
+    return True, ""
+
+
+def remembered(ws: Workspace) -> bool:
+    return bool(ws.vault.keyfile.slots_of(keyfile.SLOT_KEYRING))
+
+
+def remember_workstation(ws: Workspace) -> None:
+    ws.vault.remember_on_workstation()
+    _audit(ws, "onthouden op deze werkplek")
+
+
+def forget_workstation(ws: Workspace) -> None:
+    for slot in ws.vault.keyfile.slots_of(keyfile.SLOT_KEYRING):
+        ws.vault.remove_slot(slot.id)
+    _audit(ws, "niet meer onthouden op deze werkplek")
+
+
+def rotate_data_key(ws: Workspace, passphrases: dict[str, str]) -> str | None:
+    """New data key; passphrase slots not in `passphrases` are removed. Returns the new recovery key."""
+    removed = [s.name for s in ws.vault.passphrase_slots() if s.id not in passphrases]
+    new_recovery = ws.vault.rotate_data_key(passphrases)
+    _audit(ws, "gegevenssleutel vervangen" + (f"; verwijderd: {', '.join(removed)}" if removed else ""))
+    return new_recovery
