@@ -1,0 +1,79 @@
+import pytest
+
+from tests.conftest import PASSPHRASE
+from veiligbestuur_desktop.domain.errors import ValidationError, WrongPassphrase
+from veiligbestuur_desktop.domain.rules import PlanItemState
+from veiligbestuur_desktop.domain.vocab import ItemStatus
+from veiligbestuur_desktop.services import lifecycle, vault_admin
+from veiligbestuur_desktop.services.plan import PlanService
+from veiligbestuur_desktop.services.verify import verify
+from veiligbestuur_desktop.vault import vault as vault_mod
+
+DEPUTY_PASS = "Groene weide bij de Linge 77"
+STEPS = ["pending_written", "exported", "swapped", "promoted"]
+
+
+class Interrupted(Exception):
+    pass
+
+
+def _prepare(workspace):
+    PlanService(workspace).update_item(PlanItemState("beleid_media", ItemStatus.GEREED, note="voor rotatie"))
+    vault_admin.add_passphrase(workspace, "Plaatsvervanger", DEPUTY_PASS, DEPUTY_PASS)
+    vault_admin.remember_workstation(workspace)
+
+
+def test_rotation_replaces_key_and_rewraps_kept_slots(workspace, data_dir):
+    _prepare(workspace)
+    old_key = bytes(workspace.vault.key)
+    current = workspace.vault.slot.id
+    new_recovery = vault_admin.rotate_data_key(workspace, {current: PASSPHRASE})
+    assert bytes(workspace.vault.key) != old_key
+    assert verify(workspace).ok
+    assert {s.kind for s in vault_admin.slots(workspace)} == {"passphrase", "recovery", "keyring"}
+    assert [s.name for s in vault_admin.slots(workspace) if s.kind == "passphrase"] == ["Coördinator"]
+    workspace.lock()
+    with pytest.raises(WrongPassphrase):  # the deputy's slot was not kept
+        lifecycle.unlock(data_dir, DEPUTY_PASS)
+    ws = lifecycle.unlock(data_dir, PASSPHRASE)
+    assert PlanService(ws).states()["beleid_media"].note == "voor rotatie"
+    ws.lock()
+    lifecycle.unlock_with_keyring(data_dir).lock()
+    lifecycle.unlock_with_recovery_key(data_dir, new_recovery).lock()
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    from veiligbestuur_desktop.vault.database import key_pragma
+
+    conn = sqlcipher.connect(str(data_dir / "veiligbestuur.db"))
+    conn.execute(key_pragma(old_key))
+    with pytest.raises(sqlcipher.DatabaseError):
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    conn.close()
+
+
+def test_rotation_needs_a_kept_passphrase(workspace):
+    with pytest.raises(ValidationError, match="ten minste één"):
+        vault_admin.rotate_data_key(workspace, {})
+    with pytest.raises(WrongPassphrase):
+        vault_admin.rotate_data_key(workspace, {workspace.vault.slot.id: "fout fout fout fout"})
+
+
+@pytest.mark.parametrize("step", STEPS)
+def test_interrupted_rotation_leaves_a_vault_that_opens(workspace, data_dir, monkeypatch, step):
+    _prepare(workspace)
+
+    def hook(name):
+        if name == step:
+            raise Interrupted(name)
+
+    monkeypatch.setattr(vault_mod, "ROTATION_HOOK", hook)
+    with pytest.raises(Interrupted):
+        vault_admin.rotate_data_key(workspace, {workspace.vault.slot.id: PASSPHRASE})
+    workspace.vault.engine.dispose()  # the process "dies" here
+    monkeypatch.setattr(vault_mod, "ROTATION_HOOK", None)
+    ws = lifecycle.unlock(data_dir, PASSPHRASE)
+    assert verify(ws).ok
+    assert PlanService(ws).states()["beleid_media"].note == "voor rotatie"
+    assert not ws.vault.keyfile.pending, "the rotation is finished or rolled back at unlock"
+    ws.lock()
+    lifecycle.unlock(data_dir, PASSPHRASE).lock()  # and stays openable
