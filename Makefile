@@ -35,9 +35,11 @@ typecheck: venv
 
 test: sysdeps-test venv lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	bash scripts/with-keyring.sh env VEILIGBESTUUR_REAL_KEYRING=1 QT_QPA_PLATFORM=offscreen \
+	    $(BIN)/python -m pytest -q -m realkeyring tests/vault/test_real_keyring.py
 
 test-long: sysdeps-test venv
-	QT_QPA_PLATFORM=offscreen VEILIGBESTUUR_LONG=1 $(BIN)/python -m pytest -q -m long tests/reliability
+	QT_QPA_PLATFORM=offscreen VEILIGBESTUUR_LONG=1 $(BIN)/python -m pytest -q tests/reliability tests/domain/test_rules_properties.py
 
 bench: sysdeps-test venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run
