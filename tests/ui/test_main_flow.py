@@ -25,8 +25,28 @@ def _first_run(qtbot, data_dir):
     type_text(dlg.repeat, PASSPHRASE)
     assert dlg.ok_button.isEnabled()
     qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(ctrl, "recovery_dialog", None) is not None, timeout=15000)
+    confirm_recovery_key(qtbot, ctrl.recovery_dialog)
     qtbot.waitUntil(lambda: ctrl.workspace is not None, timeout=15000)
     return ctrl
+
+
+def confirm_recovery_key(qtbot, rk):
+    """The recovery key is shown once; continuing needs one group of it typed back."""
+    assert rk.isVisible()
+    key = rk.key_label.text()
+    assert len(key.split("-")) == 7
+    assert not rk.ok_button.isEnabled()
+    rk.reject()  # closing is not a way around it
+    assert rk.isVisible() and "Bewaar eerst" in rk.error.text()
+    type_text(rk.confirm, "ZZZZ" if rk.expected() != "ZZZZ" else "YYYY")
+    assert not rk.ok_button.isEnabled() and "klopt niet" in rk.error.text()
+    rk.confirm.clear()
+    type_text(rk.confirm, rk.expected().lower())
+    assert rk.ok_button.isEnabled()
+    qtbot.mouseClick(rk.ok_button, Qt.MouseButton.LeftButton)
+    assert not rk.isVisible() and rk.key_label.text() == ""
+    return key
 
 
 def _unlock(qtbot, ctrl, passphrase=PASSPHRASE):

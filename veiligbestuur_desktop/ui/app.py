@@ -15,9 +15,11 @@ from veiligbestuur_desktop import APP_NAME, __version__, log, paths
 from veiligbestuur_desktop.domain import i18n
 from veiligbestuur_desktop.log import safe_traceback
 from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.ui import messages
+from veiligbestuur_desktop.ui import messages, settings
 from veiligbestuur_desktop.ui.first_run import FirstRunDialog
+from veiligbestuur_desktop.ui.idle import IdleLocker
 from veiligbestuur_desktop.ui.main_window import MainWindow
+from veiligbestuur_desktop.ui.recovery_dialogs import RecoveryKeyDialog, RecoveryUnlockDialog
 from veiligbestuur_desktop.ui.unlock import UnlockDialog
 from veiligbestuur_desktop.vault.vault import VaultPaths
 
@@ -110,15 +112,20 @@ class AppController(QObject):
         self.window = MainWindow()
         self.window.lock_requested.connect(self.lock)
         self.window.quit_requested.connect(self.quit)
+        self.window.restore_requested.connect(self.restore_from_menu)
+        self.window.settings_changed.connect(self.apply_settings)
         self.unlock_dialog: UnlockDialog | None = None
         self.first_run: FirstRunDialog | None = None
+        self.pending_notice: str | None = None
+        self.idle = IdleLocker(settings.IDLE_MINUTES.get(), self)
+        self.idle.lock_now.connect(lambda reason: self.lock(automatic=True))
 
     def start(self) -> None:
         if VaultPaths(self.data_dir).vault_exists():
             self.show_unlock()
         else:
             self.first_run = FirstRunDialog(self.data_dir)
-            self.first_run.created.connect(self._opened)
+            self.first_run.created.connect(self._created)
             self.first_run.rejected.connect(self._first_run_cancelled)
             self.first_run.show()
 
@@ -126,15 +133,65 @@ class AppController(QObject):
         if self.workspace is None:
             QApplication.quit()
 
-    def show_unlock(self) -> None:
+    def _created(self, ws: Workspace) -> None:
+        """After set-up: the recovery key is shown once and confirmed before the main window opens."""
+        key = ws.pending_recovery_key
+        ws.pending_recovery_key = None
+        if not key:
+            self._opened(ws)
+            return
+        self.recovery_dialog = RecoveryKeyDialog(ws, key)
+        self.recovery_dialog.accepted.connect(lambda: self._opened(ws))
+        self.recovery_dialog.show()
+
+    def show_unlock(self, try_keyring: bool = True) -> None:
         if self.unlock_dialog is None:
             self.unlock_dialog = UnlockDialog(self.data_dir)
             self.unlock_dialog.unlocked.connect(self._opened)
             self.unlock_dialog.rejected.connect(self._unlock_cancelled)
+            self.unlock_dialog.recovery_requested.connect(self.show_recovery)
+            self.unlock_dialog.restore_requested.connect(self.restore_from_unlock)
         self.unlock_dialog.reset()
         self.unlock_dialog.show()
         self.unlock_dialog.raise_()
         self.unlock_dialog.activateWindow()
+        if try_keyring:
+            self.unlock_dialog.try_keyring()
+
+    def show_recovery(self) -> None:
+        dlg = RecoveryUnlockDialog(self.data_dir, self.unlock_dialog)
+        dlg.unlocked.connect(self._recovered)
+        self.recovery_unlock = dlg
+        dlg.open()
+
+    def _recovered(self, ws: Workspace) -> None:
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.hide()
+        self._opened(ws)
+
+    def restore_from_unlock(self) -> None:
+        from veiligbestuur_desktop.ui.vault_dialogs import restore_backup
+
+        assert self.unlock_dialog is not None
+        restore_backup(self.unlock_dialog, self.data_dir, self._restored)
+
+    def restore_from_menu(self) -> None:
+        """Herstellen… from the main window: lock first (nothing may write during the swap), then restore."""
+        self.lock()
+        self.restore_from_unlock()
+
+    def _restored(self, result: object) -> None:
+        messages.show_info(
+            self.unlock_dialog,
+            self.tr(
+                "De back-up is gecontroleerd en teruggezet. Ontgrendel met een wachtwoord van die back-up."
+            ),
+        )
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.reset()
+
+    def apply_settings(self) -> None:
+        self.idle.set_timeout_ms(settings.IDLE_MINUTES.get() * 60_000)
 
     def _unlock_cancelled(self) -> None:
         if self.workspace is None:
@@ -145,36 +202,54 @@ class AppController(QObject):
         self.window.restore_ui_state()
         self.window.open_workspace(ws)
         self.window.show()
+        self.idle.start()
         for notice in ws.notices:
             messages.show_warning(self.window, notice)
+        ws.notices.clear()
         self.unlocked.emit(ws)
 
-    def _settle_pending_edits(self) -> None:
-        if self.window.has_unsaved_edit():
-            save = messages.ask(
-                self.window,
-                self.tr("Er is een wijziging die nog niet is opgeslagen. Wilt u die opslaan?"),
-                self.tr("Niet-opgeslagen wijziging"),
-                yes=self.tr("&Opslaan"),
-                no=self.tr("&Niet opslaan"),
-            )
-            if not save or not self.window.apply_pending():
+    def _settle_pending_edits(self, automatic: bool = False) -> None:
+        if not self.window.has_unsaved_edit():
+            return
+        if automatic:
+            # Nobody is there to answer a question: a valid edit is saved, an invalid one cannot be kept.
+            if not self.window.apply_pending():
                 self.window.discard_pending()
+                self.pending_notice = self.tr(
+                    "Bij het automatisch vergrendelen kon een onvolledige wijziging niet worden opgeslagen."
+                )
+            else:
+                self.pending_notice = self.tr("Uw wijziging is bij het automatisch vergrendelen opgeslagen.")
+            return
+        save = messages.ask(
+            self.window,
+            self.tr("Er is een wijziging die nog niet is opgeslagen. Wilt u die opslaan?"),
+            self.tr("Niet-opgeslagen wijziging"),
+            yes=self.tr("&Opslaan"),
+            no=self.tr("&Niet opslaan"),
+        )
+        if not save or not self.window.apply_pending():
+            self.window.discard_pending()
 
-    def lock(self) -> None:
+    def lock(self, automatic: bool = False) -> None:
         """Lock: settle unsaved edits, forget all content, wipe the key, show the unlock dialog."""
         if self.workspace is None:
             return
-        self._settle_pending_edits()
+        self.idle.stop()
+        self._settle_pending_edits(automatic)
         self.window.save_ui_state()
         self.window.clear()
         self.window.hide()
         ws, self.workspace = self.workspace, None
         ws.lock()
         self.locked.emit()
-        self.show_unlock()
+        self.show_unlock(try_keyring=False)
+        if self.pending_notice and self.unlock_dialog is not None:
+            self.unlock_dialog.error.show_message(self.pending_notice)
+            self.pending_notice = None
 
     def quit(self) -> None:
+        self.idle.stop()
         if self.workspace is not None:
             self._settle_pending_edits()
             self.window.save_ui_state()

@@ -371,6 +371,13 @@ class IncidentForm(QDialog):
             **{name: box.isChecked() for name, box in self.impact_boxes.items()},
         )
 
+    def is_dirty(self) -> bool:
+        """True when the form holds something the user typed that is not saved yet."""
+        try:
+            return self.draft() != self._base
+        except (ValueError, TypeError):
+            return True
+
     def _focus(self, field: str | None) -> None:
         widget = {
             "occurred_on": self.occurred_on,

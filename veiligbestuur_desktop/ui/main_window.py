@@ -23,6 +23,8 @@ from veiligbestuur_desktop.ui.todo_panel import TodoPanel
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     quit_requested = Signal()
+    restore_requested = Signal()
+    settings_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +78,22 @@ class MainWindow(QMainWindow):
         self.persons_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.persons_action.triggered.connect(self.show_persons)
         self.file_menu.addAction(self.persons_action)
+        self.file_menu.addSeparator()
+        self.backup_action = QAction(self.tr("&Back-up maken…"), self)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.backup_action.triggered.connect(self.make_backup)
+        self.file_menu.addAction(self.backup_action)
+        self.restore_action = QAction(self.tr("&Herstellen…"), self)
+        self.restore_action.triggered.connect(self.restore_requested.emit)
+        self.file_menu.addAction(self.restore_action)
+        self.slots_action = QAction(self.tr("&Sleutels beheren…"), self)
+        self.slots_action.triggered.connect(self.show_slots)
+        self.file_menu.addAction(self.slots_action)
+        self.settings_action = QAction(self.tr("&Instellingen…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
+        self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
@@ -156,6 +174,29 @@ class MainWindow(QMainWindow):
         self.show_step(6)
         self.register.open_incident(incident_id)
 
+    def make_backup(self) -> None:
+        from veiligbestuur_desktop.ui.vault_dialogs import make_backup
+
+        if self.workspace is not None:
+            make_backup(self, self.workspace)
+
+    def show_slots(self) -> None:
+        from veiligbestuur_desktop.ui.vault_dialogs import SlotsDialog
+
+        if self.workspace is not None:
+            dlg = SlotsDialog(self.workspace, self)
+            self.slots_dialog = dlg
+            dlg.open()
+
+    def show_settings(self) -> None:
+        from veiligbestuur_desktop.ui.vault_dialogs import SettingsDialog
+
+        if self.workspace is not None:
+            dlg = SettingsDialog(self.workspace, self)
+            dlg.accepted.connect(self.settings_changed.emit)
+            self.settings_dialog = dlg
+            dlg.open()
+
     def show_persons(self) -> None:
         if self.persons is None:
             return
@@ -170,11 +211,21 @@ class MainWindow(QMainWindow):
     def step_page(self, number: int) -> StepPage:
         return self.step_pages[number - 1]
 
+    def _open_forms(self) -> list[QDialog]:
+        from veiligbestuur_desktop.ui.incident_form import IncidentForm
+
+        return [f for f in self.findChildren(IncidentForm) if f.isVisible() and f.is_dirty()]
+
     def has_unsaved_edit(self) -> bool:
-        return any(p.has_unsaved_edit for p in self.step_pages)
+        return any(p.has_unsaved_edit for p in self.step_pages) or bool(self._open_forms())
 
     def apply_pending(self) -> bool:
-        return all(p.apply() for p in self.step_pages)
+        """Save every open edit that is valid; returns False when one of them could not be saved."""
+        ok = all([p.apply() for p in self.step_pages])
+        for form in self._open_forms():
+            form.save()  # type: ignore[attr-defined]
+            ok = ok and not form.isVisible()
+        return ok
 
     def discard_pending(self) -> None:
         for p in self.step_pages:

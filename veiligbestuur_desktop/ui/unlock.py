@@ -6,18 +6,21 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from veiligbestuur_desktop.domain.errors import UserFacingError, WrongPassphrase
-from veiligbestuur_desktop.services import lifecycle
+from veiligbestuur_desktop.services import lifecycle, vault_admin
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui.widgets import ErrorLabel
 from veiligbestuur_desktop.ui.worker import run_task
@@ -25,6 +28,8 @@ from veiligbestuur_desktop.ui.worker import run_task
 
 class UnlockDialog(QDialog):
     unlocked = Signal(object)
+    recovery_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +52,25 @@ class UnlockDialog(QDialog):
         form.addRow(self.slot_label, self.slot)
         form.addRow(pass_label, self.passphrase)
         self.error = ErrorLabel()
+        self.remember = QCheckBox(self.tr("O&nthoud op deze werkplek"))
+        self.remember.setToolTip(
+            self.tr(
+                "Voortaan ontgrendelen zonder wachtwoord op deze computer (via de beveiligde sleutelbos)."
+            )
+        )
+        available, reason = vault_admin.keyring_status()
+        self.remember.setVisible(available)
+        self.remember_reason = reason
+        self.recovery_button = QPushButton(self.tr("&Herstelsleutel gebruiken…"))
+        self.recovery_button.setFlat(True)
+        self.recovery_button.clicked.connect(self.recovery_requested.emit)
+        self.restore_button = QPushButton(self.tr("&Back-up terugzetten…"))
+        self.restore_button.setFlat(True)
+        self.restore_button.clicked.connect(self.restore_requested.emit)
+        links = QHBoxLayout()
+        links.addWidget(self.recovery_button)
+        links.addWidget(self.restore_button)
+        links.addStretch(1)
 
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(
@@ -64,6 +88,8 @@ class UnlockDialog(QDialog):
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.remember)
+        layout.addLayout(links)
         layout.addLayout(self.extra)
         layout.addWidget(self.buttons)
         self.reload_slots()
@@ -89,6 +115,9 @@ class UnlockDialog(QDialog):
 
     def reset(self) -> None:
         self.workspace = None
+        self._busy = False
+        self.ok_button.setEnabled(True)
+        self.remember.setChecked(False)
         self.passphrase.clear()
         self.error.show_message("")
         self.reload_slots()
@@ -103,16 +132,49 @@ class UnlockDialog(QDialog):
             self.passphrase.setFocus()
             return
         slot_id = self.slot.currentData() if self.slot.isVisible() else None
+        remember = self.remember.isVisible() and self.remember.isChecked()
         self._busy = True
         self.ok_button.setEnabled(False)
         self.setCursor(Qt.CursorShape.WaitCursor)
+
+        def work() -> Workspace:
+            ws = lifecycle.unlock(self.data_dir, passphrase, slot_id)
+            if remember:
+                try:
+                    vault_admin.remember_workstation(ws)
+                except UserFacingError as exc:
+                    ws.notices.append(exc.message)
+            return ws
+
+        run_task(self, self.tr("Kluis wordt ontgrendeld…"), work, on_done=self._done, on_error=self._failed)
+
+    def try_keyring(self) -> bool:
+        """Unlock without typing when this workstation remembers the vault; falls back with a message."""
+        try:
+            vault = lifecycle.open_vault(self.data_dir)
+        except UserFacingError:
+            return False
+        if vault.keyring_slot() is None:
+            return False
+        self._busy = True
+        self.ok_button.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            self._busy = False
+            self.ok_button.setEnabled(True)
+            if not isinstance(exc, UserFacingError):
+                raise exc
+            self.error.show_message(exc.message)
+            self.passphrase.setFocus()
+
         run_task(
             self,
             self.tr("Kluis wordt ontgrendeld…"),
-            lambda: lifecycle.unlock(self.data_dir, passphrase, slot_id),
+            lambda: lifecycle.unlock_with_keyring(self.data_dir),
             on_done=self._done,
-            on_error=self._failed,
+            on_error=failed,
         )
+        return True
 
     def _done(self, ws: Workspace) -> None:
         self._busy = False

@@ -1,0 +1,180 @@
+"""Issue 3 through the GUI: recovery key, keyring, auto-lock, backup and restore from the menu."""
+
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog
+
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import type_text
+from tests.ui.test_main_flow import _first_run, _unlock, confirm_recovery_key
+from veiligbestuur_desktop.domain.errors import WrongPassphrase
+from veiligbestuur_desktop.services import lifecycle
+from veiligbestuur_desktop.ui import messages, vault_dialogs
+from veiligbestuur_desktop.ui.app import AppController
+from veiligbestuur_desktop.ui.plan_model import COL_STATUS
+
+NEW = "Nieuw wachtwoord na herstel 2026!"
+
+
+def test_recovery_sheet_can_be_saved_from_the_first_run(qtbot, app, data_dir, tmp_path, monkeypatch):
+    ctrl = AppController(data_dir)
+    ctrl.start()
+    dlg = ctrl.first_run
+    dlg.fill_for_test("Ede", "Eelke", PASSPHRASE)
+    qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(ctrl, "recovery_dialog", None) is not None, timeout=15000)
+    rk = ctrl.recovery_dialog
+    target = tmp_path / "herstelsleutel.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(rk.save_button, Qt.MouseButton.LeftButton)
+    reader = PdfReader(io.BytesIO(target.read_bytes()))
+    assert len(reader.pages) == 1 and rk.key_label.text() in reader.pages[0].extract_text()
+    confirm_recovery_key(qtbot, rk)
+    qtbot.waitUntil(lambda: ctrl.workspace is not None)
+    ctrl.quit()
+
+
+def test_unlock_with_recovery_key_leads_to_a_new_passphrase(qtbot, app, data_dir, monkeypatch):
+    captured = {}
+    original = confirm_recovery_key
+
+    def capture(qtbot_, rk):
+        captured["key"] = original(qtbot_, rk)
+        return captured["key"]
+
+    monkeypatch.setattr("tests.ui.test_main_flow.confirm_recovery_key", capture)
+    ctrl = _first_run(qtbot, data_dir)
+    qtbot.addWidget(ctrl.window)
+    ctrl.lock()
+    ctrl.unlock_dialog.recovery_button.click()
+    rec = ctrl.recovery_unlock
+    qtbot.waitUntil(rec.isVisible)
+    type_text(rec.key, captured["key"].lower().replace("-", " "))
+    type_text(rec.passphrase, NEW)
+    type_text(rec.repeat, NEW)
+    qtbot.mouseClick(rec.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ctrl.workspace is not None and ctrl.window.isVisible(), timeout=15000)
+    assert ctrl.workspace.actor == "Herstelsleutel"
+    assert any("nieuw wachtwoord" in m.text for m in messages.HISTORY)
+    ctrl.quit()
+    try:
+        lifecycle.unlock(data_dir, PASSPHRASE)
+        raise AssertionError("old passphrase still works")
+    except WrongPassphrase:
+        pass
+    lifecycle.unlock(data_dir, NEW).lock()
+
+
+def test_remember_on_workstation_unlocks_without_typing(qtbot, app, data_dir):
+    ctrl = _first_run(qtbot, data_dir)
+    qtbot.addWidget(ctrl.window)
+    ctrl.lock()
+    dlg = ctrl.unlock_dialog
+    assert dlg.remember.isVisible()
+    dlg.remember.setChecked(True)
+    _unlock(qtbot, ctrl)
+    qtbot.waitUntil(lambda: ctrl.workspace is not None, timeout=15000)
+    ctrl.quit()
+    ctrl2 = AppController(data_dir)
+    ctrl2.start()
+    qtbot.waitUntil(lambda: ctrl2.workspace is not None, timeout=15000)
+    assert ctrl2.workspace.actor == "Deze werkplek"
+    ctrl2.quit()
+
+
+def test_missing_keyring_entry_falls_back_to_the_passphrase(qtbot, app, data_dir, memory_keyring):
+    ctrl = _first_run(qtbot, data_dir)
+    qtbot.addWidget(ctrl.window)
+    from veiligbestuur_desktop.services import vault_admin
+
+    vault_admin.remember_workstation(ctrl.workspace)
+    ctrl.quit()
+    memory_keyring.store.clear()
+    ctrl2 = AppController(data_dir)
+    ctrl2.start()
+    dlg = ctrl2.unlock_dialog
+    qtbot.waitUntil(lambda: dlg.error.isVisible(), timeout=15000)
+    assert "ontbreekt" in dlg.error.text()
+    assert ctrl2.workspace is None and dlg.isVisible()
+    _unlock(qtbot, ctrl2)
+    qtbot.waitUntil(lambda: ctrl2.workspace is not None, timeout=15000)
+    ctrl2.quit()
+
+
+def test_auto_lock_after_idle_timeout_saves_a_valid_edit(qtbot, app, data_dir):
+    ctrl = _first_run(qtbot, data_dir)
+    win = ctrl.window
+    qtbot.addWidget(win)
+    page = win.step_page(1)
+    win.show_step(1)
+    page.select_row(0)
+    ctrl.idle.set_timeout_ms(300)
+    for _ in range(5):  # activity keeps it open
+        qtbot.wait(100)
+        QTest.keyClick(page.table, Qt.Key.Key_Down)
+        QTest.keyClick(page.table, Qt.Key.Key_Up)
+    assert ctrl.workspace is not None
+    page.note_edit.setPlainText("Concept besproken met de griffier")  # typed, not saved
+    assert win.has_unsaved_edit()
+    qtbot.waitUntil(lambda: ctrl.workspace is None, timeout=5000)
+    assert not win.isVisible() and ctrl.unlock_dialog.isVisible()
+    assert page.model.rowCount() == 0 and win.windowTitle() == "VeiligBestuur"
+    assert "opgeslagen" in ctrl.unlock_dialog.error.text()
+    _unlock(qtbot, ctrl)
+    qtbot.waitUntil(lambda: ctrl.workspace is not None, timeout=15000)
+    assert win.step_page(1).model.state(0).note == "Concept besproken met de griffier"
+    ctrl.quit()
+
+
+def test_backup_and_restore_from_the_menu(qtbot, app, data_dir, tmp_path, monkeypatch):
+    ctrl = _first_run(qtbot, data_dir)
+    win = ctrl.window
+    qtbot.addWidget(win)
+    page = win.step_page(3)
+    page.model.setData(page.model.index(0, COL_STATUS), "gereed")
+    target = tmp_path / "usb" / "kluis.vbbackup"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    win.backup_action.trigger()
+    qtbot.waitUntil(lambda: win.last_task.done, timeout=15000)
+    assert target.exists() and any("Back-up gemaakt" in m.text for m in messages.HISTORY)
+
+    page.model.setData(page.model.index(0, COL_STATUS), "bezig")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(vault_dialogs, "ask_secret", lambda parent, label: (PASSPHRASE, True))
+    win.restore_action.trigger()
+    assert ctrl.workspace is None, "the vault is locked before the restore"
+    qtbot.waitUntil(lambda: ctrl.unlock_dialog.last_task.done, timeout=20000)
+    assert ctrl.unlock_dialog.last_task.error is None
+    assert any("teruggezet" in m.text for m in messages.HISTORY)
+    assert list((data_dir / "backups").glob("voor-herstel-*"))
+    _unlock(qtbot, ctrl)
+    qtbot.waitUntil(lambda: ctrl.workspace is not None, timeout=15000)
+    assert win.step_page(3).model.index(0, COL_STATUS).data() == "gereed"
+    ctrl.quit()
+
+
+def test_slots_dialog_adds_a_deputy(qtbot, app, data_dir):
+    ctrl = _first_run(qtbot, data_dir)
+    qtbot.addWidget(ctrl.window)
+    ctrl.window.show_slots()
+    dlg = ctrl.window.slots_dialog
+    assert [r.name for r in dlg.model.rows] == ["Coördinator", "Herstelsleutel"]
+    dlg.add()
+    pd = dlg.last
+    pd.name.setText("Plaatsvervanger")
+    pd.passphrase.setText("kort")
+    pd.repeat.setText("kort")
+    pd.accept()
+    assert pd.isVisible() and "te kort" in pd.error.text()
+    pd.passphrase.setText("Groene weide bij de Linge 77")
+    pd.repeat.setText("Groene weide bij de Linge 77")
+    pd.accept()
+    assert not pd.isVisible()
+    assert "Plaatsvervanger" in [r.name for r in dlg.model.rows]
+    ctrl.quit()

@@ -1,0 +1,360 @@
+"""Sleutels beheren, Instellingen, Back-up maken… and Herstellen… in the GUI."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from veiligbestuur_desktop.domain.errors import UserFacingError
+from veiligbestuur_desktop.services import backup, vault_admin
+from veiligbestuur_desktop.services.vault_admin import SlotInfo
+from veiligbestuur_desktop.services.workspace import Workspace
+from veiligbestuur_desktop.ui import messages, settings
+from veiligbestuur_desktop.ui.widgets import ErrorLabel, StrengthMeter
+from veiligbestuur_desktop.ui.worker import run_task
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SlotModel(QAbstractTableModel):
+    HEADERS = ("Naam", "Soort", "Aangemaakt", "")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[SlotInfo] = []
+
+    def set_rows(self, rows: list[SlotInfo]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            not index.isValid()
+            or not 0 <= index.row() < len(self.rows)
+            or role != Qt.ItemDataRole.DisplayRole
+        ):
+            return None
+        s = self.rows[index.row()]
+        return [s.name, s.kind_label, s.created[:10], self.tr("in gebruik") if s.current else ""][
+            index.column()
+        ]
+
+
+class PassphraseDialog(QDialog):
+    """Name (optional) and a new passphrase twice, with the strength meter."""
+
+    def __init__(self, title: str, with_name: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("bijvoorbeeld Plaatsvervanger (een rol, geen persoonsnaam)"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.strength = StrengthMeter()
+        self.passphrase.textChanged.connect(self.strength.update_for)
+        form = QFormLayout()
+        if with_name:
+            form.addRow(self.tr("&Naam:"), self.name)
+        form.addRow(self.tr("&Wachtwoord:"), self.passphrase)
+        form.addRow("", self.strength)
+        form.addRow(self.tr("&Herhaal:"), self.repeat)
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.action: Any = None
+
+    def accept(self) -> None:
+        try:
+            if self.action is not None:
+                self.action(self.name.text(), self.passphrase.text(), self.repeat.text())
+        except UserFacingError as exc:
+            self.error.show_message(exc.message)
+            return
+        self.passphrase.clear()
+        self.repeat.clear()
+        super().accept()
+
+
+class SlotsDialog(QDialog):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.setWindowTitle(self.tr("Sleutels beheren"))
+        self.resize(760, 480)
+        self.model = SlotModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("slots")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        add = QPushButton(self.tr("Wachtwoord &toevoegen…"))
+        add.clicked.connect(self.add)
+        change = QPushButton(self.tr("Eigen wachtwoord &wijzigen…"))
+        change.clicked.connect(self.change)
+        remove = QPushButton(self.tr("&Verwijderen"))
+        remove.clicked.connect(self.remove)
+        recovery = QPushButton(self.tr("Nieuwe &herstelsleutel…"))
+        recovery.clicked.connect(self.new_recovery)
+        row = QHBoxLayout()
+        for b in (add, change, remove, recovery):
+            row.addWidget(b)
+        row.addStretch(1)
+        self.remember = QCheckBox(self.tr("&Onthoud op deze werkplek (ontgrendelen zonder wachtwoord)"))
+        self.remember_note = QLabel()
+        self.remember_note.setWordWrap(True)
+        available, reason = vault_admin.keyring_status()
+        self.remember.setVisible(available)
+        self.remember_note.setText(
+            reason
+            if not available
+            else self.tr(
+                "De sleutel komt in de beveiligde sleutelbos van uw account op deze computer. Gebruik dit alleen op "
+                "een persoonlijke, vergrendelde werkplek."
+            )
+        )
+        self.remember.setChecked(vault_admin.remembered(ws))
+        self.remember.toggled.connect(self.toggle_remember)
+        box = QGroupBox(self.tr("Deze werkplek"))
+        bl = QVBoxLayout(box)
+        bl.addWidget(self.remember)
+        bl.addWidget(self.remember_note)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+        layout.addWidget(box)
+        layout.addWidget(close)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(vault_admin.slots(self.ws))
+
+    def _run(self, fn) -> None:  # type: ignore[no-untyped-def]
+        try:
+            fn()
+        except UserFacingError as exc:
+            messages.show_error(self, exc)
+        self.refresh()
+
+    def add(self) -> None:
+        dlg = PassphraseDialog(self.tr("Wachtwoord toevoegen"), True, self)
+        dlg.action = lambda name, p, r: vault_admin.add_passphrase(self.ws, name, p, r)
+        dlg.accepted.connect(self.refresh)
+        self.last = dlg
+        dlg.open()
+
+    def change(self) -> None:
+        dlg = PassphraseDialog(self.tr("Eigen wachtwoord wijzigen"), False, self)
+        dlg.action = lambda _name, p, r: vault_admin.change_passphrase(self.ws, p, r)
+        dlg.accepted.connect(self.refresh)
+        self.last = dlg
+        dlg.open()
+
+    def remove(self) -> None:
+        row = self.view.currentIndex().row()
+        if not 0 <= row < len(self.model.rows):
+            return
+        slot = self.model.rows[row]
+        if messages.ask(
+            self,
+            self.tr("Sleutel ‘{n}’ verwijderen? Wie die sleutel gebruikte, kan dan niet meer in.").format(
+                n=slot.name
+            ),
+        ):
+            self._run(lambda: vault_admin.remove_slot(self.ws, slot.id))
+
+    def new_recovery(self) -> None:
+        from veiligbestuur_desktop.ui.recovery_dialogs import RecoveryKeyDialog
+
+        if not messages.ask(
+            self, self.tr("Een nieuwe herstelsleutel maken? De oude werkt daarna niet meer.")
+        ):
+            return
+        key = vault_admin.new_recovery_key(self.ws)
+        dlg = RecoveryKeyDialog(self.ws, key, self)
+        self.last = dlg
+        dlg.open()
+        self.refresh()
+
+    def toggle_remember(self, on: bool) -> None:
+        self._run(
+            lambda: (
+                vault_admin.remember_workstation(self.ws) if on else vault_admin.forget_workstation(self.ws)
+            )
+        )
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.setWindowTitle(self.tr("Instellingen"))
+        self.idle = QSpinBox()
+        self.idle.setRange(1, 60)
+        self.idle.setSuffix(self.tr(" minuten"))
+        self.idle.setValue(settings.IDLE_MINUTES.get())
+        daily, weekly = backup.retention(ws)
+        self.daily = QSpinBox()
+        self.daily.setRange(1, 60)
+        self.daily.setValue(daily)
+        self.weekly = QSpinBox()
+        self.weekly.setRange(0, 52)
+        self.weekly.setValue(weekly)
+        form = QFormLayout()
+        form.addRow(self.tr("Automatisch vergrendelen na:"), self.idle)
+        form.addRow(self.tr("Dagelijkse back-ups bewaren:"), self.daily)
+        form.addRow(self.tr("Wekelijkse back-ups bewaren:"), self.weekly)
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(
+            QLabel(self.tr("Automatische back-ups staan versleuteld in de map van de kluis (backups/auto)."))
+        )
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            backup.set_retention(self.ws, self.daily.value(), self.weekly.value())
+        except UserFacingError as exc:
+            self.error.show_message(exc.message)
+            return
+        settings.IDLE_MINUTES.set(self.idle.value())
+        super().accept()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("vault_dialogs", text)
+
+
+def make_backup(parent: QWidget, ws: Workspace) -> None:
+    """Bestand > Back-up maken…: choose a place, write off the GUI thread with progress."""
+    suggested = f"veiligbestuur-{date.today().isoformat()}{backup.SUFFIX}"
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        _tr("Back-up maken"),
+        suggested,
+        _tr("Back-ups (*.vbbackup)"),
+    )
+    if not path:
+        return
+    target = Path(path)
+
+    def done(_manifest: Any) -> None:
+        messages.show_info(parent, _tr("Back-up gemaakt: {p}").format(p=target))
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, UserFacingError):
+            messages.show_error(parent, exc)
+        else:
+            raise exc
+
+    parent.last_task = run_task(  # type: ignore[attr-defined]
+        parent,
+        _tr("Back-up wordt gemaakt…"),
+        lambda progress: backup.make_backup(ws, target, progress),
+        on_done=done,
+        on_error=failed,
+        with_progress=True,
+    )
+
+
+def restore_backup(parent: QWidget, data_dir: Path, after: Any) -> None:
+    """Herstellen…: choose a backup, confirm, give its passphrase, verify + swap off the GUI thread."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        _tr("Back-up terugzetten"),
+        "",
+        _tr("Back-ups (*.vbbackup)"),
+    )
+    if not path:
+        return
+    try:
+        manifest = backup.files.read_manifest(Path(path))
+    except UserFacingError as exc:
+        messages.show_error(parent, exc)
+        return
+    if not messages.ask(
+        parent,
+        _tr(
+            "De back-up van {when} vervangt de huidige kluis. De huidige kluis wordt eerst apart bewaard. Doorgaan?",
+        ).format(when=manifest.created.replace("T", " ")[:16]),
+        _tr("Herstellen"),
+    ):
+        return
+    passphrase, ok = ask_secret(parent, _tr("Wachtwoord van de back-up:"))
+    if not ok:
+        return
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, UserFacingError):
+            messages.show_error(parent, exc)
+        else:
+            raise exc
+
+    parent.last_task = run_task(  # type: ignore[attr-defined]
+        parent,
+        _tr("Back-up wordt gecontroleerd en teruggezet…"),
+        lambda progress: backup.restore(data_dir, Path(path), passphrase, replace=True, progress=progress),
+        on_done=after,
+        on_error=failed,
+        with_progress=True,
+    )
+
+
+# tests replace this (a real QInputDialog cannot be answered headless)
+def ask_secret(parent: QWidget, label: str) -> tuple[str, bool]:
+    return QInputDialog.getText(parent, _tr("Herstellen"), label, QLineEdit.EchoMode.Password)
