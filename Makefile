@@ -39,7 +39,7 @@ test: sysdeps-test venv lint typecheck
 	    $(BIN)/python -m pytest -q -m realkeyring tests/vault/test_real_keyring.py
 
 test-long: sysdeps-test venv
-	QT_QPA_PLATFORM=offscreen VEILIGBESTUUR_LONG=1 $(BIN)/python -m pytest -q tests/reliability tests/domain/test_rules_properties.py
+	QT_QPA_PLATFORM=offscreen VEILIGBESTUUR_LONG=1 $(BIN)/python -m pytest -q tests/reliability
 
 bench: sysdeps-test venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run

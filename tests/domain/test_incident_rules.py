@@ -112,7 +112,7 @@ def test_follow_up_details_validation():
             FollowUpDraft("Gebiedsverbod", details={"start": "10-12-2026", "end": "01-12-2026"}),
             TODAY,
         )
-    with pytest.raises(ValidationError, match="PV-nummer"):
+    with pytest.raises(ValidationError, match="PV-nummer is ongeldig"):
         r.check_follow_up(Track.AANGIFTE, FollowUpDraft("Aangifte", details={"pv_number": "<script>"}), TODAY)
     done = r.check_follow_up(Track.NAZORG, FollowUpDraft("Gesprek", status=FollowUpStatus.GEREED), TODAY)
     assert done.done_on == TODAY

@@ -7,7 +7,7 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from veiligbestuur_desktop.domain.errors import UserFacingError
 from veiligbestuur_desktop.paths import DATA_DIR_ENV, default_data_dir
@@ -16,7 +16,18 @@ PASSPHRASE_ENV = "VEILIGBESTUUR_PASSPHRASE"
 
 
 class DutchArgumentParser(argparse.ArgumentParser):
-    """argparse with a one-line Dutch error and exit code 2."""
+    """argparse with Dutch help, a one-line Dutch error and exit code 2."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+
+    def format_help(self) -> str:
+        return _dutch_headings(super().format_help())
+
+    def format_usage(self) -> str:
+        return _dutch_headings(super().format_usage())
 
     def error(self, message: str) -> NoReturn:
         translations = {
@@ -33,6 +44,17 @@ class DutchArgumentParser(argparse.ArgumentParser):
         for en, nl in translations.items():
             message = message.replace(en, nl)
         self.exit(2, f"Ongeldige aanroep: {message}. Zie `{self.prog} --help`.\n")
+
+
+def _dutch_headings(text: str) -> str:
+    for en, nl in (
+        ("usage:", "gebruik:"),
+        ("positional arguments:", "argumenten:"),
+        ("options:", "opties:"),
+        ("show program's version number and exit", "toon de versie en stop"),
+    ):
+        text = text.replace(en, nl)
+    return text
 
 
 def out(text: str = "") -> None:

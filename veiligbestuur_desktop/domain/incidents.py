@@ -626,7 +626,10 @@ def check_follow_up(track: Track, d: FollowUpDraft, today: date | None = None) -
             text = str(amount) if amount is not None else ""
         if key == "pv_number" and not PV_NUMBER.match(text):
             raise ValidationError(
-                tr("incidents", "Het PV-nummer bevat ongeldige tekens. Gebruik letters, cijfers en - . /"),
+                tr(
+                    "incidents",
+                    "Het PV-nummer is ongeldig. Gebruik 4 tot 40 letters, cijfers, spaties of de tekens - . en /.",
+                ),
                 field=key,
             )
         details[key] = text
@@ -640,7 +643,15 @@ def check_follow_up(track: Track, d: FollowUpDraft, today: date | None = None) -
             tr("incidents", "De einddatum van de sanctie ligt vóór de ingangsdatum."), field="end"
         )
     if track == Track.SANCTIE and details.get("type"):
-        SanctionType.parse(details["type"])  # raises ValueError for unknown
+        try:
+            details["type"] = str(SanctionType.parse(details["type"]).value)
+        except ValueError:
+            raise ValidationError(
+                tr("incidents", "Onbekende soort sanctie. Kies uit: {choices}.").format(
+                    choices=", ".join(label for _v, label in SanctionType.choices())
+                ),
+                field="type",
+            ) from None
     status = FollowUpStatus(d.status)
     done_on = d.done_on
     if status == FollowUpStatus.GEREED and done_on is None:

@@ -14,7 +14,7 @@ from veiligbestuur_desktop.domain.rules import PlanItemState
 from veiligbestuur_desktop.domain.steps import ITEMS_BY_CODE
 from veiligbestuur_desktop.domain.vocab import ItemStatus
 
-EXAMPLES = 5000 if os.environ.get("VEILIGBESTUUR_LONG") else 300
+EXAMPLES = 10_000 if os.environ.get("VEILIGBESTUUR_LONG") else 500
 DUTCH_HINTS = ("Vul", "te lang", "stuurteken", "toekomst", "bereik", "wachtwoord", "Onbekend", "niet gelijk")
 
 texts = st.text(alphabet=st.characters(codec="utf-8"), max_size=300)
