@@ -320,7 +320,8 @@ def _order(q: IncidentQuery) -> list:  # type: ignore[type-arg]
     if key == "number":
         cols = [Incident.year, Incident.seq]
     else:
-        cols = [getattr(Incident, key), Incident.year, Incident.seq]
+        # (key, occurred_on, rowid) is exactly the order of the key's index: no sort step at 100,000 rows
+        cols = [getattr(Incident, key), Incident.occurred_on, Incident.id]
     return [c.desc() if q.descending else c.asc() for c in cols]
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -157,6 +159,12 @@ class AppController(QObject):
         self.unlock_dialog.activateWindow()
         if try_keyring:
             self.unlock_dialog.try_keyring()
+        if os.environ.get("VEILIGBESTUUR_STARTUP_PROBE"):  # make bench: time from process start to this dialog
+            QTimer.singleShot(0, self._startup_probe)
+
+    def _startup_probe(self) -> None:
+        print(f"UNLOCK_DIALOG_SHOWN {time.time():.6f}", flush=True)
+        QApplication.quit()
 
     def show_recovery(self) -> None:
         dlg = RecoveryUnlockDialog(self.data_dir, self.unlock_dialog)
