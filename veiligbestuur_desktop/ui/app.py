@@ -159,7 +159,8 @@ class AppController(QObject):
         self.unlock_dialog.activateWindow()
         if try_keyring:
             self.unlock_dialog.try_keyring()
-        if os.environ.get("VEILIGBESTUUR_STARTUP_PROBE"):  # make bench: time from process start to this dialog
+        # make bench: the time from process start to this dialog
+        if os.environ.get("VEILIGBESTUUR_STARTUP_PROBE"):
             QTimer.singleShot(0, self._startup_probe)
 
     def _startup_probe(self) -> None:
