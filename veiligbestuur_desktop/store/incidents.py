@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import Select, and_, delete, func, or_, select, text
 from sqlalchemy.orm import Session
@@ -317,6 +318,7 @@ def _bind(q: IncidentQuery) -> dict[str, str]:
 
 def _order(q: IncidentQuery) -> list:  # type: ignore[type-arg]
     key = q.sort if q.sort in SORT_KEYS else "number"
+    cols: list[Any]
     if key == "number":
         cols = [Incident.year, Incident.seq]
     else:
