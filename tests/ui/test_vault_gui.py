@@ -178,3 +178,15 @@ def test_slots_dialog_adds_a_deputy(qtbot, app, data_dir):
     assert not pd.isVisible()
     assert "Plaatsvervanger" in [r.name for r in dlg.model.rows]
     ctrl.quit()
+
+
+def test_screen_lock_or_sleep_locks_the_vault(qtbot, app, data_dir):
+    ctrl = _first_run(qtbot, data_dir)
+    qtbot.addWidget(ctrl.window)
+    ctrl.idle._screensaver(True)  # what the session bus delivers when the screen locks
+    assert ctrl.workspace is None and ctrl.unlock_dialog.isVisible()
+    _unlock(qtbot, ctrl)
+    qtbot.waitUntil(lambda: ctrl.workspace is not None, timeout=15000)
+    ctrl.idle._sleep(True)  # logind: PrepareForSleep(true)
+    assert ctrl.workspace is None
+    ctrl.quit()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import SLOT, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 log = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ class IdleLocker(QObject):
                 "org.freedesktop.ScreenSaver",
                 "ActiveChanged",
                 self,
-                "_screensaver(bool)",
+                SLOT("_screensaver(bool)"),
             )
         system = QDBusConnection.systemBus()
         if system.isConnected():
@@ -87,7 +87,7 @@ class IdleLocker(QObject):
                 "org.freedesktop.login1.Manager",
                 "PrepareForSleep",
                 self,
-                "_sleep(bool)",
+                SLOT("_sleep(bool)"),
             )
         return ok
 
