@@ -139,7 +139,7 @@ def test_register_by_keyboard_attach_tick_aangifte_and_todo(qtbot, window, tmp_p
     # Overzicht shows the nazorg that is due now
     detail.reject()
     win.tabs.setCurrentIndex(0)
-    todo = [(t.due.number, t.due.title) for t in win.todo.model.items]
+    todo = [(t.due.number, t.due.title) for t in win.todo.model.rows]
     assert (reg.number, "Eerste opvang (dezelfde dag)") in todo
     assert (reg.number, "Gesprek binnen 72 uur") in todo
     assert not any(title == "Melding of aangifte overwegen" for _n, title in todo)

@@ -179,5 +179,5 @@ def test_plan_model_passes_modeltester(qtmodeltester, workspace):
     model.load(PlanService(workspace))
     qtmodeltester.check(model)
     due = DueItemsModel()
-    due.set_items(list(PlanService(workspace).overview().due))
+    due.set_rows(list(PlanService(workspace).overview().due))
     qtmodeltester.check(due)

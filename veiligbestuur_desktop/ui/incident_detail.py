@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,9 +43,15 @@ from veiligbestuur_desktop.domain.incidents import (
 from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.services.attachments import AttachmentService
 from veiligbestuur_desktop.services.incident_report import IncidentReportService
-from veiligbestuur_desktop.services.incidents import FollowUpView, IncidentDetail, IncidentService
+from veiligbestuur_desktop.services.incidents import (
+    AttachmentInfo,
+    FollowUpView,
+    IncidentDetail,
+    IncidentService,
+)
 from veiligbestuur_desktop.services.persons import PersonService
 from veiligbestuur_desktop.ui import messages
+from veiligbestuur_desktop.ui.list_model import RowListModel
 from veiligbestuur_desktop.ui.widgets import DATE_FORMAT, from_qdate, to_qdate
 from veiligbestuur_desktop.ui.worker import run_task
 
@@ -58,42 +64,16 @@ def _html(text: str) -> str:
     return escape(text).replace("\n", "<br>")
 
 
-class FollowUpModel(QAbstractTableModel):
+class FollowUpModel(RowListModel[FollowUpView]):
     HEADERS = ("Spoor", "Onderdeel", "Eigenaar", "Termijn", "Status")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[FollowUpView] = []
-
-    def set_rows(self, rows: list[FollowUpView]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        f = self.rows[index.row()]
-        col = index.column()
+    def cell(self, f: FollowUpView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             state = {"overdue": self.tr(" (te laat)"), "due": self.tr(" (nu aan de beurt)")}.get(f.state, "")
-            return [f.track.label, f.title, f.owner, format_date(f.deadline) + state, f.status.label][col]
-        if role == Qt.ItemDataRole.ForegroundRole and f.state == "overdue" and col == 3:
+            return [f.track.label, f.title, f.owner, format_date(f.deadline) + state, f.status.label][column]
+        if role == Qt.ItemDataRole.ForegroundRole and f.state == "overdue" and column == 3:
             return QBrush(QColor("#b00020"))
-        if role == Qt.ItemDataRole.BackgroundRole and f.state == "due" and col == 3:
+        if role == Qt.ItemDataRole.BackgroundRole and f.state == "due" and column == 3:
             return QBrush(QColor("#fff6d6"))
         return None
 
@@ -205,42 +185,13 @@ class AttachmentDropArea(QLabel):
             event.acceptProposedAction()
 
 
-class AttachmentModel(QAbstractTableModel):
+class AttachmentModel(RowListModel[AttachmentInfo]):
     HEADERS = ("Bestand", "Grootte", "Toegevoegd", "SHA-256")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        a = self.rows[index.row()]
+    def cell(self, a: AttachmentInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                a.filename,
-                human_size(a.size),
-                a.added_at.astimezone().strftime("%d-%m-%Y %H:%M"),
-                a.sha256,
-            ][index.column()]
+            added = a.added_at.astimezone().strftime("%d-%m-%Y %H:%M")
+            return [a.filename, human_size(a.size), added, a.sha256][column]
         return None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,59 +22,27 @@ from PySide6.QtWidgets import (
 from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.domain.steps import STEPS
 from veiligbestuur_desktop.services.plan import DueItem, PlanOverview
+from veiligbestuur_desktop.ui.list_model import RowListModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class DueItemsModel(QAbstractTableModel):
+class DueItemsModel(RowListModel[DueItem]):
     """Checklist items that are overdue or due this month."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.items: list[DueItem] = []
+    HEADERS = ("Stap", "Onderdeel", "Streefdatum", "Eigenaar", "Status")
 
-    def set_items(self, items: list[DueItem]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [
-                self.tr("Stap"),
-                self.tr("Onderdeel"),
-                self.tr("Streefdatum"),
-                self.tr("Eigenaar"),
-                self.tr("Status"),
-            ][section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.items)):
-            return None
-        d = self.items[index.row()]
-        col = index.column()
+    def cell(self, d: DueItem, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return f"{d.item.step} {STEPS[d.item.step - 1].tab_label}"
-            if col == 1:
-                return d.item.title
-            if col == 2:
-                late = self.tr(" (te laat)") if d.overdue else ""
-                return format_date(d.state.due_date) + late
-            if col == 3:
-                return d.state.owner
-            if col == 4:
-                return d.state.status.label
-        if role == Qt.ItemDataRole.ForegroundRole and d.overdue and col == 2:
+            late = self.tr(" (te laat)") if d.overdue else ""
+            return [
+                f"{d.item.step} {STEPS[d.item.step - 1].tab_label}",
+                d.item.title,
+                format_date(d.state.due_date) + late,
+                d.state.owner,
+                d.state.status.label,
+            ][column]
+        if role == Qt.ItemDataRole.ForegroundRole and d.overdue and column == 2:
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.UserRole:
             return d.item.step
@@ -152,7 +120,7 @@ class OverviewPage(QWidget):
             if progress.overdue:
                 line += self.tr(", {n} te laat").format(n=progress.overdue)
             text.setText(line)
-        self.due_model.set_items(list(overview.due))
+        self.due_model.set_rows(list(overview.due))
         self.due_view.resizeColumnsToContents()
         self.due_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.due_view.setVisible(bool(overview.due))
@@ -164,4 +132,4 @@ class OverviewPage(QWidget):
         for bar, text in zip(self.bars, self.texts, strict=True):
             bar.setValue(0)
             text.setText("")
-        self.due_model.set_items([])
+        self.due_model.set_rows([])

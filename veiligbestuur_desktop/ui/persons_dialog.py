@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,49 +38,21 @@ from veiligbestuur_desktop.domain.people import (
 from veiligbestuur_desktop.services.persons import PersonService
 from veiligbestuur_desktop.store.persons import PersonRow
 from veiligbestuur_desktop.ui import messages
+from veiligbestuur_desktop.ui.list_model import RowListModel
 from veiligbestuur_desktop.ui.widgets import DATE_FORMAT, ErrorLabel, from_qdate, to_qdate
 
 Index = QModelIndex | QPersistentModelIndex
 EMPTY_DATE = QDate(1900, 1, 1)
 
 
-class PersonTableModel(QAbstractTableModel):
+class PersonTableModel(RowListModel[PersonRow]):
     HEADERS = ("Naam", "Soort", "Rol / relatie", "Verhoogd risico")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[PersonRow] = []
-
-    def set_rows(self, rows: list[PersonRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        p = self.rows[index.row()]
+    def cell(self, p: PersonRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             role_text = Role(p.role).label if p.role else (Relation(p.relation).label if p.relation else "")
-            return [
-                display_name(p.name, p.description),
-                PersonKind(p.kind).label,
-                role_text,
-                self.tr("ja") if p.verhoogd_risico else "",
-            ][index.column()]
+            risk = self.tr("ja") if p.verhoogd_risico else ""
+            return [display_name(p.name, p.description), PersonKind(p.kind).label, role_text, risk][column]
         if role == Qt.ItemDataRole.UserRole:
             return p.id
         return None

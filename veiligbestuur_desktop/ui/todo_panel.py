@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,45 +20,19 @@ from PySide6.QtWidgets import (
 from veiligbestuur_desktop.domain.incidents import Track
 from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.services.incidents import IncidentService, TodoItem
+from veiligbestuur_desktop.ui.list_model import RowListModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class TodoModel(QAbstractTableModel):
+class TodoModel(RowListModel[TodoItem]):
     HEADERS = ("Incident", "Spoor", "Wat", "Termijn", "Eigenaar")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.items: list[TodoItem] = []
-
-    def set_items(self, items: list[TodoItem]) -> None:
-        self.beginResetModel()
-        self.items = items
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
-            return None
-        t = self.items[index.row()]
+    def cell(self, t: TodoItem, column: int, role: int) -> Any:
         d = t.due
         if role == Qt.ItemDataRole.DisplayRole:
             late = self.tr(" (te laat)") if t.state == "overdue" else ""
-            return [d.number, Track(d.track).label, d.title, format_date(d.deadline) + late, d.owner][
-                index.column()
-            ]
+            return [d.number, Track(d.track).label, d.title, format_date(d.deadline) + late, d.owner][column]
         if role == Qt.ItemDataRole.ForegroundRole and t.state == "overdue":
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.UserRole:
@@ -91,7 +65,7 @@ class TodoPanel(QGroupBox):
 
     def load(self, service: IncidentService, today: date | None = None) -> None:
         items = service.todo(today)
-        self.model.set_items(items)
+        self.model.set_rows(items)
         overdue = sum(1 for t in items if t.state == "overdue")
         self.summary.setText(
             self.tr("{n} te laat, {m} nu aan de beurt. Dubbelklik om het incident te openen.").format(
@@ -104,7 +78,7 @@ class TodoPanel(QGroupBox):
         self.empty.setVisible(not items)
 
     def clear(self) -> None:
-        self.model.set_items([])
+        self.model.set_rows([])
         self.summary.setText("")
 
     def _open(self, index: QModelIndex) -> None:

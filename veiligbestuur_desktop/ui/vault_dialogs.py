@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,48 +32,20 @@ from veiligbestuur_desktop.services import backup, vault_admin
 from veiligbestuur_desktop.services.vault_admin import SlotInfo
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui import messages, settings
+from veiligbestuur_desktop.ui.list_model import RowListModel
 from veiligbestuur_desktop.ui.widgets import ErrorLabel, StrengthMeter
 from veiligbestuur_desktop.ui.worker import run_task
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class SlotModel(QAbstractTableModel):
+class SlotModel(RowListModel[SlotInfo]):
     HEADERS = ("Naam", "Soort", "Aangemaakt", "")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[SlotInfo] = []
-
-    def set_rows(self, rows: list[SlotInfo]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            not index.isValid()
-            or not 0 <= index.row() < len(self.rows)
-            or role != Qt.ItemDataRole.DisplayRole
-        ):
+    def cell(self, s: SlotInfo, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        s = self.rows[index.row()]
-        return [s.name, s.kind_label, s.created[:10], self.tr("in gebruik") if s.current else ""][
-            index.column()
-        ]
+        return [s.name, s.kind_label, s.created[:10], self.tr("in gebruik") if s.current else ""][column]
 
 
 class PassphraseDialog(QDialog):
