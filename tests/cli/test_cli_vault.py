@@ -176,3 +176,19 @@ def test_slots_cli(data_dir, files, vault, capsys):
         == 2
     )
     assert "geen sleutel met de naam" in capsys.readouterr().err
+
+
+def test_slots_rotate_cli(data_dir, files, vault, capsys):
+    base = ["--data-dir", str(data_dir), "--passphrase-file", files["pw"]]
+    assert (
+        main(["slots", "add", *base, "--name", "Plaatsvervanger", "--new-passphrase-file", files["deputy"]])
+        == 0
+    )
+    capsys.readouterr()
+    assert main(["slots", "rotate", *base]) == 0
+    outtext = capsys.readouterr().out
+    assert "opnieuw versleuteld" in outtext and "Plaatsvervanger" in outtext
+    new_key = outtext.split("de oude werkt niet meer): ")[1].split()[0]
+    assert new_key != vault
+    assert main(["verify", *base]) == 0
+    assert main(["verify", "--data-dir", str(data_dir), "--passphrase-file", files["deputy"]]) == 2

@@ -181,3 +181,11 @@ def test_plan_model_passes_modeltester(qtmodeltester, workspace):
     due = DueItemsModel()
     due.set_rows(list(PlanService(workspace).overview().due))
     qtmodeltester.check(due)
+
+
+def test_qt_standard_buttons_are_dutch(app):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save)
+    texts = {b.text().replace("&", "") for b in box.buttons()}
+    assert texts == {"Annuleren", "Opslaan"}

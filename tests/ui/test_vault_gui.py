@@ -190,3 +190,22 @@ def test_screen_lock_or_sleep_locks_the_vault(qtbot, app, data_dir):
     ctrl.idle._sleep(True)  # logind: PrepareForSleep(true)
     assert ctrl.workspace is None
     ctrl.quit()
+
+
+def test_rotate_data_key_from_the_slots_dialog(qtbot, app, data_dir, monkeypatch):
+    ctrl = _first_run(qtbot, data_dir)
+    qtbot.addWidget(ctrl.window)
+    ctrl.window.show_slots()
+    dlg = ctrl.window.slots_dialog
+    old_key = bytes(ctrl.workspace.vault.key)
+    monkeypatch.setattr(vault_dialogs, "ask_secret", lambda parent, label: (PASSPHRASE, True))
+    dlg.rotate()
+    qtbot.waitUntil(lambda: dlg.last_task.done, timeout=20000)
+    assert dlg.last_task.error is None
+    assert bytes(ctrl.workspace.vault.key) != old_key
+    rk = dlg.last  # the new recovery key is shown once, like at set-up
+    assert rk.isVisible() and len(rk.key_label.text()) == 34
+    page = ctrl.window.step_page(2)
+    page.model.setData(page.model.index(0, COL_STATUS), "bezig")  # the app keeps working on the new key
+    ctrl.quit()
+    lifecycle.unlock(data_dir, PASSPHRASE).lock()

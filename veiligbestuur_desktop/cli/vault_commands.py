@@ -92,6 +92,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="lees het nieuwe wachtwoord uit dit bestand",
     )
     q.set_defaults(func=cmd_slots_add)
+    q = slot_sub.add_parser(
+        "rotate",
+        help="vervang de gegevenssleutel; alleen uw eigen wachtwoord, de herstelsleutel en de werkplek blijven",
+    )
+    add_data_dir(q)
+    add_passphrase_file(q)
+    q.set_defaults(func=cmd_slots_rotate)
     q = slot_sub.add_parser("remove", help="verwijder een sleutel")
     add_data_dir(q)
     add_passphrase_file(q)
@@ -253,6 +260,28 @@ def cmd_slots_add(args: argparse.Namespace) -> int:
     finally:
         ws.lock()
     out(f"Sleutel ‘{slot.name}’ toegevoegd.")
+    return 0
+
+
+def cmd_slots_rotate(args: argparse.Namespace) -> int:
+    from veiligbestuur_desktop.services import lifecycle, vault_admin
+
+    vault = lifecycle.open_vault(data_dir(args))
+    passphrase = read_passphrase(args)
+    ws = lifecycle.unlock_vault(vault, passphrase)
+    try:
+        dropped = [s.name for s in vault_admin.slots(ws) if s.kind == "passphrase" and not s.current]
+        new_key = vault_admin.rotate_data_key(ws, {ws.vault.slot.id: passphrase})
+    finally:
+        ws.lock()
+    out("De gegevenssleutel is vervangen; de database is opnieuw versleuteld.")
+    if dropped:
+        out(
+            "Deze wachtwoorden werken niet meer en moeten zo nodig opnieuw worden toegevoegd: "
+            + ", ".join(dropped)
+        )
+    if new_key:
+        out(f"Nieuwe herstelsleutel (eenmalig getoond, de oude werkt niet meer): {new_key}")
     return 0
 
 

@@ -114,8 +114,11 @@ class SlotsDialog(QDialog):
         remove.clicked.connect(self.remove)
         recovery = QPushButton(self.tr("Nieuwe &herstelsleutel…"))
         recovery.clicked.connect(self.new_recovery)
+        rotate = QPushButton(self.tr("&Gegevenssleutel vervangen…"))
+        rotate.setToolTip(self.tr("Bijvoorbeeld als iemand met een eigen wachtwoord vertrekt."))
+        rotate.clicked.connect(self.rotate)
         row = QHBoxLayout()
-        for b in (add, change, remove, recovery):
+        for b in (add, change, remove, recovery, rotate):
             row.addWidget(b)
         row.addStretch(1)
         self.remember = QCheckBox(self.tr("&Onthoud op deze werkplek (ontgrendelen zonder wachtwoord)"))
@@ -195,6 +198,47 @@ class SlotsDialog(QDialog):
         self.last = dlg
         dlg.open()
         self.refresh()
+
+    def rotate(self) -> None:
+        """Replace the data key: the own passphrase is asked again; other passphrases stop working."""
+        from veiligbestuur_desktop.ui.recovery_dialogs import RecoveryKeyDialog
+
+        others = [s.name for s in self.model.rows if s.kind == "passphrase" and not s.current]
+        warning = self.tr(
+            "De database wordt opnieuw versleuteld met een nieuwe sleutel. Er komt een nieuwe herstelsleutel."
+        )
+        if others:
+            warning += " " + self.tr("Deze wachtwoorden werken daarna niet meer: {names}.").format(
+                names=", ".join(others)
+            )
+        if not messages.ask(self, warning + " " + self.tr("Doorgaan?"), self.tr("Gegevenssleutel vervangen")):
+            return
+        passphrase, ok = ask_secret(self, self.tr("Typ uw eigen wachtwoord ter bevestiging:"))
+        if not ok:
+            return
+        ws = self.ws
+
+        def done(new_key: str | None) -> None:
+            self.refresh()
+            if new_key:
+                dlg = RecoveryKeyDialog(ws, new_key, self)
+                self.last = dlg
+                dlg.open()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, UserFacingError):
+                messages.show_error(self, exc)
+            else:
+                raise exc
+            self.refresh()
+
+        self.last_task = run_task(
+            self,
+            self.tr("De database wordt opnieuw versleuteld…"),
+            lambda: vault_admin.rotate_data_key(ws, {ws.vault.slot.id: passphrase}),
+            on_done=done,
+            on_error=failed,
+        )
 
     def toggle_remember(self, on: bool) -> None:
         self._run(
