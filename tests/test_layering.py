@@ -46,3 +46,23 @@ def test_reports_do_not_load_store_and_store_does_not_load_vault():
     assert not any(m.startswith(f"{PKG}.store") for m in _loaded("reports"))
     assert not any(m.startswith(f"{PKG}.vault") for m in _loaded("store"))
     assert not any(m.startswith(f"{PKG}.store") for m in _loaded("vault"))
+
+
+def test_ui_and_cli_talk_to_services_not_to_vault_or_store():
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / PKG
+    offenders = []
+    for layer in ("ui", "cli"):
+        for path in (root / layer).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                names = []
+                if isinstance(node, ast.ImportFrom) and node.module:
+                    names = [node.module]
+                elif isinstance(node, ast.Import):
+                    names = [a.name for a in node.names]
+                offenders += [
+                    f"{path.name}: {n}" for n in names if n.startswith((f"{PKG}.vault", f"{PKG}.store", "sqlcipher3"))
+                ]
+    assert offenders == []

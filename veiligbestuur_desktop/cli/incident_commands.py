@@ -82,9 +82,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from veiligbestuur_desktop.fsutil import atomic_write
     from veiligbestuur_desktop.services.incident_report import IncidentReportService
     from veiligbestuur_desktop.services.incidents import IncidentService
-    from veiligbestuur_desktop.vault.keyfile import atomic_write
 
     target: Path = args.out
     if target.exists() and target.is_dir():
@@ -115,8 +115,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from veiligbestuur_desktop.services import demo
-    from veiligbestuur_desktop.vault.vault import VaultPaths
+    from veiligbestuur_desktop.services import demo, lifecycle
 
     if not 0 <= args.incidents <= 1_000_000:
         raise UserFacingError("Kies een aantal incidenten tussen 0 en 1.000.000.")
@@ -126,7 +125,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     def progress(done: int, total: int) -> None:
         err(f"  {done:,} van {total:,} incidenten".replace(",", "."))
 
-    if VaultPaths(directory).vault_exists():
+    if lifecycle.vault_exists(directory):
         ws = unlock(args)
         try:
             summary = demo.fill(ws, args.incidents, args.seed, progress)

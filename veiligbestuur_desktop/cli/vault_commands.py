@@ -117,12 +117,11 @@ def _new_passphrase(args: argparse.Namespace) -> tuple[str, str]:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from veiligbestuur_desktop.domain.errors import VaultExists
+    from veiligbestuur_desktop.fsutil import atomic_write
     from veiligbestuur_desktop.services import lifecycle, vault_admin
-    from veiligbestuur_desktop.vault.keyfile import atomic_write
-    from veiligbestuur_desktop.vault.vault import VaultPaths
 
     directory = data_dir(args)
-    if VaultPaths(directory).vault_exists():  # refuse before asking for a passphrase
+    if lifecycle.vault_exists(directory):  # refuse before asking for a passphrase
         raise VaultExists(f"In {directory} staat al een kluis. Er is niets gewijzigd.")
     if args.recovery_sheet and not args.recovery_sheet.parent.is_dir():
         raise UserFacingError(f"De map {args.recovery_sheet.parent} bestaat niet.")
@@ -172,14 +171,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from veiligbestuur_desktop.services.backup import restore
-    from veiligbestuur_desktop.vault.backup import read_manifest
-    from veiligbestuur_desktop.vault.vault import VaultPaths
+    from veiligbestuur_desktop.services import lifecycle
+    from veiligbestuur_desktop.services.backup import read_manifest, restore
 
     directory = data_dir(args)
     manifest = read_manifest(args.source)  # a damaged file is refused before anything else
     replace = bool(args.force)
-    if VaultPaths(directory).vault_exists() and not replace:
+    if lifecycle.vault_exists(directory) and not replace:
         if not sys.stdin.isatty():
             raise UserFacingError(
                 f"In {directory} staat al een kluis. Gebruik --force om die te vervangen (de huidige kluis wordt "
@@ -213,9 +211,7 @@ def cmd_recovery(args: argparse.Namespace) -> int:
         key = getpass.getpass("Herstelsleutel: ")
     else:
         raise UserFacingError("Geef de herstelsleutel met --recovery-key-file BESTAND.")
-    from veiligbestuur_desktop.vault.recovery import normalise
-
-    normalise(key)  # typos are reported before the (slow) key derivation
+    vault_admin.check_recovery_key(key)  # typos are reported before the (slow) key derivation
     new, repeat = _new_passphrase(args)
     from veiligbestuur_desktop.domain.rules import check_new_passphrase
 

@@ -30,6 +30,11 @@ DEFAULT_KEEP_WEEKLY = 4
 _AUTO_NAME = re.compile(r"^veiligbestuur-(\d{4}-\d{2}-\d{2})" + re.escape(SUFFIX) + "$")
 
 
+def read_manifest(path: Path) -> Manifest:
+    """Check a backup file before anything else happens; a Dutch UserFacingError when it is not usable."""
+    return files.read_manifest(Path(path))
+
+
 def make_backup(ws: Workspace, dest: Path, progress: Progress | None = None) -> Manifest:
     ws.vault.require_open()
     manifest = files.write_backup(

@@ -16,7 +16,7 @@ from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store import migrate, settings
 from veiligbestuur_desktop.vault.database import DAMAGED_MESSAGE
 from veiligbestuur_desktop.vault.snapshot import vacuum_into
-from veiligbestuur_desktop.vault.vault import DEFAULT_SLOT_NAME, OpenVault, Vault
+from veiligbestuur_desktop.vault.vault import DEFAULT_SLOT_NAME, OpenVault, Vault, VaultPaths
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,11 @@ def create_vault(
     except BaseException:
         vault.lock()
         raise
+
+
+def vault_exists(data_dir: Path) -> bool:
+    """Whether a vault (database or key file) is in `data_dir`; nothing is read or changed."""
+    return VaultPaths(Path(data_dir)).vault_exists()
 
 
 def open_vault(data_dir: Path) -> Vault:

@@ -79,3 +79,6 @@ class PersonService:
             if not store.delete(s, person_id):
                 raise NotFound(tr("services", "Deze persoon bestaat niet (meer)."))
             self.ws.audit(s, "delete", "person", person_id, "verwijderd")
+
+
+__all__ = ["PersonRow", "PersonService"]

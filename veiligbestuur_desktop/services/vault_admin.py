@@ -10,7 +10,7 @@ from veiligbestuur_desktop.domain.errors import ValidationError
 from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store import settings
-from veiligbestuur_desktop.vault import keyfile, keyring_slot
+from veiligbestuur_desktop.vault import keyfile, keyring_slot, recovery
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +71,11 @@ def change_passphrase(ws: Workspace, passphrase: str, repeat: str, slot_id: str 
         target = passphrase_slots[0].id
     slot = ws.vault.change_passphrase(target, passphrase)
     _audit(ws, f"wachtwoord gewijzigd: {slot.name}")
+
+
+def check_recovery_key(text: str) -> str:
+    """The canonical form of a typed recovery key; a Dutch ValidationError for typos (before any slow KDF)."""
+    return recovery.normalise(text)
 
 
 def new_recovery_key(ws: Workspace) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from veiligbestuur_desktop import APP_NAME, __version__, log, paths
 from veiligbestuur_desktop.domain import i18n
 from veiligbestuur_desktop.log import safe_traceback
+from veiligbestuur_desktop.services import lifecycle
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui import messages, settings
 from veiligbestuur_desktop.ui.first_run import FirstRunDialog
@@ -23,7 +24,6 @@ from veiligbestuur_desktop.ui.idle import IdleLocker
 from veiligbestuur_desktop.ui.main_window import MainWindow
 from veiligbestuur_desktop.ui.recovery_dialogs import RecoveryKeyDialog, RecoveryUnlockDialog
 from veiligbestuur_desktop.ui.unlock import UnlockDialog
-from veiligbestuur_desktop.vault.vault import VaultPaths
 
 logger = logging.getLogger(__name__)
 
@@ -123,7 +123,7 @@ class AppController(QObject):
         self.idle.lock_now.connect(lambda reason: self.lock(automatic=True))
 
     def start(self) -> None:
-        if VaultPaths(self.data_dir).vault_exists():
+        if lifecycle.vault_exists(self.data_dir):
             self.show_unlock()
         else:
             self.first_run = FirstRunDialog(self.data_dir)

@@ -35,8 +35,7 @@ from veiligbestuur_desktop.domain.people import (
     Role,
     display_name,
 )
-from veiligbestuur_desktop.services.persons import PersonService
-from veiligbestuur_desktop.store.persons import PersonRow
+from veiligbestuur_desktop.services.persons import PersonRow, PersonService
 from veiligbestuur_desktop.ui import messages
 from veiligbestuur_desktop.ui.list_model import RowListModel
 from veiligbestuur_desktop.ui.widgets import DATE_FORMAT, ErrorLabel, from_qdate, to_qdate

@@ -179,11 +179,9 @@ class RecoveryUnlockDialog(QDialog):
     def submit(self) -> None:
         if self._busy:
             return
-        from veiligbestuur_desktop.vault.recovery import normalise
-
         key, new, repeat = self.key.text(), self.passphrase.text(), self.repeat.text()
         try:
-            normalise(key)
+            vault_admin.check_recovery_key(key)
             rules.check_new_passphrase(new, repeat)
         except ValidationError as exc:
             self.error.show_message(exc.message)

@@ -339,7 +339,7 @@ def restore_backup(parent: QWidget, data_dir: Path, after: Any) -> None:
     if not path:
         return
     try:
-        manifest = backup.files.read_manifest(Path(path))
+        manifest = backup.read_manifest(Path(path))
     except UserFacingError as exc:
         messages.show_error(parent, exc)
         return

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from veiligbestuur_desktop.fsutil import atomic_write
 from veiligbestuur_desktop.ui import messages
-from veiligbestuur_desktop.vault.keyfile import atomic_write
 
 
 def _tr(text: str) -> str:

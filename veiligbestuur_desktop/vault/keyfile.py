@@ -9,14 +9,16 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from veiligbestuur_desktop.fsutil import atomic_write, fsync_dir
 from veiligbestuur_desktop.vault.crypto import KdfParams
+
+__all__ = ["atomic_write", "fsync_dir"]
 
 FORMAT = "veiligbestuur-keyfile"
 VERSION = 1
@@ -192,36 +194,6 @@ def _checksum(body: dict[str, Any]) -> str:
 
 def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
-def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
-    """Write `data` to `path` so that a crash leaves either the old or the new file, never a mix."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-        try:
-            view = memoryview(data)
-            while view:
-                n = os.write(fd, view)
-                view = view[n:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(path.parent)
-
-
-def fsync_dir(directory: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 @dataclass(frozen=True, slots=True)
