@@ -63,6 +63,8 @@ def test_ui_and_cli_talk_to_services_not_to_vault_or_store():
                 elif isinstance(node, ast.Import):
                     names = [a.name for a in node.names]
                 offenders += [
-                    f"{path.name}: {n}" for n in names if n.startswith((f"{PKG}.vault", f"{PKG}.store", "sqlcipher3"))
+                    f"{path.name}: {n}"
+                    for n in names
+                    if n.startswith((f"{PKG}.vault", f"{PKG}.store", "sqlcipher3"))
                 ]
     assert offenders == []
