@@ -209,3 +209,14 @@ def test_rotate_data_key_from_the_slots_dialog(qtbot, app, data_dir, monkeypatch
     page.model.setData(page.model.index(0, COL_STATUS), "bezig")  # the app keeps working on the new key
     ctrl.quit()
     lifecycle.unlock(data_dir, PASSPHRASE).lock()
+
+
+def test_large_database_is_checked_in_the_background(qtbot, app, data_dir, monkeypatch):
+    from veiligbestuur_desktop.vault import vault as vault_mod
+
+    monkeypatch.setattr(vault_mod, "INTEGRITY_AT_UNLOCK_MAX_BYTES", 0)  # every database counts as large
+    ctrl = _first_run(qtbot, data_dir)
+    qtbot.addWidget(ctrl.window)
+    qtbot.waitUntil(lambda: ctrl.check_task.done, timeout=15000)
+    assert ctrl.check_task.result.ok and not [m for m in messages.HISTORY if m.kind == "error"]
+    ctrl.quit()

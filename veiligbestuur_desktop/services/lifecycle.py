@@ -73,6 +73,13 @@ def unlock_vault(vault: Vault, passphrase: str, slot_id: str | None = None) -> W
     return after_unlock(opened, how="wachtwoord")
 
 
+def needs_background_check(ws: Workspace) -> bool:
+    """Large databases skip the page-by-page check at unlock (it would cost seconds); check them afterwards."""
+    from veiligbestuur_desktop.vault.vault import INTEGRITY_AT_UNLOCK_MAX_BYTES
+
+    return ws.vault.paths.db.stat().st_size > INTEGRITY_AT_UNLOCK_MAX_BYTES
+
+
 def unlock_with_recovery_key(data_dir: Path, recovery_key: str) -> Workspace:
     """Unlock with the recovery key; the caller must then set a new passphrase (vault_admin.change_passphrase)."""
     return after_unlock(open_vault(data_dir).unlock_with_recovery_key(recovery_key), how="herstelsleutel")

@@ -17,6 +17,7 @@ from veiligbestuur_desktop import APP_NAME, __version__, log, paths
 from veiligbestuur_desktop.domain import i18n
 from veiligbestuur_desktop.log import safe_traceback
 from veiligbestuur_desktop.services import lifecycle
+from veiligbestuur_desktop.services.verify import VerifyReport, verify
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui import messages, settings
 from veiligbestuur_desktop.ui.first_run import FirstRunDialog
@@ -24,6 +25,7 @@ from veiligbestuur_desktop.ui.idle import IdleLocker
 from veiligbestuur_desktop.ui.main_window import MainWindow
 from veiligbestuur_desktop.ui.recovery_dialogs import RecoveryKeyDialog, RecoveryUnlockDialog
 from veiligbestuur_desktop.ui.unlock import UnlockDialog
+from veiligbestuur_desktop.ui.worker import run_task
 
 logger = logging.getLogger(__name__)
 
@@ -215,7 +217,36 @@ class AppController(QObject):
         for notice in ws.notices:
             messages.show_warning(self.window, notice)
         ws.notices.clear()
+        if lifecycle.needs_background_check(ws):
+            self.check_task = run_task(
+                None,
+                "",
+                lambda: verify(ws),
+                on_done=self._checked,
+                on_error=lambda exc: self._check_failed(ws, exc),
+            )
         self.unlocked.emit(ws)
+
+    def _checked(self, report: VerifyReport) -> None:
+        if not report.ok and self.workspace is not None:
+            messages.show_error(
+                self.window,
+                self.tr(
+                    "De controle van de database vond problemen. Maak geen wijzigingen meer en zet de nieuwste "
+                    "back-up terug (Bestand > Herstellen…).\n\n{details}"
+                ).format(details="\n".join(report.lines())),
+            )
+
+    def _check_failed(self, ws: Workspace, exc: BaseException) -> None:
+        if ws.locked:  # locked while the check ran: nothing to report
+            return
+        logger.error("background integrity check failed: %s", type(exc).__name__)
+        messages.show_error(
+            self.window,
+            self.tr(
+                "De database kon niet volledig worden gecontroleerd. Voer ‘veiligbestuur verify’ uit of zet de nieuwste back-up terug."
+            ),
+        )
 
     def _settle_pending_edits(self, automatic: bool = False) -> None:
         if not self.window.has_unsaved_edit():

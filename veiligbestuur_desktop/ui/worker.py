@@ -105,8 +105,12 @@ def run_task(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     with_progress: bool = False,
+    quiet: bool = False,
 ) -> Task:
-    """Run `fn()` (or `fn(progress)` with `with_progress`) on the pool; callbacks run in the GUI thread."""
+    """Run `fn()` (or `fn(progress)` with `with_progress`) on the pool; callbacks run in the GUI thread.
+
+    `quiet` work (a background check) never shows a progress dialog.
+    """
     task = Task(parent, label)
 
     def finished(result: Any) -> None:
@@ -127,6 +131,7 @@ def run_task(
 
     task.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
     task.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
-    task.start_timer()
+    if not quiet:
+        task.start_timer()
     pool().start(_Runnable(task, fn, with_progress))
     return task
