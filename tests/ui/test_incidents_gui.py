@@ -164,11 +164,11 @@ def test_new_incident_validation_message(qtbot, window):
     qtbot.waitUntil(form.isVisible)
     form.save()
     assert form.isVisible()
-    assert (
-        "Vul de beschrijving in" in form.error.text()
-        or "categorie" in form.error.text()
-        or "slachtoffer" in form.error.text()
-    )
+    assert form.error.text() == "Vul de beschrijving in."
+    assert form.focusWidget() is form.description  # the field to fix gets the focus
+    form.description.setPlainText("Scheldpartij bij de balie")
+    form.save()
+    assert form.isVisible() and "categorie" in form.error.text()
     assert window.register.model.total == 0
     form.reject()
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -52,7 +51,7 @@ from veiligbestuur_desktop.services.incidents import (
 from veiligbestuur_desktop.services.persons import PersonService
 from veiligbestuur_desktop.ui import messages
 from veiligbestuur_desktop.ui.list_model import RowListModel
-from veiligbestuur_desktop.ui.widgets import DATE_FORMAT, from_qdate, to_qdate
+from veiligbestuur_desktop.ui.widgets import DATE_FORMAT, CommitDialog, from_qdate, to_qdate
 from veiligbestuur_desktop.ui.worker import run_task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -78,11 +77,11 @@ class FollowUpModel(RowListModel[FollowUpView]):
         return None
 
 
-class FollowUpEditor(QDialog):
+class FollowUpEditor(CommitDialog):
     """Edit one follow-up: owner, deadline, status and the track's own fields."""
 
     def __init__(self, f: FollowUpView, save, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
+        super().__init__(parent, QDialogButtonBox.StandardButton.Save)
         self.f = f
         self._save = save
         self.setWindowTitle(self.tr("Opvolging: {t}").format(t=f.title))
@@ -100,14 +99,13 @@ class FollowUpEditor(QDialog):
         for value, label in FollowUpStatus.choices():
             self.status.addItem(label, value)
         self.status.setCurrentIndex(self.status.findData(f.status.value))
-        form = QFormLayout()
-        form.addRow(self.tr("&Omschrijving:"), self.title)
-        form.addRow(self.tr("&Eigenaar:"), self.owner)
+        self.form.addRow(self.tr("&Omschrijving:"), self.title)
+        self.form.addRow(self.tr("&Eigenaar:"), self.owner)
         row = QHBoxLayout()
         row.addWidget(self.has_deadline)
         row.addWidget(self.deadline)
-        form.addRow(self.tr("&Termijn:"), row)
-        form.addRow(self.tr("&Status:"), self.status)
+        self.form.addRow(self.tr("&Termijn:"), row)
+        self.form.addRow(self.tr("&Status:"), self.status)
         self.details: dict[str, QLineEdit] = {}
         for key, label in DETAIL_FIELDS[f.track]:
             edit = QLineEdit(_detail_display(key, f.details.get(key, "")))
@@ -116,28 +114,11 @@ class FollowUpEditor(QDialog):
             if key in ("claimed", "received"):
                 edit.setPlaceholderText("€ 0,00")
             self.details[key] = edit
-            form.addRow(self.tr(label) + ":", edit)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+            self.form.addRow(self.tr(label) + ":", edit)
 
-    def accept(self) -> None:
+    def commit(self) -> None:
         """Save first; a validation problem keeps the editor open with the message."""
-        try:
-            self._save(self.f.id, self.draft())
-        except ValidationError as exc:
-            self.error.setText(exc.message)
-            return
-        super().accept()
+        self._save(self.f.id, self.draft())
 
     def draft(self) -> FollowUpDraft:
         return FollowUpDraft(

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,7 +32,7 @@ from veiligbestuur_desktop.services.vault_admin import SlotInfo
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui import messages, settings
 from veiligbestuur_desktop.ui.list_model import RowListModel
-from veiligbestuur_desktop.ui.widgets import ErrorLabel, StrengthMeter
+from veiligbestuur_desktop.ui.widgets import CommitDialog, StrengthMeter
 from veiligbestuur_desktop.ui.worker import run_task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,8 +47,8 @@ class SlotModel(RowListModel[SlotInfo]):
         return [s.name, s.kind_label, s.created[:10], self.tr("in gebruik") if s.current else ""][column]
 
 
-class PassphraseDialog(QDialog):
-    """Name (optional) and a new passphrase twice, with the strength meter."""
+class PassphraseDialog(CommitDialog):
+    """Name (optional) and a new passphrase twice, with the strength meter; `action(name, p, repeat)` commits."""
 
     def __init__(self, title: str, with_name: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,34 +61,18 @@ class PassphraseDialog(QDialog):
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.strength = StrengthMeter()
         self.passphrase.textChanged.connect(self.strength.update_for)
-        form = QFormLayout()
         if with_name:
-            form.addRow(self.tr("&Naam:"), self.name)
-        form.addRow(self.tr("&Wachtwoord:"), self.passphrase)
-        form.addRow("", self.strength)
-        form.addRow(self.tr("&Herhaal:"), self.repeat)
-        self.error = ErrorLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+            self.form.addRow(self.tr("&Naam:"), self.name)
+        self.form.addRow(self.tr("&Wachtwoord:"), self.passphrase)
+        self.form.addRow("", self.strength)
+        self.form.addRow(self.tr("&Herhaal:"), self.repeat)
         self.action: Any = None
 
-    def accept(self) -> None:
-        try:
-            if self.action is not None:
-                self.action(self.name.text(), self.passphrase.text(), self.repeat.text())
-        except UserFacingError as exc:
-            self.error.show_message(exc.message)
-            return
+    def commit(self) -> None:
+        if self.action is not None:
+            self.action(self.name.text(), self.passphrase.text(), self.repeat.text())
         self.passphrase.clear()
         self.repeat.clear()
-        super().accept()
 
 
 class SlotsDialog(QDialog):
@@ -248,9 +231,9 @@ class SlotsDialog(QDialog):
         )
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(CommitDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, QDialogButtonBox.StandardButton.Save)
         self.ws = ws
         self.setWindowTitle(self.tr("Instellingen"))
         self.idle = QSpinBox()
@@ -264,32 +247,16 @@ class SettingsDialog(QDialog):
         self.weekly = QSpinBox()
         self.weekly.setRange(0, 52)
         self.weekly.setValue(weekly)
-        form = QFormLayout()
-        form.addRow(self.tr("Automatisch vergrendelen na:"), self.idle)
-        form.addRow(self.tr("Dagelijkse back-ups bewaren:"), self.daily)
-        form.addRow(self.tr("Wekelijkse back-ups bewaren:"), self.weekly)
-        self.error = ErrorLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(
+        self.form.addRow(self.tr("Automatisch vergrendelen na:"), self.idle)
+        self.form.addRow(self.tr("Dagelijkse back-ups bewaren:"), self.daily)
+        self.form.addRow(self.tr("Wekelijkse back-ups bewaren:"), self.weekly)
+        self.extra.addWidget(
             QLabel(self.tr("Automatische back-ups staan versleuteld in de map van de kluis (backups/auto)."))
         )
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
 
-    def accept(self) -> None:
-        try:
-            backup.set_retention(self.ws, self.daily.value(), self.weekly.value())
-        except UserFacingError as exc:
-            self.error.show_message(exc.message)
-            return
+    def commit(self) -> None:
+        backup.set_retention(self.ws, self.daily.value(), self.weekly.value())
         settings.IDLE_MINUTES.set(self.idle.value())
-        super().accept()
 
 
 def _tr(text: str) -> str:

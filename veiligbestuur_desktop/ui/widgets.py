@@ -5,8 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
+from veiligbestuur_desktop.domain.errors import UserFacingError
 from veiligbestuur_desktop.domain.rules import PASSPHRASE_MIN_LENGTH, passphrase_strength
 
 DATE_FORMAT = "dd-MM-yyyy"
@@ -71,3 +80,38 @@ class StrengthMeter(QWidget):
             if not s.acceptable:
                 text += self.tr(" — te zwak")
         self.label.setText(text)
+
+
+class CommitDialog(QDialog):
+    """A small form dialog whose OK first commits through a service; a UserFacingError keeps it open with the
+    Dutch message below the form. Subclasses fill `self.form` and implement `commit()`."""
+
+    def __init__(
+        self, parent: QWidget | None = None, ok: QDialogButtonBox.StandardButton | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.error = ErrorLabel()
+        self.buttons = QDialogButtonBox(
+            (ok or QDialogButtonBox.StandardButton.Ok) | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.body = QVBoxLayout(self)
+        self.body.addLayout(self.form)
+        self.extra = QVBoxLayout()
+        self.body.addLayout(self.extra)
+        self.body.addWidget(self.error)
+        self.body.addWidget(self.buttons)
+
+    def commit(self) -> None:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.commit()
+        except UserFacingError as exc:
+            self.error.show_message(exc.message)
+            return
+        self.error.show_message("")
+        super().accept()
