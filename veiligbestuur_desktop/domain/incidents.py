@@ -580,8 +580,56 @@ DETAIL_FIELDS: dict[Track, tuple[tuple[str, str], ...]] = {
     ),
 }
 
+
+class YesNo(Vocab):
+    JA = "ja"
+    NEE = "nee"
+
+
+_labels(YesNo, {"ja": "ja", "nee": "nee"})
+
+# Detail fields that take one of a fixed set of values (a choice in the form, a label on paper).
+DETAIL_CHOICES: dict[str, type[Vocab]] = {
+    "decision": YesNo,
+    "reason": AangifteReason,
+    "filed_by": FiledBy,
+    "vpt_asked": YesNo,
+    "address_choice": AddressChoice,
+    "type": SanctionType,
+    "police_informed": YesNo,
+    "route": DamageRoute,
+}
+
+
+def detail_label(key: str, value: str) -> str:
+    """How a stored detail value reads in Dutch (vocabulary label, dd-mm-jjjj date or euro amount)."""
+    vocab = DETAIL_CHOICES.get(key)
+    if vocab is not None:
+        try:
+            return vocab(value).label
+        except ValueError:
+            return value
+    if key in _DATE_DETAILS and value:
+        try:
+            return date.fromisoformat(value).strftime("%d-%m-%Y")
+        except ValueError:
+            return value
+    if key in _AMOUNT_DETAILS and value:
+        from veiligbestuur_desktop.domain.rules import format_euro
+
+        try:
+            return format_euro(Decimal(value))
+        except InvalidOperation:
+            return value
+    return value
+
+
 _DATE_DETAILS = {"filed_on", "start", "end", "letter_sent_on"}
 _AMOUNT_DETAILS = {"claimed", "received"}
+
+
+def _cap_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def parse_dutch_date(text: str, label: str) -> date | None:
@@ -624,6 +672,17 @@ def check_follow_up(track: Track, d: FollowUpDraft, today: date | None = None) -
         if key in _AMOUNT_DETAILS:
             amount = parse_amount(text, label)
             text = str(amount) if amount is not None else ""
+        if key in DETAIL_CHOICES:
+            vocab = DETAIL_CHOICES[key]
+            try:
+                text = str(vocab.parse(text).value)
+            except ValueError:
+                raise ValidationError(
+                    tr("incidents", "{label}: kies uit {choices}.").format(
+                        label=_cap_first(label), choices=", ".join(lab for _v, lab in vocab.choices())
+                    ),
+                    field=key,
+                ) from None
         if key == "pv_number" and not PV_NUMBER.match(text):
             raise ValidationError(
                 tr(
@@ -642,16 +701,6 @@ def check_follow_up(track: Track, d: FollowUpDraft, today: date | None = None) -
         raise ValidationError(
             tr("incidents", "De einddatum van de sanctie ligt vóór de ingangsdatum."), field="end"
         )
-    if track == Track.SANCTIE and details.get("type"):
-        try:
-            details["type"] = str(SanctionType.parse(details["type"]).value)
-        except ValueError:
-            raise ValidationError(
-                tr("incidents", "Onbekende soort sanctie. Kies uit: {choices}.").format(
-                    choices=", ".join(label for _v, label in SanctionType.choices())
-                ),
-                field="type",
-            ) from None
     status = FollowUpStatus(d.status)
     done_on = d.done_on
     if status == FollowUpStatus.GEREED and done_on is None:

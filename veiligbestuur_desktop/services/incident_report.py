@@ -7,17 +7,12 @@ from datetime import UTC, date, datetime
 
 from veiligbestuur_desktop.domain.incidents import (
     DETAIL_FIELDS,
-    AangifteReason,
-    AddressChoice,
     CheckItem,
-    DamageRoute,
-    FiledBy,
-    SanctionType,
     Track,
+    detail_label,
     level_label,
 )
 from veiligbestuur_desktop.domain.people import initials
-from veiligbestuur_desktop.domain.rules import format_date, format_euro
 from veiligbestuur_desktop.domain.vocab import AuditAction
 from veiligbestuur_desktop.reports.incident_data import (
     AttachmentLine,
@@ -32,36 +27,6 @@ from veiligbestuur_desktop.services.incidents import IncidentDetail, IncidentSer
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store import audit, settings
 from veiligbestuur_desktop.store import persons as person_store
-
-_VOCAB_DETAILS = {
-    "type": SanctionType,
-    "address_choice": AddressChoice,
-    "filed_by": FiledBy,
-    "reason": AangifteReason,
-    "route": DamageRoute,
-}
-
-
-def _detail_value(key: str, value: str) -> str:
-    vocab = _VOCAB_DETAILS.get(key)
-    if vocab is not None:
-        try:
-            return vocab(value).label
-        except ValueError:
-            return value
-    if key in ("filed_on", "start", "end", "letter_sent_on"):
-        try:
-            return format_date(date.fromisoformat(value))
-        except ValueError:
-            return value
-    if key in ("claimed", "received"):
-        from decimal import Decimal, InvalidOperation
-
-        try:
-            return format_euro(Decimal(value))
-        except InvalidOperation:
-            return value
-    return value
 
 
 class Pseudonymiser:
@@ -123,7 +88,7 @@ class IncidentReportService:
         fus = []
         for f in d.follow_ups:
             labels = dict(DETAIL_FIELDS[f.track])
-            details = tuple((labels.get(k, k), px(_detail_value(k, v))) for k, v in f.details.items() if v)
+            details = tuple((labels.get(k, k), px(detail_label(k, v))) for k, v in f.details.items() if v)
             track = f.track.label + ("" if f.title == f.track.label else f": {px(f.title)}")
             fus.append(
                 FollowUpLine(track, px(f.owner), f.deadline, f.status.label, f.state == "overdue", details)

@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
 from veiligbestuur_desktop.domain.attachments import MAX_BYTES, VIEWABLE_IMAGES, human_size
 from veiligbestuur_desktop.domain.errors import UserFacingError, ValidationError
 from veiligbestuur_desktop.domain.incidents import (
+    DETAIL_CHOICES,
     DETAIL_FIELDS,
     CheckItem,
     FollowUpDraft,
     FollowUpStatus,
+    detail_label,
     level_label,
 )
 from veiligbestuur_desktop.domain.rules import format_date
@@ -85,6 +87,7 @@ class FollowUpEditor(CommitDialog):
         self.f = f
         self._save = save
         self.setWindowTitle(self.tr("Opvolging: {t}").format(t=f.title))
+        self.setMinimumWidth(620)
         self.title = QLineEdit(f.title)
         self.owner = QLineEdit(f.owner)
         self.has_deadline = QCheckBox(self.tr("termijn"))
@@ -104,17 +107,29 @@ class FollowUpEditor(CommitDialog):
         row = QHBoxLayout()
         row.addWidget(self.has_deadline)
         row.addWidget(self.deadline)
-        self.form.addRow(self.tr("&Termijn:"), row)
+        row.addStretch(1)
+        deadline_label = QLabel(self.tr("&Termijn:"))
+        deadline_label.setBuddy(self.has_deadline)
+        self.form.addRow(deadline_label, row)
         self.form.addRow(self.tr("&Status:"), self.status)
-        self.details: dict[str, QLineEdit] = {}
+        self.details: dict[str, QLineEdit | QComboBox] = {}
         for key, label in DETAIL_FIELDS[f.track]:
-            edit = QLineEdit(_detail_display(key, f.details.get(key, "")))
-            if key in ("filed_on", "start", "end", "letter_sent_on"):
-                edit.setPlaceholderText("dd-mm-jjjj")
-            if key in ("claimed", "received"):
-                edit.setPlaceholderText("€ 0,00")
-            self.details[key] = edit
-            self.form.addRow(self.tr(label) + ":", edit)
+            current = f.details.get(key, "")
+            widget: QLineEdit | QComboBox
+            if key in DETAIL_CHOICES:
+                widget = QComboBox()
+                widget.addItem("", "")
+                for value, text in DETAIL_CHOICES[key].choices():
+                    widget.addItem(text, value)
+                widget.setCurrentIndex(max(widget.findData(current), 0))
+            else:
+                widget = QLineEdit(_detail_display(key, current))
+                if key in ("filed_on", "start", "end", "letter_sent_on"):
+                    widget.setPlaceholderText("dd-mm-jjjj")
+                if key in ("claimed", "received"):
+                    widget.setPlaceholderText("€ 0,00")
+            self.details[key] = widget
+            self.form.addRow(self.tr(label) + ":", widget)
 
     def commit(self) -> None:
         """Save first; a validation problem keeps the editor open with the message."""
@@ -127,19 +142,18 @@ class FollowUpEditor(CommitDialog):
             deadline=from_qdate(self.deadline.date()) if self.has_deadline.isChecked() else None,
             status=FollowUpStatus(self.status.currentData()),
             done_on=self.f.done_on,
-            details={k: e.text() for k, e in self.details.items()},
+            details={
+                k: (str(w.currentData() or "") if isinstance(w, QComboBox) else w.text())
+                for k, w in self.details.items()
+            },
         )
 
 
 def _detail_display(key: str, value: str) -> str:
-    if key in ("filed_on", "start", "end", "letter_sent_on") and value:
-        try:
-            return format_date(date.fromisoformat(value))
-        except ValueError:
-            return value
+    """A stored detail as the user types it back: dates dd-mm-jjjj, amounts with a decimal comma."""
     if key in ("claimed", "received") and value:
         return value.replace(".", ",")
-    return value
+    return detail_label(key, value)
 
 
 class AttachmentDropArea(QLabel):
