@@ -76,3 +76,17 @@ def test_pseudonymiser_handles_parts_and_text():
     assert px("Brouwer belde Hélène van der Meer; later zei Gerrit dat Hélène loog") == (
         "B. belde H.v.d.M.; later zei G. dat H. loog"
     )
+
+
+def test_pseudonymising_keeps_descriptions_of_unknown_persons(workspace):
+    from dataclasses import replace
+
+    from tests.support.incidents import incident_draft
+
+    people = make_people(workspace)
+    reg = IncidentService(workspace).register(
+        replace(incident_draft(people), perpetrator_id=people.onbekende), TODAY
+    )
+    data = IncidentReportService(workspace).data(reg.id, pseudonymise=True)
+    assert data.perpetrator == "Man met capuchon, ca. 40 jaar"
+    assert "H.v.d.M." in data.description and "Hélène" not in data.description

@@ -72,12 +72,17 @@ class IncidentReportService:
                 for i in ids
                 for e in audit.entries_for(s, t, i)
             ]
-            people_names: list[str] = [v.name for v in d.victims]
-            if d.perpetrator_name:
-                people_names.append(d.perpetrator_name)
-            for v in d.victims:  # the ambtsdrager a naaste belongs to is named in the role text
-                p = person_store.get(s, v.person_id)
-                if p is not None and p.related_to_id:
+            # real names only: a description of an unknown person ("man met capuchon") is not a name
+            people_names: list[str] = []
+            linked = [v.person_id for v in d.victims]
+            if d.draft.perpetrator_id is not None:
+                linked.append(d.draft.perpetrator_id)
+            for pid in linked:
+                p = person_store.get(s, pid)
+                if p is None:
+                    continue
+                people_names.append(p.name)
+                if p.related_to_id:  # the ambtsdrager a naaste belongs to is named in the role text
                     of = person_store.get(s, p.related_to_id)
                     if of is not None:
                         people_names.append(of.name)
