@@ -20,7 +20,6 @@ from veiligbestuur_desktop.domain import rules
 from veiligbestuur_desktop.domain.errors import UserFacingError, ValidationError
 from veiligbestuur_desktop.services import lifecycle
 from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.ui import messages
 from veiligbestuur_desktop.ui.widgets import ErrorLabel, StrengthMeter
 from veiligbestuur_desktop.ui.worker import run_task
 
@@ -174,6 +173,3 @@ class FirstRunDialog(QDialog):
         self.coordinator.setText(coordinator)
         self.passphrase.setText(passphrase)
         self.repeat.setText(passphrase)
-
-    def messages_shown(self) -> list[messages.Shown]:
-        return list(messages.HISTORY)

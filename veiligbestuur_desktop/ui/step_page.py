@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from veiligbestuur_desktop.domain.errors import UserFacingError
 from veiligbestuur_desktop.domain.rules import NOTE_MAX
 from veiligbestuur_desktop.domain.steps import Step
 from veiligbestuur_desktop.services.plan import PlanService
@@ -234,9 +233,3 @@ class StepPage(QWidget):
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
         self.table.setCurrentIndex(self.model.index(row, COL_STATUS))
-
-    def current_index(self) -> QModelIndex:
-        return self.table.currentIndex()
-
-    def save_error(self, exc: UserFacingError) -> None:
-        messages.show_error(self, exc)

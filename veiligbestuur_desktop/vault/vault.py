@@ -165,10 +165,6 @@ def unwrap_slot(kf: KeyFile, slot: Slot, secret: bytes) -> bytearray | None:
     return crypto.unwrap(kek, slot.nonce, slot.wrapped, ad)
 
 
-# kept for callers of the foundation's name
-unwrap_with_secret = unwrap_slot
-
-
 @dataclass
 class OpenVault:
     """An unlocked vault: holds the data key (a bytearray we can wipe) and the engine over the database."""
