@@ -102,3 +102,16 @@ def test_damaged_primary_keyfile_second_copy_takes_over(workspace, data_dir):
     assert any("tweede kopie" in n for n in vault.notices)
     ws = lifecycle.unlock_vault(vault, PASSPHRASE)
     ws.lock()
+
+
+def test_a_driver_without_sqlcipher_is_refused(workspace, data_dir, monkeypatch):
+    """Fail closed: if the driver were plain SQLite, the key pragma would be ignored and data written in clear."""
+    from veiligbestuur_desktop.domain.errors import EncryptionUnavailable
+    from veiligbestuur_desktop.vault import database
+
+    workspace.lock()
+    before = snapshot(data_dir)
+    monkeypatch.setattr(database.sqlcipher, "connect", lambda path, **kw: sqlite3.connect(path, **kw))
+    with pytest.raises(EncryptionUnavailable, match="SQLCipher"):
+        lifecycle.unlock(data_dir, PASSPHRASE)
+    assert snapshot(data_dir) == before
