@@ -113,8 +113,8 @@ def test_auto_lock_after_idle_timeout_saves_a_valid_edit(qtbot, app, data_dir):
     page = win.step_page(1)
     win.show_step(1)
     page.select_row(0)
-    ctrl.idle.set_timeout_ms(300)
-    for _ in range(5):  # activity keeps it open
+    ctrl.idle.set_timeout_ms(1500)  # generous: this machine may be busy; activity comes every ~100 ms
+    for _ in range(20):  # activity keeps it open well past the timeout
         qtbot.wait(100)
         QTest.keyClick(page.table, Qt.Key.Key_Down)
         QTest.keyClick(page.table, Qt.Key.Key_Up)
