@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-long lint typecheck bench sysdeps sysdeps-test venv clean
+.PHONY: run test test-long lint typecheck bench translations sysdeps sysdeps-test venv clean
 
 # The virtualenv is (re)built only when pyproject.toml changed since the last install.
 $(STAMP): pyproject.toml
@@ -43,6 +43,20 @@ test-long: sysdeps-test venv
 
 bench: sysdeps-test venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run
+
+# Extract every visible string for translators (Dutch is the source language). Widgets use self.tr(); the layers
+# below the UI use domain.i18n.tr(context, text), which lupdate reads as translate() — hence two passes.
+TS_DIR := resources/translations
+translations: venv
+	@mkdir -p build
+	$(BIN)/python scripts/vocab_strings.py > build/vocab_strings.py
+	$(BIN)/pyside6-lupdate -source-language nl_NL -target-language en_GB \
+	    $$(git ls-files 'veiligbestuur_desktop/ui/*.py') -no-obsolete -ts $(TS_DIR)/veiligbestuur_ui_en.ts
+	$(BIN)/pyside6-lupdate -tr-function-alias "translate+=tr" -source-language nl_NL -target-language en_GB \
+	    $$(git ls-files 'veiligbestuur_desktop/*.py' | grep -v -e '/ui/' -e '/migrations/') build/vocab_strings.py \
+	    -no-obsolete -ts $(TS_DIR)/veiligbestuur_core_en.ts
+	$(BIN)/pyside6-lrelease $(TS_DIR)/veiligbestuur_ui_en.ts $(TS_DIR)/veiligbestuur_core_en.ts \
+	    -qm $(TS_DIR)/veiligbestuur_en.qm
 
 clean:
 	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache
