@@ -67,3 +67,27 @@ class VaultLocked(VaultError):
 
 class NotFound(UserFacingError):
     pass
+
+
+class VaultInUse(VaultError):
+    """Another process has the vault open (the OS-level vault lock is held). `holder` describes it."""
+
+    def __init__(self, message: str, *, holder: str = "") -> None:
+        super().__init__(message)
+        self.holder = holder
+
+
+class VaultBusy(VaultError):
+    """The database is busy (another connection holds a write transaction): try again shortly. Not damage."""
+
+
+class KeyFileConflict(VaultError):
+    """The key file changed on disk since this process read it (compare-and-swap refused the write)."""
+
+
+class DiskFull(UserFacingError):
+    """The disk (or quota) is full: nothing was half-written."""
+
+
+class OutputExists(UserFacingError):
+    """An output file exists and the user did not confirm replacing it."""

@@ -73,6 +73,21 @@ def append(
 
 
 @dataclass(frozen=True, slots=True)
+class ChainHead:
+    """The head of the chain: how many entries and the hash of the last one (GENESIS for an empty chain)."""
+
+    count: int
+    hash: str
+
+
+def chain_head(session: Session) -> ChainHead:
+    last = session.execute(
+        select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    return ChainHead(int(last[0]), str(last[1])) if last else ChainHead(0, GENESIS)
+
+
+@dataclass(frozen=True, slots=True)
 class ChainReport:
     entries: int
     first_broken_id: int | None
