@@ -6,7 +6,13 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.support.files import snapshot
-from veiligbestuur_desktop.domain.errors import DatabaseTooNew, UserFacingError, VaultExists, WrongPassphrase
+from veiligbestuur_desktop.domain.errors import (
+    DatabaseTooNew,
+    DiskFull,
+    UserFacingError,
+    VaultExists,
+    WrongPassphrase,
+)
 from veiligbestuur_desktop.domain.rules import PlanItemState
 from veiligbestuur_desktop.domain.vocab import ItemStatus
 from veiligbestuur_desktop.services import backup, lifecycle, vault_admin
@@ -69,7 +75,7 @@ def test_disk_full_during_backup_leaves_no_file_and_vault_untouched(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(backup_files.os, "fsync", full)
-    with pytest.raises(UserFacingError, match="geen half bestand"):
+    with pytest.raises(DiskFull, match="De schijf is vol"):
         backup.make_backup(workspace, target)
     monkeypatch.setattr(backup_files.os, "fsync", real_fsync)
     assert list(tmp_path.glob("*vol*")) == [] and list(tmp_path.glob(".*tmp")) == []
