@@ -84,5 +84,6 @@ def workspace(data_dir: Path) -> Iterator[object]:
     from veiligbestuur_desktop.services import lifecycle
 
     ws = lifecycle.create_vault(data_dir, MUNICIPALITY, COORDINATOR, PASSPHRASE)
+    lifecycle.confirm_created(ws)  # the recovery key counts as shown
     yield ws
     ws.lock()

@@ -22,6 +22,7 @@ def test_unlock_upgrades_an_older_schema_after_keeping_a_copy(data_dir):
             "VALUES ('beleid_media', 'bezig', 'Griffier', 'uit 0001', '2026-01-01 00:00:00', 'x')"
         )
     assert migrate.current_revision(opened.engine) == "0001"
+    opened.commit_creation()
     opened.lock()
 
     ws = lifecycle.unlock(data_dir, PASSPHRASE)

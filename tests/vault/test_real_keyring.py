@@ -23,6 +23,7 @@ def test_remember_on_workstation_with_real_secret_service(data_dir, monkeypatch)
     assert backend is not None, "Secret Service not reachable inside with-keyring.sh"
     assert keyring_slot.backend_name(backend) == "keyring.backends.SecretService.Keyring"
     ws = lifecycle.create_vault(data_dir, "Ede", "Coördinator", PASSPHRASE)
+    lifecycle.confirm_created(ws)  # the recovery key counts as shown
     vault_admin.remember_workstation(ws)
     db_id = ws.vault.database_id
     ws.lock()

@@ -13,6 +13,10 @@ DEPUTY_PASS = "Groene weide bij de Linge 77"
 STEPS = ["pending_written", "exported", "swapped", "promoted"]
 
 
+def SHOWN(_key):  # noqa: N802 - the new recovery key counts as shown
+    return None
+
+
 class Interrupted(Exception):
     pass
 
@@ -27,7 +31,7 @@ def test_rotation_replaces_key_and_rewraps_kept_slots(workspace, data_dir):
     _prepare(workspace)
     old_key = bytes(workspace.vault.key)
     current = workspace.vault.slot.id
-    new_recovery = vault_admin.rotate_data_key(workspace, {current: PASSPHRASE})
+    new_recovery = vault_admin.rotate_data_key(workspace, {current: PASSPHRASE}, SHOWN)
     assert bytes(workspace.vault.key) != old_key
     assert verify(workspace).ok
     assert {s.kind for s in vault_admin.slots(workspace)} == {"passphrase", "recovery", "keyring"}
@@ -53,9 +57,9 @@ def test_rotation_replaces_key_and_rewraps_kept_slots(workspace, data_dir):
 
 def test_rotation_needs_a_kept_passphrase(workspace):
     with pytest.raises(ValidationError, match="ten minste één"):
-        vault_admin.rotate_data_key(workspace, {})
+        vault_admin.rotate_data_key(workspace, {}, SHOWN)
     with pytest.raises(WrongPassphrase):
-        vault_admin.rotate_data_key(workspace, {workspace.vault.slot.id: "fout fout fout fout"})
+        vault_admin.rotate_data_key(workspace, {workspace.vault.slot.id: "fout fout fout fout"}, SHOWN)
 
 
 @pytest.mark.parametrize("step", STEPS)
@@ -68,8 +72,9 @@ def test_interrupted_rotation_leaves_a_vault_that_opens(workspace, data_dir, mon
 
     monkeypatch.setattr(vault_mod, "ROTATION_HOOK", hook)
     with pytest.raises(Interrupted):
-        vault_admin.rotate_data_key(workspace, {workspace.vault.slot.id: PASSPHRASE})
-    workspace.vault.engine.dispose()  # the process "dies" here
+        vault_admin.rotate_data_key(workspace, {workspace.vault.slot.id: PASSPHRASE}, SHOWN)
+    workspace.vault.engine.dispose()  # the process "dies" here (the OS would release its vault lock)
+    workspace.vault.vault_lock.release()
     monkeypatch.setattr(vault_mod, "ROTATION_HOOK", None)
     ws = lifecycle.unlock(data_dir, PASSPHRASE)
     assert verify(ws).ok

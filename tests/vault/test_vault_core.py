@@ -99,9 +99,11 @@ def test_damaged_primary_keyfile_second_copy_takes_over(workspace, data_dir):
     raw[40] ^= 0x01
     paths.keyfile.write_bytes(bytes(raw))
     vault = Vault.open(data_dir)
-    assert any("tweede kopie" in n for n in vault.notices)
     ws = lifecycle.unlock_vault(vault, PASSPHRASE)
+    assert any("andere kopie is gebruikt" in n for n in ws.notices)
     ws.lock()
+    # the damaged copy was repaired from the good one
+    assert paths.keyfile.read_bytes() == paths.keyfile_copy.read_bytes()
 
 
 def test_a_driver_without_sqlcipher_is_refused(workspace, data_dir, monkeypatch):

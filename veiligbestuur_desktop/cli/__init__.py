@@ -7,8 +7,10 @@ a user error prints one Dutch line on stderr and exits with code 2, without a tr
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -55,8 +57,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         from veiligbestuur_desktop.ui.app import run_gui
 
         return run_gui(data_dir=args.data_dir)
+    from veiligbestuur_desktop.services.lifecycle import set_program_name
+
+    # the command only (never its arguments: a file name may name a person)
+    set_program_name(
+        " ".join(["veiligbestuur", args.command, getattr(args, "slot_command", None) or ""]).strip()
+    )
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        # the reader went away (`veiligbestuur list incidents | head -1`): stop quietly, as other tools do
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except UserFacingError as exc:
         err(exc.message)
         return EXIT_USER_ERROR

@@ -35,6 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "--out", required=True, type=Path, metavar="BESTAND", help="het PDF-bestand dat wordt geschreven"
     )
+    p.add_argument("--force", action="store_true", help="vervang een bestaand bestand")
     p.add_argument("--pseudonymise", action="store_true", help="initialen in plaats van namen")
     p.add_argument(
         "--pdf-password-file", type=Path, metavar="BESTAND", help="beveilig de PDF met dit wachtwoord"
@@ -82,19 +83,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from veiligbestuur_desktop.fsutil import atomic_write
+    from veiligbestuur_desktop.fsutil import check_output_target, write_output
     from veiligbestuur_desktop.services.incident_report import IncidentReportService
     from veiligbestuur_desktop.services.incidents import IncidentService
 
     target: Path = args.out
-    if target.exists() and target.is_dir():
-        raise UserFacingError(
-            f"{target} is een map. Geef een bestandsnaam op, bijvoorbeeld {target}/incident.pdf."
-        )
-    if not target.parent.exists():
-        raise UserFacingError(
-            f"De map {target.parent} bestaat niet. Maak de map eerst aan of kies een andere plek."
-        )
+    # refused before anything is unlocked: an existing file (without --force), a place inside the vault
+    check_output_target(target, force=args.force, forbidden=[data_dir(args)])
     password = read_secret_file(args.pdf_password_file, "PDF-wachtwoord") if args.pdf_password_file else None
     if args.pdf_password_file and not password:
         raise UserFacingError("Het bestand met het PDF-wachtwoord is leeg.")
@@ -104,12 +99,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         pdf = IncidentReportService(ws).render(incident_id, pseudonymise=args.pseudonymise, password=password)
     finally:
         ws.lock()
-    try:
-        atomic_write(target, pdf, mode=0o600)
-    except OSError as exc:
-        raise UserFacingError(
-            f"Het rapport kon niet worden geschreven naar {target}: {exc.strerror}."
-        ) from None
+    write_output(target, pdf, force=args.force, forbidden=[data_dir(args)])
     out(f"Rapport geschreven: {target} ({len(pdf):,} bytes)".replace(",", "."))
     return 0
 

@@ -64,6 +64,43 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
+# Bidirectional controls (embeddings, overrides, isolates, marks): in a name they can make "Jansen" display as
+# something else on screen and on paper (U+202E turns the rest of the line around).
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible_text(text: str) -> bool:
+    """Whether the text has at least one character that shows (a letter, digit, punctuation mark or symbol):
+    a name of zero-width spaces, joiners, soft hyphens or other format characters only looks empty."""
+    return any(unicodedata.category(c)[0] in "LNPS" for c in text)
+
+
+def check_no_bidi_controls(text: str, label: str, *, field: str | None = None) -> None:
+    if _BIDI_CONTROLS.search(text):
+        raise ValidationError(
+            tr(
+                "rules",
+                "{label} bevat een teken dat de leesrichting omdraait (een onzichtbaar stuurteken). Typ de naam "
+                "opnieuw zonder dat teken.",
+            ).format(label=_cap(label)),
+            field=field,
+        )
+
+
+def clean_name(value: str | None, label: str, *, max_len: int, field: str | None = None) -> str:
+    """A required name: cleaned like any text, with something visible in it and no bidi controls."""
+    text = clean_text(value, label, max_len=max_len, required=True, field=field)
+    check_no_bidi_controls(text, label, field=field)
+    if not visible_text(text):
+        raise ValidationError(
+            tr("rules", "{label} bestaat alleen uit onzichtbare tekens. Vul een leesbare naam in.").format(
+                label=_cap(label)
+            ),
+            field=field,
+        )
+    return text
+
+
 def check_date_range(
     value: date | None,
     label: str,
@@ -114,13 +151,11 @@ def format_euro(value: Decimal | None) -> str:
 
 
 def check_municipality(name: str) -> str:
-    return clean_text(
-        name, tr("rules", "de naam van de gemeente"), max_len=100, required=True, field="municipality"
-    )
+    return clean_name(name, tr("rules", "de naam van de gemeente"), max_len=100, field="municipality")
 
 
 def check_person_name(name: str, label: str | None = None) -> str:
-    return clean_text(name, label or tr("rules", "de naam"), max_len=120, required=True, field="name")
+    return clean_name(name, label or tr("rules", "de naam"), max_len=120, field="name")
 
 
 # --- passphrases ------------------------------------------------------------------------------------------

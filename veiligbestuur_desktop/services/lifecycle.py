@@ -10,11 +10,12 @@ from pathlib import Path
 import sqlalchemy.exc
 
 from veiligbestuur_desktop.domain import rules
-from veiligbestuur_desktop.domain.errors import DatabaseDamaged, UserFacingError, VaultError, WrongPassphrase
+from veiligbestuur_desktop.domain.errors import DiskFull, VaultError, WrongPassphrase
 from veiligbestuur_desktop.domain.i18n import tr
+from veiligbestuur_desktop.fsutil import disk_full_error, is_disk_full
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store import migrate, settings
-from veiligbestuur_desktop.vault.database import DAMAGED_MESSAGE
+from veiligbestuur_desktop.vault.database import classify_error
 from veiligbestuur_desktop.vault.snapshot import vacuum_into
 from veiligbestuur_desktop.vault.vault import DEFAULT_SLOT_NAME, OpenVault, Vault, VaultPaths
 
@@ -28,7 +29,12 @@ _failed_attempts: dict[str, int] = {}
 def create_vault(
     data_dir: Path, municipality: str, coordinator: str, passphrase: str, repeat: str | None = None
 ) -> Workspace:
-    """First run: validate, create the key file and the encrypted database, apply the schema."""
+    """First run: validate, build the key file and the encrypted database with its schema in a staging dir.
+
+    The new vault exists only after `confirm_created(ws)`, which the caller calls once the recovery key
+    (`ws.pending_recovery_key`) has been shown, printed or written; locking the workspace before that, or a
+    crash, leaves no vault behind (init can simply be run again).
+    """
     municipality = rules.check_municipality(municipality)
     coordinator = rules.check_person_name(coordinator, tr("services", "de naam van de coördinator"))
     rules.check_new_passphrase(passphrase, passphrase if repeat is None else repeat)
@@ -37,16 +43,42 @@ def create_vault(
         recovery_key = vault.replace_recovery_key()
         migrate.upgrade(vault.engine)
         ws = Workspace(vault)
-        ws.pending_recovery_key = recovery_key  # shown once by the caller, then forgotten
         with ws.transaction() as s:
             settings.put(s, settings.MUNICIPALITY, municipality)
             settings.put(s, settings.COORDINATOR, coordinator)
             settings.put(s, settings.CREATED_AT, datetime.now(UTC).isoformat(timespec="seconds"))
             ws.audit(s, "create", "vault", vault.database_id, "kluis aangemaakt")
+        ws.pending_recovery_key = recovery_key  # shown once by the caller, then forgotten
         return ws
+    except sqlalchemy.exc.DatabaseError as exc:
+        vault.lock()
+        raise classify_error(exc.orig or exc) from exc
+    except OSError as exc:
+        vault.lock()
+        if is_disk_full(exc):
+            raise disk_full_error(data_dir) from exc
+        raise
     except BaseException:
         vault.lock()
         raise
+
+
+def confirm_created(ws: Workspace) -> None:
+    """The recovery key of a new vault has been shown: move the vault into place (it exists from now on)."""
+    try:
+        ws.vault.commit_creation()
+    except OSError as exc:
+        ws.vault.lock()
+        if is_disk_full(exc):
+            raise disk_full_error(ws.vault.paths.data_dir) from exc
+        raise
+
+
+def set_program_name(name: str) -> None:
+    """How this process is named to another process that finds the vault in use (no personal data)."""
+    from veiligbestuur_desktop.vault import lock
+
+    lock.PROGRAM = name
 
 
 def vault_exists(data_dir: Path) -> bool:
@@ -90,40 +122,44 @@ def unlock_with_keyring(data_dir: Path) -> Workspace:
     return after_unlock(open_vault(data_dir).unlock_with_keyring(), how="sleutelbos van deze werkplek")
 
 
-def after_unlock(opened: OpenVault, how: str, auto_backup: bool = True) -> Workspace:
-    """Migrate if needed (after keeping a copy) and record the unlock. Closes the vault on any error."""
+def after_unlock(opened: OpenVault, how: str) -> Workspace:
+    """Migrate if needed (after keeping a copy) and record the unlock. Closes the vault on any error.
+
+    Reading always works: when the disk is full the unlock cannot be recorded, the vault opens anyway with a
+    notice. The automatic backup of the day is not made here (it would slow every first unlock of a day and
+    could block it on a full disk): callers run `backup.run_auto_backup` afterwards, the GUI in the background.
+    """
     try:
         migrate.upgrade(opened.engine, before=lambda cur, head: keep_copy_before_migration(opened, cur, head))
+        opened.settle()
         ws = Workspace(opened)
         key = str(opened.paths.data_dir.resolve())
         failed = _failed_attempts.pop(key, 0)
-        with ws.transaction() as s:
-            if failed:
-                ws.audit(
-                    s,
-                    "failed_unlock",
-                    "vault",
-                    opened.database_id,
-                    f"{failed} mislukte poging(en) vóór deze ontgrendeling",
+        try:
+            with ws.transaction() as s:
+                if failed:
+                    ws.audit(
+                        s,
+                        "failed_unlock",
+                        "vault",
+                        opened.database_id,
+                        f"{failed} mislukte poging(en) vóór deze ontgrendeling",
+                    )
+                ws.audit(s, "unlock", "vault", opened.database_id, f"ontgrendeld met {how}")
+        except DiskFull:
+            ws.notices.append(
+                tr(
+                    "services",
+                    "De schijf is vol: u kunt de kluis lezen, maar wijzigingen kunnen pas worden opgeslagen als er "
+                    "ruimte is vrijgemaakt.",
                 )
-            ws.audit(s, "unlock", "vault", opened.database_id, f"ontgrendeld met {how}")
+            )
     except sqlalchemy.exc.DatabaseError as exc:
         opened.lock()
-        raise DatabaseDamaged(tr("vault", DAMAGED_MESSAGE), detail=type(exc).__name__) from exc
+        raise classify_error(exc.orig or exc) from exc
     except BaseException:
         opened.lock()
         raise
-    if auto_backup:
-        from veiligbestuur_desktop.services import backup
-
-        try:
-            backup.auto_backup(ws)
-        except UserFacingError as exc:
-            ws.notices.append(
-                tr("services", "De automatische back-up van vandaag is niet gelukt: {msg}").format(
-                    msg=exc.message
-                )
-            )
     return ws
 
 
@@ -136,6 +172,8 @@ def keep_copy_before_migration(opened: OpenVault, current: str | None, head: str
         vacuum_into(opened.engine, dest_dir / opened.paths.db.name)
         shutil.copy2(opened.paths.keyfile, dest_dir / opened.paths.keyfile.name)
     except OSError as exc:
+        if is_disk_full(exc):
+            raise disk_full_error(dest_dir) from exc
         raise VaultError(
             tr(
                 "services",

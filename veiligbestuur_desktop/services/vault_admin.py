@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -11,6 +12,7 @@ from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store import settings
 from veiligbestuur_desktop.vault import keyfile, keyring_slot, recovery
+from veiligbestuur_desktop.vault.vault import PreparedRotation
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +118,35 @@ def forget_workstation(ws: Workspace) -> None:
     _audit(ws, "niet meer onthouden op deze werkplek")
 
 
-def rotate_data_key(ws: Workspace, passphrases: dict[str, str]) -> str | None:
-    """New data key; passphrase slots not in `passphrases` are removed. Returns the new recovery key."""
-    removed = [s.name for s in ws.vault.passphrase_slots() if s.id not in passphrases]
-    new_recovery = ws.vault.rotate_data_key(passphrases)
+def rotate_data_key(
+    ws: Workspace, passphrases: dict[str, str], show_recovery_key: Callable[[str | None], None]
+) -> str | None:
+    """New data key in one call (the command line): prepare, show the key, commit. Returns the new recovery key.
+
+    `show_recovery_key(key)` must show (or print) the new recovery key and return only when that worked; the
+    database is re-encrypted and swapped in only after it returned. If it raises, nothing changes.
+    """
+    prepared = prepare_rotation(ws, passphrases)
+    try:
+        show_recovery_key(prepared.recovery_key)
+    except BaseException:
+        abort_rotation(ws, prepared)
+        raise
+    commit_rotation(ws, prepared)
+    return prepared.recovery_key
+
+
+def prepare_rotation(ws: Workspace, passphrases: dict[str, str]) -> PreparedRotation:
+    """First half (GUI: in the worker): new wrapped keys as pending slots; `.recovery_key` is to be shown."""
+    return ws.vault.prepare_rotation(passphrases)
+
+
+def commit_rotation(ws: Workspace, prepared: PreparedRotation) -> None:
+    """Second half, after the user confirmed the new recovery key: re-encrypt, swap, promote; audited."""
+    removed = [s.name for s in ws.vault.passphrase_slots() if s.id not in {p.id for p in prepared.pending}]
+    ws.vault.commit_rotation(prepared)
     _audit(ws, "gegevenssleutel vervangen" + (f"; verwijderd: {', '.join(removed)}" if removed else ""))
-    return new_recovery
+
+
+def abort_rotation(ws: Workspace, prepared: PreparedRotation) -> None:
+    ws.vault.abort_rotation(prepared)

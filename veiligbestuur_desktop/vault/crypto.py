@@ -6,9 +6,11 @@ import os
 import time
 from dataclasses import dataclass
 
-from cryptography.exceptions import InvalidTag
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes, hmac
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -38,7 +40,12 @@ class KdfParams:
         it, mem, lanes = data["iterations"], data["memory_kib"], data["lanes"]
         if not (isinstance(it, int) and isinstance(mem, int) and isinstance(lanes, int)):
             raise ValueError("bad kdf parameters")
-        if not (1 <= it <= 1000 and 8 * lanes <= mem <= 4 * 1024 * 1024 and 1 <= lanes <= 64):
+        # Never believe more than this app itself would ever write: a forged slot must not make unlock slow.
+        if not (
+            1 <= it <= MAX_ITERATIONS
+            and 8 * lanes <= mem <= DEFAULT_MEMORY_KIB
+            and 1 <= lanes <= DEFAULT_LANES
+        ):
             raise ValueError("kdf parameters out of range")
         return cls(it, mem, lanes)
 
@@ -106,3 +113,27 @@ def wipe(buf: bytearray | None) -> None:
     if buf is not None:
         for i in range(len(buf)):
             buf[i] = 0
+
+
+MAC_INFO = b"veiligbestuur keyfile mac v2"
+
+
+def mac_key(data_key: bytes | bytearray) -> bytes:
+    """A key for authenticating the key file, derived from the data key (HKDF-SHA256, own purpose label)."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=MAC_INFO).derive(bytes(data_key))
+
+
+def mac(key: bytes, data: bytes) -> str:
+    h = hmac.HMAC(key, hashes.SHA256())
+    h.update(data)
+    return h.finalize().hex()
+
+
+def mac_matches(key: bytes, data: bytes, expected: str) -> bool:
+    h = hmac.HMAC(key, hashes.SHA256())
+    h.update(data)
+    try:
+        h.verify(bytes.fromhex(expected))
+        return True
+    except (ValueError, InvalidSignature):
+        return False

@@ -10,7 +10,12 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from veiligbestuur_desktop.domain.errors import DatabaseDamaged, EncryptionUnavailable
+from veiligbestuur_desktop.domain.errors import (
+    DatabaseDamaged,
+    EncryptionUnavailable,
+    UserFacingError,
+    VaultBusy,
+)
 from veiligbestuur_desktop.domain.i18n import tr
 
 log = logging.getLogger(__name__)
@@ -19,10 +24,42 @@ WRITE_OPTION = "veiligbestuur_write"  # execution option: this transaction will 
 CACHE_SIZE_KIB = 128 * 1024  # a warm cache reads at plain SQLite speed; cold pages cost a decryption
 BUSY_TIMEOUT_MS = 10_000
 
+# PRAGMA application_id of a database whose key file must be authenticated (version 2): "VB02". A key file
+# swapped for an older, unauthenticated one is then refused.
+APPLICATION_ID = 0x56423032
+SALT_BYTES = 16
+
+BUSY_MESSAGE = (
+    "De kluis is bezig: een ander programma schrijft er op dit moment in. Er is niets gewijzigd en er is niets "
+    "beschadigd. Probeer het zo opnieuw."
+)
+
 DAMAGED_MESSAGE = (
     "De database is beschadigd en kan niet veilig worden gelezen. Er is niets gewijzigd. "
     "Zet de nieuwste back-up terug via Bestand > Herstellen… of `veiligbestuur restore`."
 )
+
+
+def db_salt(path: Path) -> str | None:
+    """The SQLCipher salt (the first 16 bytes of the file, in clear) as hex; None when unreadable or too short."""
+    try:
+        with Path(path).open("rb") as fh:
+            head = fh.read(SALT_BYTES)
+    except OSError:
+        return None
+    return head.hex() if len(head) == SALT_BYTES else None
+
+
+def classify_error(exc: BaseException) -> UserFacingError:
+    """A database error as the user must hear it: busy (try again), disk full, or damaged (restore)."""
+    from veiligbestuur_desktop.fsutil import disk_full_error, is_disk_full
+
+    text = str(exc).lower()
+    if "database is locked" in text or "database is busy" in text or "database table is locked" in text:
+        return VaultBusy(tr("vault", BUSY_MESSAGE), detail=type(exc).__name__)
+    if is_disk_full(exc):
+        return disk_full_error()
+    return DatabaseDamaged(tr("vault", DAMAGED_MESSAGE), detail=str(exc))
 
 
 def key_pragma(key: bytes | bytearray) -> str:
@@ -49,10 +86,11 @@ def connect_raw(path: Path, key: bytes | bytearray, *, configure: bool = True) -
             )
         conn.execute("PRAGMA cipher_log_level = NONE")
         try:
-            # first read: fails when the key does not fit or page 1 is damaged
+            # first read: fails when the key does not fit or page 1 is damaged (or another process holds an
+            # exclusive lock: that is "busy", never "damaged")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.DatabaseError as exc:
-            raise DatabaseDamaged(tr("vault", DAMAGED_MESSAGE), detail=str(exc)) from exc
+            raise classify_error(exc) from exc
         if configure:
             configure_connection(conn)
         return conn
@@ -72,6 +110,7 @@ def configure_connection(conn: sqlcipher.Connection) -> None:
         f"PRAGMA cache_size = -{CACHE_SIZE_KIB}",
         f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
         "PRAGMA temp_store = MEMORY",
+        "PRAGMA recursive_triggers = ON",  # delete triggers fire for INSERT OR REPLACE as well
     ):
         conn.execute(pragma)
 
@@ -85,6 +124,7 @@ def create_database(path: Path, key: bytes | bytearray) -> None:
         conn.execute(key_pragma(key))
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute("CREATE TABLE _vault_init (id INTEGER PRIMARY KEY)")
         conn.execute("DROP TABLE _vault_init")
     finally:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import stat
 import unicodedata
 import uuid
@@ -19,9 +20,12 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 
+from veiligbestuur_desktop.domain import rules
 from veiligbestuur_desktop.domain.errors import (
     DatabaseDamaged,
     DatabaseTooNew,
+    DiskFull,
+    KeyFileConflict,
     KeyFileDamaged,
     KeyFileMissing,
     UserFacingError,
@@ -33,15 +37,19 @@ from veiligbestuur_desktop.domain.errors import (
     WrongPassphrase,
 )
 from veiligbestuur_desktop.domain.i18n import tr
+from veiligbestuur_desktop.fsutil import disk_full_error, is_disk_full
 from veiligbestuur_desktop.vault import crypto, keyfile, keyring_slot, recovery
 from veiligbestuur_desktop.vault.database import (
-    DAMAGED_MESSAGE,
+    APPLICATION_ID,
     cipher_integrity_check,
+    classify_error,
     connect_raw,
     create_database,
+    db_salt,
     make_engine,
 )
 from veiligbestuur_desktop.vault.keyfile import KeyFile, Slot, fsync_dir
+from veiligbestuur_desktop.vault.lock import VaultLock
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +60,11 @@ DEFAULT_SLOT_NAME = "Coördinator"
 RECOVERY_SLOT_NAME = "Herstelsleutel"
 KEYRING_SLOT_NAME = "Deze werkplek"
 INTEGRITY_AT_UNLOCK_MAX_BYTES = 64 * 1024 * 1024  # larger databases are checked in the background / by verify
+NEW_STAGING = (
+    ".nieuw"  # init builds the vault here; it moves into place only after the recovery key was shown
+)
+READY = "READY"
+VAULT_FILES = (KEYFILE_COPY_NAME, KEYFILE_NAME, DB_NAME)  # the order in which a staged vault moves into place
 
 # Test hook: called with a step name during rotation, to inject interruptions (tests only).
 ROTATION_HOOK: Callable[[str], None] | None = None
@@ -81,11 +94,44 @@ class VaultPaths:
     def rekey_tmp(self) -> Path:
         return self.data_dir / (DB_NAME + ".rekey")
 
+    @property
+    def new_staging(self) -> Path:
+        return self.data_dir / NEW_STAGING
+
     def db_sidecars(self) -> list[Path]:
         return [self.db.with_name(self.db.name + s) for s in ("-wal", "-shm")]
 
     def vault_exists(self) -> bool:
+        check_data_dir(self.data_dir)
         return self.db.exists() or self.keyfile.exists() or self.keyfile_copy.exists()
+
+
+def check_data_dir(path: Path) -> None:
+    """A data dir that exists must be a directory (a file there gets its own message, not a generic error)."""
+    if path.exists() and not path.is_dir():
+        raise VaultError(
+            tr(
+                "vault",
+                "{p} is een bestand, geen map. Kies voor de kluis een map (bijvoorbeeld met --data-dir); "
+                "er is niets gewijzigd.",
+            ).format(p=path)
+        )
+
+
+def move_staged_into_place(staging: Path, data_dir: Path) -> None:
+    """Move a verified staged vault (marked READY) into `data_dir` by renames; safe to call again after a crash."""
+    marker = staging / READY
+    if not marker.exists():
+        marker.write_text("verified\n", encoding="utf-8")
+        fsync_dir(staging)
+    for side in (DB_NAME + "-wal", DB_NAME + "-shm"):
+        (data_dir / side).unlink(missing_ok=True)
+    for name in VAULT_FILES:
+        src = staging / name
+        if src.exists():
+            os.replace(src, data_dir / name)
+    fsync_dir(data_dir)
+    shutil.rmtree(staging, ignore_errors=True)
 
 
 def normalise_secret(secret: str) -> bytes:
@@ -175,6 +221,12 @@ class OpenVault:
     key: bytearray
     engine: Engine
     notices: list[str] = field(default_factory=list)
+    vault_lock: VaultLock | None = None
+    staged_for: Path | None = None  # set while a new vault waits in staging for its recovery key to be seen
+    opened_with_pending: bool = False  # opened by the new key of an interrupted rotation
+    # Called once the caller accepted the database (lifecycle: after the schema check); writes what unlocking
+    # has to write (key-file repair, rotation completion, the holder record). Nothing is written before it.
+    settle: Callable[[], None] = field(default=lambda: None)
 
     @property
     def slot_name(self) -> str:
@@ -192,16 +244,65 @@ class OpenVault:
         if self.locked:
             raise VaultLocked(tr("vault", "De kluis is vergrendeld. Ontgrendel eerst met uw wachtwoord."))
 
-    def save_keyfile(self, kf: KeyFile) -> None:
-        keyfile.save(kf, self.paths.keyfile, self.paths.keyfile_copy)
-        self.keyfile = kf
+    def save_keyfile(self, kf: KeyFile, data_key: bytes | bytearray | None = None) -> None:
+        """Compare-and-swap: write only when the key file on disk is still the generation this process read.
+
+        The vault lock makes a conflict impossible between well-behaved processes; this is the second line (a lock
+        on a network share that did not hold, a copy restored by hand while the vault was open).
+        """
+        on_disk = keyfile.current_generation(self.paths.keyfile, self.paths.keyfile_copy)
+        if on_disk != (self.keyfile.database_id, self.keyfile.generation):
+            raise KeyFileConflict(
+                tr(
+                    "vault",
+                    "Het sleutelbestand is intussen door een ander programma gewijzigd. Er is niets opgeslagen. "
+                    "Vergrendel de kluis en ontgrendel opnieuw, en probeer het dan nog eens.",
+                )
+            )
+        try:
+            self.keyfile = keyfile.save(
+                kf, self.paths.keyfile, self.paths.keyfile_copy, self.key if data_key is None else data_key
+            )
+        except OSError as exc:
+            if is_disk_full(exc):
+                raise disk_full_error(self.paths.keyfile) from exc
+            raise
 
     def lock(self) -> None:
-        """Dispose the engine (closing every pooled connection) and overwrite the key bytes."""
+        """Dispose the engine (closing every pooled connection), overwrite the key bytes, release the vault lock.
+
+        A new vault that was never confirmed (its recovery key not yet seen) is removed: it never existed.
+        """
         try:
             self.engine.dispose()
         finally:
             crypto.wipe(self.key)
+            if self.staged_for is not None:
+                shutil.rmtree(self.paths.data_dir, ignore_errors=True)
+            if self.vault_lock is not None:
+                self.vault_lock.release()
+
+    def commit_creation(self) -> None:
+        """Move a new vault from its staging dir into the data dir (after the recovery key was shown)."""
+        if self.staged_for is None:
+            return
+        self.require_open()
+        target = self.staged_for
+        raw = self.engine.raw_connection()
+        try:
+            assert raw.driver_connection is not None
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
+        self.engine.dispose()
+        for side in self.paths.db_sidecars():
+            side.unlink(missing_ok=True)
+        move_staged_into_place(self.paths.data_dir, target)
+        self.paths = VaultPaths(target)
+        self.staged_for = None
+        self.engine = make_engine(self.paths.db, self.key)
+        if self.vault_lock is not None:
+            self.vault_lock.announce()
 
     # --- slots ------------------------------------------------------------------------------------------
 
@@ -210,11 +311,12 @@ class OpenVault:
 
     def _check_name(self, name: str, exclude: str | None = None) -> str:
         n = unicodedata.normalize("NFC", name).strip()
-        if not n or len(n) > 60 or any(ord(c) < 32 for c in n):
+        if not n or len(n) > 60 or any(ord(c) < 32 for c in n) or not rules.visible_text(n):
             raise ValidationError(
                 tr("vault", "Geef de sleutel een naam van 1 tot 60 tekens, bijvoorbeeld ‘Plaatsvervanger’."),
                 field="name",
             )
+        rules.check_no_bidi_controls(n, tr("vault", "De naam van de sleutel"), field="name")
         if any(s.name.casefold() == n.casefold() and s.id != exclude for s in self.keyfile.slots):
             raise ValidationError(
                 tr("vault", "Er is al een sleutel met de naam ‘{n}’.").format(n=n), field="name"
@@ -274,14 +376,7 @@ class OpenVault:
         self.require_open()
         key_text = recovery.generate()
         old = self.keyfile.slots_of(keyfile.SLOT_RECOVERY)
-        new = make_kdf_slot(
-            self.database_id,
-            self.key,
-            recovery.secret_bytes(key_text),
-            RECOVERY_SLOT_NAME,
-            keyfile.SLOT_RECOVERY,
-            slot_id=old[0].id if old else None,
-        )
+        new = make_recovery_slot(self.database_id, self.key, key_text, slot_id=old[0].id if old else None)
         kf = self.keyfile.replace_slot(new) if old else self.keyfile.with_slot(new)
         self.save_keyfile(kf)
         return key_text
@@ -307,13 +402,27 @@ class OpenVault:
 
     # --- data-key rotation --------------------------------------------------------------------------------
 
-    def rotate_data_key(self, secrets: dict[str, str]) -> str | None:
-        """Replace the data key: `PRAGMA rekey` by export to a new file, and re-wrap every slot that stays.
+    def rotate_data_key(
+        self, secrets: dict[str, str], show_recovery_key: Callable[[str | None], None]
+    ) -> str | None:
+        """Replace the data key in one call: prepare, show the new recovery key, commit (see the two halves)."""
+        prepared = self.prepare_rotation(secrets)
+        try:
+            show_recovery_key(prepared.recovery_key)
+        except BaseException:
+            self.abort_rotation(prepared)
+            raise
+        self.commit_rotation(prepared)
+        return prepared.recovery_key
+
+    def prepare_rotation(self, secrets: dict[str, str]) -> PreparedRotation:
+        """First half of replacing the data key: an encrypted copy under a new key and the new wrapped keys.
 
         `secrets` maps passphrase-slot ids to their passphrases; passphrase slots without one are removed (their
-        holder must be added again). The recovery slot gets a new recovery key (returned, to be shown once); a
-        keyring slot is re-created when the keyring is usable. Interrupted at any step, the vault still opens:
-        the new wrapped keys are kept as `pending` slots until the database carries the new key.
+        holder must be added again). The recovery slot gets a new recovery key, a keyring slot is re-created when
+        the keyring is usable. Only the key file changes (the new wrapped keys are kept as `pending` slots): show
+        `recovery_key` to the user, then call `commit_rotation`, or `abort_rotation` when it could not be shown.
+        Interrupted at any step, the vault still opens and the next open says which recovery key is valid.
         """
         self.require_open()
         if not any(sid in secrets for sid in (s.id for s in self.passphrase_slots())):
@@ -342,11 +451,7 @@ class OpenVault:
             elif s.kind == keyfile.SLOT_RECOVERY:
                 recovery_text = recovery.generate()
                 kept.append(s)
-                pending.append(
-                    make_kdf_slot(
-                        db_id, new_key, recovery.secret_bytes(recovery_text), s.name, s.kind, slot_id=s.id
-                    )
-                )
+                pending.append(make_recovery_slot(db_id, new_key, recovery_text, slot_id=s.id))
             elif s.kind == keyfile.SLOT_KEYRING:
                 b = keyring_slot.backend()
                 if b is not None:
@@ -355,27 +460,106 @@ class OpenVault:
                     pending.append(
                         make_keyring_slot(db_id, new_key, keyring_secret, keyring_slot.backend_name(b), s.id)
                     )
+        prepared = PreparedRotation(new_key, tuple(pending), recovery_text, keyring_secret)
         # 1. the key file holds both generations: the vault opens with the old key or the new one
-        self.save_keyfile(replace(self.keyfile, slots=tuple(kept), pending=tuple(pending)))
+        try:
+            self.save_keyfile(replace(self.keyfile, slots=tuple(kept), pending=tuple(pending)))
+        except BaseException:
+            crypto.wipe(new_key)
+            raise
         hook("pending_written")
-        # 2. an encrypted copy under the new key, then an atomic swap of the database file
-        self.engine.dispose()
-        _export_with_new_key(self.paths, self.key, new_key)
-        hook("exported")
+        return prepared
+
+    def commit_rotation(self, prepared: PreparedRotation) -> None:
+        """Second half, after the new recovery key was shown: export the database under the new key, swap it in,
+        promote the new generation. Fails before the swap → undone, the old keys stay valid (and the message
+        says so)."""
+        self.require_open()
+        hook = ROTATION_HOOK or (lambda _step: None)
+        old_salts = self.keyfile.db_salts or ((db_salt(self.paths.db) or ""),)
+        self.engine.dispose()  # from here nothing else writes to the old file
+        try:
+            _export_with_new_key(self.paths, self.key, prepared.new_key)
+            hook("exported")
+            new_salt = db_salt(self.paths.rekey_tmp) or ""
+            self.save_keyfile(replace(self.keyfile, db_salts=tuple(x for x in (*old_salts, new_salt) if x)))
+        except BaseException as exc:
+            self.abort_rotation(prepared)
+            if isinstance(exc, OSError) and is_disk_full(exc):
+                raise DiskFull(
+                    tr(
+                        "vault",
+                        "De schijf is vol: de database kon niet opnieuw worden versleuteld. Er is niets gewijzigd; "
+                        "de oude sleutels en de oude herstelsleutel blijven geldig. Maak ruimte vrij en probeer het "
+                        "opnieuw.",
+                    )
+                ) from exc
+            raise
+        # 2. the atomic swap of the database file, then the new generation is promoted
         _swap_in_rekeyed(self.paths)
         hook("swapped")
-        # 3. promote the new generation
-        if keyring_secret is not None:
+        if prepared.keyring_secret is not None:
             b = keyring_slot.backend()
             if b is not None:
-                keyring_slot.put_secret(b, db_id, keyring_secret)
-        self.save_keyfile(replace(self.keyfile, slots=tuple(pending), pending=()))
+                keyring_slot.put_secret(b, self.database_id, prepared.keyring_secret)
+        self.save_keyfile(
+            replace(
+                self.keyfile,
+                slots=prepared.pending,
+                pending=(),
+                db_salts=(new_salt,) if new_salt else (),
+            ),
+            data_key=prepared.new_key,
+        )
         hook("promoted")
         crypto.wipe(self.key)
-        self.key[:] = new_key
+        self.key[:] = prepared.new_key
+        crypto.wipe(prepared.new_key)
         self.engine = make_engine(self.paths.db, self.key)
-        self.slot = self.keyfile.slot(self.slot.id) or pending[0]
-        return recovery_text
+        self.slot = self.keyfile.slot(self.slot.id) or prepared.pending[0]
+
+    def abort_rotation(self, prepared: PreparedRotation) -> None:
+        """Undo a prepared rotation (the new recovery key could not be shown): the old keys stay valid."""
+        self.engine.dispose()
+        crypto.wipe(prepared.new_key)
+        self.paths.rekey_tmp.unlink(missing_ok=True)
+        if self.keyfile.pending:
+            salt = db_salt(self.paths.db)
+            self.save_keyfile(replace(self.keyfile, pending=(), db_salts=(salt,) if salt else ()))
+        self.engine = make_engine(self.paths.db, self.key)
+
+
+@dataclass
+class PreparedRotation:
+    new_key: bytearray
+    pending: tuple[Slot, ...]
+    recovery_key: str | None
+    keyring_secret: bytes | None
+
+
+def make_recovery_slot(
+    database_id: str, key: bytes | bytearray, text: str, slot_id: str | None = None
+) -> Slot:
+    """The recovery slot; it keeps the first group of its key as a hint, so that after an interrupted rotation
+    the app can say exactly which printed recovery key is valid (20 of 130 bits: the rest stays unguessable)."""
+    slot = make_kdf_slot(
+        database_id,
+        key,
+        recovery.secret_bytes(text),
+        RECOVERY_SLOT_NAME,
+        keyfile.SLOT_RECOVERY,
+        slot_id=slot_id,
+    )
+    return replace(slot, extra={"hint": recovery.normalise(text)[:4]})
+
+
+def recovery_hint(slot: Slot | None) -> str:
+    if slot is None:
+        return ""
+    hint = slot.extra.get("hint", "")
+    return tr("vault", "de herstelsleutel die begint met {hint} (gemaakt op {date})").format(
+        hint=hint or "?", date=slot.created[:10]
+    )
 
 
 def _export_with_new_key(paths: VaultPaths, old_key: bytearray, new_key: bytearray) -> None:
@@ -389,6 +573,8 @@ def _export_with_new_key(paths: VaultPaths, old_key: bytearray, new_key: bytearr
         conn.execute("SELECT sqlcipher_export('rekeyed')")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute(f"PRAGMA rekeyed.user_version = {int(version)}")
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        conn.execute(f"PRAGMA rekeyed.application_id = {int(app_id)}")
         conn.execute("DETACH DATABASE rekeyed")
     except BaseException:
         conn.close()
@@ -408,80 +594,89 @@ def _swap_in_rekeyed(paths: VaultPaths) -> None:
     fsync_dir(paths.data_dir)
 
 
-def _translate_db_error(exc: Exception) -> UserFacingError:
-    return DatabaseDamaged(tr("vault", DAMAGED_MESSAGE), detail=str(exc))
-
-
 class Vault:
-    """A vault on disk, before unlocking."""
+    """A vault on disk, before unlocking: its key file as read (no key needed), for the slot list."""
 
     def __init__(self, paths: VaultPaths, kf: KeyFile, notices: list[str]) -> None:
         self.paths = paths
         self.keyfile = kf
         self.notices = notices
+        self._candidates: list[keyfile.Copy] = []
+        self._copies: list[keyfile.Copy] = []
 
     # --- creating ------------------------------------------------------------------------------------------
 
     @staticmethod
     def create(data_dir: Path, passphrase: str, slot_name: str = DEFAULT_SLOT_NAME) -> OpenVault:
-        """A new vault with a passphrase slot and a recovery slot (see `OpenVault.replace_recovery_key`)."""
+        """A new vault with a passphrase slot, built in `<data dir>/.nieuw` under the vault lock.
+
+        It becomes the vault only with `OpenVault.commit_creation()` (after the caller has shown the recovery
+        key, see `OpenVault.replace_recovery_key`); `lock()` before that removes it, and so does the next open
+        after a crash. Init is all-or-nothing for the user.
+        """
         paths = VaultPaths(Path(data_dir))
-        if paths.vault_exists():
-            raise VaultExists(
-                tr(
-                    "vault",
-                    "In {dir} staat al een kluis. Er is niets gewijzigd; kies een andere map of open de bestaande kluis.",
-                ).format(dir=paths.data_dir)
-            )
-        ensure_private_dir(paths.data_dir)
-        key = crypto.new_key()
-        kf = KeyFile.new()
-        kf = kf.with_slot(make_passphrase_slot(kf.database_id, key, passphrase, slot_name))
-        created: list[Path] = []
+        check_data_dir(paths.data_dir)
         try:
-            create_database(paths.db, key)
-            created.append(paths.db)
-            created.extend(paths.db_sidecars())
-            created.extend([paths.keyfile, paths.keyfile_copy])
-            keyfile.save(kf, paths.keyfile, paths.keyfile_copy)
-            _restrict(paths.db)
-        except BaseException:
-            for p in created:
-                p.unlink(missing_ok=True)
-            crypto.wipe(key)
+            ensure_private_dir(paths.data_dir)
+            vault_lock = VaultLock.acquire(paths.data_dir)
+        except OSError as exc:
+            if is_disk_full(exc):
+                raise disk_full_error(paths.data_dir) from exc
             raise
-        return OpenVault(paths, kf, kf.slots[0], key, make_engine(paths.db, key))
+        try:
+            _recover_interrupted(paths)
+            if paths.vault_exists():
+                raise VaultExists(
+                    tr(
+                        "vault",
+                        "In {dir} staat al een kluis. Er is niets gewijzigd; kies een andere map of open de "
+                        "bestaande kluis.",
+                    ).format(dir=paths.data_dir)
+                )
+            staging = VaultPaths(paths.new_staging)
+            shutil.rmtree(staging.data_dir, ignore_errors=True)
+            staging.data_dir.mkdir(mode=0o700)
+            key = crypto.new_key()
+            kf = KeyFile.new()
+            kf = kf.with_slot(make_passphrase_slot(kf.database_id, key, passphrase, slot_name))
+            try:
+                create_database(staging.db, key)
+                kf = replace(kf, db_salts=(db_salt(staging.db) or "",))
+                kf = keyfile.save(kf, staging.keyfile, staging.keyfile_copy, key)
+                _restrict(staging.db)
+                engine = make_engine(staging.db, key)
+            except BaseException as exc:
+                shutil.rmtree(staging.data_dir, ignore_errors=True)
+                crypto.wipe(key)
+                if isinstance(exc, OSError) and is_disk_full(exc):
+                    raise disk_full_error(paths.data_dir) from exc
+                raise
+        except BaseException:
+            vault_lock.release()
+            raise
+        return OpenVault(
+            staging, kf, kf.slots[0], key, engine, vault_lock=vault_lock, staged_for=paths.data_dir
+        )
 
     # --- opening -------------------------------------------------------------------------------------------
 
     @staticmethod
     def open(data_dir: Path) -> Vault:
+        """Read the key file (no key needed). Completes an interrupted restore or init under the vault lock."""
         paths = VaultPaths(Path(data_dir))
-        if (paths.data_dir / ".herstel").exists():
-            from veiligbestuur_desktop.vault.backup import complete_interrupted_restore
+        check_data_dir(paths.data_dir)
+        if _has_interrupted(paths):
+            with VaultLock.acquire(paths.data_dir):
+                _recover_interrupted(paths)
+        vault = Vault(paths, KeyFile.new(), [])
+        vault._read()
+        return vault
 
-            complete_interrupted_restore(paths.data_dir)
-        try:
-            result = keyfile.load(paths.keyfile, paths.keyfile_copy)
-        except keyfile.KeyFileTooNew as exc:
-            raise DatabaseTooNew(
-                tr(
-                    "vault",
-                    "Het sleutelbestand is gemaakt met een nieuwere versie van VeiligBestuur. "
-                    "Installeer de nieuwste versie; er is niets gewijzigd.",
-                ),
-                detail=str(exc),
-            ) from exc
-        except keyfile.KeyFileFormatError as exc:
-            raise KeyFileDamaged(
-                tr(
-                    "vault",
-                    "Beide kopieën van het sleutelbestand ({name}) zijn beschadigd. Er is niets gewijzigd. "
-                    "Zet de nieuwste back-up terug (Herstellen…).",
-                ).format(name=KEYFILE_NAME),
-                detail=str(exc),
-            ) from exc
-        if result is None:
+    def _read(self) -> None:
+        """(Re)read both key-file copies and pick the candidates that belong to this database."""
+        paths = self.paths
+        copies = keyfile.read_copies(paths.keyfile, paths.keyfile_copy)
+        if not any(c.exists for c in copies):
             if paths.db.exists():
                 raise KeyFileMissing(
                     tr(
@@ -497,15 +692,6 @@ class Vault:
                     "In {dir} staat geen kluis. Controleer de map, of maak een nieuwe kluis met `veiligbestuur init`.",
                 ).format(dir=paths.data_dir)
             )
-        notices: list[str] = []
-        if result.used_copy == 2 or result.damaged_copies:
-            notices.append(
-                tr(
-                    "vault",
-                    "Het sleutelbestand was beschadigd of ontbrak; de tweede kopie is gebruikt. "
-                    "Maak zo snel mogelijk een nieuwe back-up.",
-                )
-            )
         if not paths.db.exists():
             raise VaultNotFound(
                 tr(
@@ -514,7 +700,58 @@ class Vault:
                     "er is niets gewijzigd.",
                 ).format(name=DB_NAME, dir=paths.data_dir)
             )
-        return Vault(paths, result.keyfile, notices)
+        salt = db_salt(paths.db)
+        readable = [c for c in copies if c.keyfile is not None]
+        candidates = sorted(
+            (c for c in readable if c.keyfile is not None and c.keyfile.belongs_to(salt)),
+            key=lambda c: -(c.keyfile.generation if c.keyfile else 0),
+        )
+        if not candidates:
+            if readable:
+                other = readable[0].keyfile
+                raise KeyFileDamaged(
+                    tr(
+                        "vault",
+                        "Het sleutelbestand in {dir} hoort bij een andere kluis (database-id {id}) dan de database "
+                        "die ernaast staat. Er is niets gewijzigd. Zet het sleutelbestand en de database van "
+                        "dezelfde kluis terug uit een back-up (Herstellen…).",
+                    ).format(dir=paths.data_dir, id=other.database_id if other else "?")
+                )
+            errors = [c.error for c in copies if c.error is not None]
+            too_new = next((e for e in errors if isinstance(e, keyfile.KeyFileTooNew)), None)
+            if too_new is not None:
+                raise DatabaseTooNew(
+                    tr(
+                        "vault",
+                        "Het sleutelbestand is gemaakt met een nieuwere versie van VeiligBestuur. "
+                        "Installeer de nieuwste versie; er is niets gewijzigd.",
+                    ),
+                    detail=str(too_new),
+                )
+            raise KeyFileDamaged(
+                tr(
+                    "vault",
+                    "Beide kopieën van het sleutelbestand ({name}) zijn beschadigd. Er is niets gewijzigd. "
+                    "Zet de nieuwste back-up terug (Herstellen…).",
+                ).format(name=KEYFILE_NAME),
+                detail="; ".join(str(e) for e in errors),
+            )
+        self._copies = copies
+        self._candidates = candidates
+        first = candidates[0].keyfile
+        assert first is not None
+        self.keyfile = first
+
+    def _repair_notice(self, used: keyfile.Copy) -> str | None:
+        """A Dutch notice when a copy other than the one used is missing, damaged, foreign or out of date."""
+        bad = [c.number for c in self._copies if c.number != used.number and c.raw != used.raw]
+        if not bad:
+            return None
+        return tr(
+            "vault",
+            "Een kopie van het sleutelbestand was beschadigd, verouderd of ontbrak ({which}); de andere kopie is "
+            "gebruikt en de beschadigde is hersteld. Maak zo snel mogelijk een nieuwe back-up.",
+        ).format(which=", ".join(KEYFILE_NAME if n == 1 else KEYFILE_COPY_NAME for n in bad))
 
     def passphrase_slots(self) -> list[Slot]:
         return self.keyfile.slots_of(keyfile.SLOT_PASSPHRASE)
@@ -526,45 +763,108 @@ class Vault:
         slots = self.keyfile.slots_of(keyfile.SLOT_KEYRING)
         return slots[0] if slots else None
 
-    def _candidate_keys(self, slot: Slot, secret: bytes) -> list[tuple[bytearray, bool]]:
+    @staticmethod
+    def _candidate_keys(kf: KeyFile, slot: Slot, secret: bytes) -> list[tuple[bytearray, bool]]:
         """(key, from_pending) pairs: during an interrupted rotation the new key is tried first."""
         keys: list[tuple[bytearray, bool]] = []
-        pending = self.keyfile.pending_for(slot.id)
+        pending = kf.pending_for(slot.id)
         if pending is not None:
-            k = unwrap_slot(self.keyfile, pending, secret)
+            k = unwrap_slot(kf, pending, secret)
             if k is not None:
                 keys.append((k, True))
-        k = unwrap_slot(self.keyfile, slot, secret)
+        k = unwrap_slot(kf, slot, secret)
         if k is not None:
             keys.append((k, False))
         return keys
 
+    def _unlock(
+        self, slots_of: Callable[[KeyFile], list[Slot]], secret: bytes, refused: UserFacingError
+    ) -> OpenVault:
+        """Under the vault lock: re-read the key file, find a slot that unwraps, check the key file's MAC, open."""
+        vault_lock = VaultLock.acquire(self.paths.data_dir)
+        try:
+            self._read()  # what another process may have written since the slot list was shown
+            tampered = False
+            for copy in self._candidates:
+                kf = copy.keyfile
+                assert kf is not None
+                for slot in slots_of(kf):
+                    keys = self._candidate_keys(kf, slot, secret)
+                    if not keys:
+                        continue
+                    if kf.version >= 2 and not any(kf.authentic(k) for k, _ in keys):
+                        tampered = True
+                        for k, _ in keys:
+                            crypto.wipe(k)
+                        break  # this copy was altered outside the app: try the other copy
+                    self.keyfile = kf
+                    opened = self.open_with_keys(slot, keys, vault_lock)
+                    opened.settle = lambda o=opened, c=copy: self._settle(o, c)
+                    return opened
+            if tampered:
+                raise KeyFileDamaged(
+                    tr(
+                        "vault",
+                        "Het sleutelbestand is buiten VeiligBestuur gewijzigd (een sleutel is toegevoegd of "
+                        "veranderd); het wordt daarom niet gebruikt en er is niets gewijzigd. Zet het sleutelbestand "
+                        "terug uit de nieuwste back-up (Herstellen…) en meld dit aan de CISO.",
+                    )
+                )
+            raise refused
+        except BaseException:
+            vault_lock.release()
+            raise
+
+    def _settle(self, opened: OpenVault, used: keyfile.Copy) -> None:
+        """Once the caller accepts the opened database (its schema is one this app reads): finish an interrupted
+        rotation, repair a bad key-file copy, upgrade a version-1 key file, mark the database as requiring an
+        authenticated key file, and tell other processes who holds the vault. Before this, nothing was written."""
+        _mark_authenticated(opened)
+        if opened.vault_lock is not None:
+            opened.vault_lock.announce()
+        if opened.keyfile.pending:
+            self._finish_rotation(opened)
+        notice = self._repair_notice(used)
+        if notice or opened.keyfile.version < keyfile.VERSION:
+            # both copies are rewritten from the one that opened the vault (just read, under the lock)
+            try:
+                opened.keyfile = keyfile.save(
+                    opened.keyfile, opened.paths.keyfile, opened.paths.keyfile_copy, opened.key
+                )
+            except OSError as exc:  # a full disk must not stop reading; the repair is tried again next time
+                log.warning("could not rewrite the key file: %s", type(exc).__name__)
+                notice = None
+        if notice:
+            opened.notices.append(notice)
+
     def unlock_with_passphrase(self, passphrase: str, slot_id: str | None = None) -> OpenVault:
         secret = normalise_secret(passphrase)
-        for slot in (s for s in self.passphrase_slots() if slot_id is None or s.id == slot_id):
-            keys = self._candidate_keys(slot, secret)
-            if keys:
-                return self.open_with_keys(slot, keys)
-        raise WrongPassphrase(
-            tr(
-                "vault",
-                "Het wachtwoord klopt niet. Let op hoofdletters en de Caps Lock-toets. Kwijt? "
-                "Gebruik de herstelsleutel.",
-            )
+        return self._unlock(
+            lambda kf: [
+                s for s in kf.slots_of(keyfile.SLOT_PASSPHRASE) if slot_id is None or s.id == slot_id
+            ],
+            secret,
+            WrongPassphrase(
+                tr(
+                    "vault",
+                    "Het wachtwoord klopt niet. Let op hoofdletters en de Caps Lock-toets. Kwijt? "
+                    "Gebruik de herstelsleutel.",
+                )
+            ),
         )
 
     def unlock_with_recovery_key(self, text: str) -> OpenVault:
         secret = recovery.secret_bytes(text)  # raises a Dutch ValidationError for typos
-        for slot in self.keyfile.slots_of(keyfile.SLOT_RECOVERY):
-            keys = self._candidate_keys(slot, secret)
-            if keys:
-                return self.open_with_keys(slot, keys)
-        raise WrongPassphrase(
-            tr(
-                "vault",
-                "Deze herstelsleutel past niet bij deze kluis. Controleer of u de sleutel van deze gemeente en "
-                "deze database gebruikt (het database-id staat op het blad).",
-            )
+        return self._unlock(
+            lambda kf: kf.slots_of(keyfile.SLOT_RECOVERY),
+            secret,
+            WrongPassphrase(
+                tr(
+                    "vault",
+                    "Deze herstelsleutel past niet bij deze kluis. Controleer of u de sleutel van deze gemeente en "
+                    "deze database gebruikt (het database-id staat op het blad).",
+                )
+            ),
         )
 
     def unlock_with_keyring(self) -> OpenVault:
@@ -592,18 +892,21 @@ class Vault:
                     "wachtwoord; daarna kunt u ‘Onthoud op deze werkplek’ opnieuw aanzetten.",
                 )
             )
-        keys = self._candidate_keys(slot, secret)
-        if not keys:
-            raise VaultError(
+        return self._unlock(
+            lambda kf: kf.slots_of(keyfile.SLOT_KEYRING),
+            secret,
+            VaultError(
                 tr(
                     "vault",
                     "De sleutel in de sleutelbos past niet meer bij deze kluis. Ontgrendel met uw wachtwoord en zet "
                     "‘Onthoud op deze werkplek’ daarna opnieuw aan.",
                 )
-            )
-        return self.open_with_keys(slot, keys)
+            ),
+        )
 
-    def open_with_keys(self, slot: Slot, keys: list[tuple[bytearray, bool]]) -> OpenVault:
+    def open_with_keys(
+        self, slot: Slot, keys: list[tuple[bytearray, bool]], vault_lock: VaultLock | None = None
+    ) -> OpenVault:
         """Open the database with the first key that fits; leave the data dir as it was on failure."""
         before = {p: p.exists() for p in self.paths.db_sidecars()}
         error: Exception | None = None
@@ -617,12 +920,21 @@ class Vault:
                 if self.paths.db.stat().st_size <= INTEGRITY_AT_UNLOCK_MAX_BYTES:
                     problems = cipher_integrity_check(conn)
                     if problems:
-                        raise DatabaseDamaged(tr("vault", DAMAGED_MESSAGE), detail=f"{len(problems)} pages")
+                        raise classify_error(Exception(f"{len(problems)} pages"))
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+                if app_id == APPLICATION_ID and self.keyfile.version < 2:
+                    raise KeyFileDamaged(
+                        tr(
+                            "vault",
+                            "Het sleutelbestand is vervangen door een oudere, niet-beveiligde versie. Het wordt niet "
+                            "gebruikt en er is niets gewijzigd. Zet het sleutelbestand terug uit de nieuwste back-up.",
+                        )
+                    )
             except sqlcipher.DatabaseError as exc:
                 conn.close()
                 self._cleanup(before)
-                raise _translate_db_error(exc) from exc
+                raise classify_error(exc) from exc
             except BaseException:
                 conn.close()
                 self._cleanup(before)
@@ -633,38 +945,85 @@ class Vault:
                     crypto.wipe(other)
             self.paths.rekey_tmp.unlink(missing_ok=True)  # a rotation interrupted before its swap
             engine = make_engine(self.paths.db, key)
-            opened = OpenVault(self.paths, self.keyfile, slot, key, engine, list(self.notices))
-            if self.keyfile.pending:
-                self._finish_rotation(opened, from_pending)
+            opened = OpenVault(
+                self.paths, self.keyfile, slot, key, engine, list(self.notices), vault_lock=vault_lock
+            )
+            opened.opened_with_pending = from_pending
             return opened
         self._cleanup(before)
         for key, _ in keys:
             crypto.wipe(key)
         if isinstance(error, UserFacingError):
             raise error
-        raise DatabaseDamaged(tr("vault", DAMAGED_MESSAGE), detail=str(error))
+        raise classify_error(error or Exception("no key"))
 
-    def _finish_rotation(self, opened: OpenVault, uses_new: bool) -> None:
-        """After an interrupted rotation: keep the generation of keys that opened the database."""
+    def _finish_rotation(self, opened: OpenVault) -> None:
+        """After an interrupted rotation: keep the generation of keys that opened the database, and say which
+        recovery key is valid now."""
+        uses_new = opened.opened_with_pending
+        kf = self.keyfile
+        salt = db_salt(opened.paths.db)
+        salts = (salt,) if salt else ()
         if uses_new:
-            kf = replace(self.keyfile, slots=self.keyfile.pending, pending=())
+            new_kf = replace(kf, slots=kf.pending, pending=(), db_salts=salts)
         else:
-            kf = replace(self.keyfile, pending=())
-        opened.save_keyfile(kf)
-        opened.slot = kf.slot(opened.slot.id) or opened.slot
+            new_kf = replace(kf, pending=(), db_salts=salts)
+        opened.keyfile = keyfile.save(new_kf, opened.paths.keyfile, opened.paths.keyfile_copy, opened.key)
+        opened.slot = opened.keyfile.slot(opened.slot.id) or opened.slot
+        valid = recovery_hint(next(iter(opened.keyfile.slots_of(keyfile.SLOT_RECOVERY)), None))
         opened.notices.append(
-            tr("vault", "Een eerder onderbroken vervanging van de sleutel is afgerond.")
+            tr(
+                "vault",
+                "Een eerder onderbroken vervanging van de gegevenssleutel is afgerond. Geldig is nu {valid}; "
+                "de vorige herstelsleutel werkt niet meer.",
+            ).format(valid=valid)
             if uses_new
             else tr(
                 "vault",
-                "Een eerder onderbroken vervanging van de sleutel is teruggedraaid; de oude sleutel blijft.",
-            )
+                "Een eerder onderbroken vervanging van de gegevenssleutel is teruggedraaid. Geldig blijft "
+                "{valid}; een nieuwe herstelsleutel die eventueel is getoond, werkt niet.",
+            ).format(valid=valid)
         )
 
     def _cleanup(self, before: dict[Path, bool]) -> None:
         for p, existed in before.items():
             if not existed:
                 p.unlink(missing_ok=True)
+
+
+def _mark_authenticated(opened: OpenVault) -> None:
+    """From now on this database accepts only an authenticated (version 2) key file: PRAGMA application_id."""
+    raw = opened.engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        assert conn is not None
+        if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    except sqlcipher.DatabaseError as exc:  # read-only or a full disk: tried again at the next unlock
+        log.warning("could not mark the database: %s", type(exc).__name__)
+    finally:
+        raw.close()
+
+
+def _has_interrupted(paths: VaultPaths) -> bool:
+    from veiligbestuur_desktop.vault.backup import STAGING
+
+    return (paths.data_dir / STAGING).exists() or paths.new_staging.exists()
+
+
+def _recover_interrupted(paths: VaultPaths) -> None:
+    """Under the vault lock: finish a verified restore or a confirmed init that a crash interrupted during its
+    renames; drop an unverified restore staging and a new vault whose recovery key was never confirmed."""
+    from veiligbestuur_desktop.vault.backup import complete_interrupted_restore
+
+    if (paths.data_dir / ".herstel").exists():
+        complete_interrupted_restore(paths.data_dir)
+    staging = paths.new_staging
+    if staging.exists():
+        if (staging / READY).exists():
+            move_staged_into_place(staging, paths.data_dir)
+        else:
+            shutil.rmtree(staging, ignore_errors=True)
 
 
 def _restrict(path: Path) -> None:
