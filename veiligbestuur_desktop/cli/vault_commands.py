@@ -47,6 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "--out", required=True, type=Path, metavar="BESTAND", help="het back-upbestand (.vbbackup)"
     )
+    p.add_argument("--force", action="store_true", help="vervang een bestaand back-upbestand")
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser(
@@ -58,6 +59,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--from", dest="source", required=True, type=Path, metavar="BESTAND", help="het back-upbestand"
     )
     p.add_argument("--force", action="store_true", help="vervang een bestaande kluis zonder te vragen")
+    p.add_argument(
+        "--other-vault",
+        action="store_true",
+        help="vervang de kluis ook als de back-up van een andere kluis is (een andere database-id)",
+    )
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("recovery", help="open de kluis met de herstelsleutel en kies een nieuw wachtwoord")
@@ -154,16 +160,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from veiligbestuur_desktop.services.backup import make_backup
+    from veiligbestuur_desktop.services.backup import check_backup_target, make_backup
 
     target: Path = args.out
-    if target.exists():
-        raise UserFacingError(f"{target} bestaat al. Kies een nieuwe bestandsnaam; er is niets gewijzigd.")
-    if not target.parent.is_dir():
-        raise UserFacingError(f"De map {target.parent} bestaat niet. Kies een bestaande map.")
+    directory = data_dir(args)
+    check_backup_target(directory, target, force=args.force)  # refused before asking for a passphrase
     ws = unlock(args)
     try:
-        manifest = make_backup(ws, target)
+        manifest = make_backup(ws, target, force=args.force)
     finally:
         ws.lock()
     out(f"Back-up geschreven: {target} (schema {manifest.schema}, database {manifest.database_id}).")
@@ -172,11 +176,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from veiligbestuur_desktop.services import lifecycle
-    from veiligbestuur_desktop.services.backup import read_manifest, restore
+    from veiligbestuur_desktop.services.backup import check_same_vault, other_vault_id, read_manifest, restore
 
     directory = data_dir(args)
     manifest = read_manifest(args.source)  # a damaged file is refused before anything else
     replace = bool(args.force)
+    other_vault = bool(args.other_vault)
     if lifecycle.vault_exists(directory) and not replace:
         if not sys.stdin.isatty():
             raise UserFacingError(
@@ -190,8 +195,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
             err("Afgebroken; er is niets gewijzigd.")
             return 2
         replace = True
+    current = other_vault_id(directory, manifest)
+    if current is not None and not other_vault and not args.force and sys.stdin.isatty():
+        answer = input(
+            f"Let op: de back-up is van een andere kluis (database {manifest.database_id}) dan de kluis in "
+            f"{directory} (database {current}). Toch vervangen? [j/N] "
+        )
+        if answer.strip().lower() not in ("j", "ja"):
+            err("Afgebroken; er is niets gewijzigd.")
+            return 2
+        other_vault = True
+    check_same_vault(directory, manifest, other_vault=other_vault)  # refused before asking for a passphrase
     passphrase = read_passphrase(args, prompt="Wachtwoord van de back-up: ")
-    result = restore(directory, args.source, passphrase, replace=replace)
+    result = restore(directory, args.source, passphrase, replace=replace, other_vault=other_vault)
     out(f"Back-up van {result.manifest.created} teruggezet in {directory}.")
     if result.kept_copy:
         out(f"De vorige kluis is bewaard in {result.kept_copy}.")

@@ -58,7 +58,7 @@ MAX_KEYS_BYTES = 1024 * 1024
 MAX_DB_BYTES = 64 * 1024**3
 MAX_RATIO = 4
 RATIO_SLACK = 1024 * 1024
-FREE_SPACE_MARGIN = 16 * 1024 * 1024  # room for the staged database's WAL and the restore's audit entry
+FREE_SPACE_MARGIN = 1024 * 1024  # plus a quarter of the database: its WAL while migrating and verifying
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 # Leftovers of a killed backup: the snapshot next to the database, the temporary zip next to its destination.
@@ -423,7 +423,8 @@ def stage(backup: Path, data_dir: Path, *, expect: Manifest | None = None, reser
             if expect is not None and manifest != expect:
                 raise InvalidBackup(backup)
             data_dir.mkdir(parents=True, exist_ok=True)
-            need = expected[DB_MEMBER] + 2 * expected[KEYS_MEMBER] + reserve + FREE_SPACE_MARGIN
+            db_size = expected[DB_MEMBER]
+            need = db_size + db_size // 4 + 2 * expected[KEYS_MEMBER] + reserve + FREE_SPACE_MARGIN
             if free_space(data_dir) < need:
                 raise disk_full_error(staging)
             shutil.rmtree(staging, ignore_errors=True)
