@@ -165,7 +165,13 @@ def test_auto_backup_once_a_day_with_rotation(workspace, data_dir):
     assert len(list(backup.auto_dir(workspace).iterdir())) == 4
 
 
-def test_unlock_makes_the_daily_backup(workspace, data_dir):
+def test_unlock_does_not_wait_for_the_daily_backup_which_runs_afterwards(workspace, data_dir):
+    """Off the unlock path: unlocking makes no backup (the GUI runs run_auto_backup after the overview shows)."""
     workspace.lock()
-    lifecycle.unlock(data_dir, PASSPHRASE).lock()
-    assert backup.newest_backup(data_dir) is not None
+    ws = lifecycle.unlock(data_dir, PASSPHRASE)
+    try:
+        assert backup.newest_backup(data_dir) is None
+        assert backup.run_auto_backup(ws) is None
+        assert backup.newest_backup(data_dir) is not None
+    finally:
+        ws.lock()

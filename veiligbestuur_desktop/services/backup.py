@@ -27,7 +27,8 @@ from veiligbestuur_desktop.store import audit, migrate, settings
 from veiligbestuur_desktop.vault import backup as files
 from veiligbestuur_desktop.vault import keyfile, snapshot
 from veiligbestuur_desktop.vault.backup import Manifest, Progress
-from veiligbestuur_desktop.vault.vault import Vault, VaultPaths
+from veiligbestuur_desktop.vault.lock import VaultLock
+from veiligbestuur_desktop.vault.vault import Vault, VaultPaths, check_data_dir
 
 log = logging.getLogger(__name__)
 
@@ -290,9 +291,23 @@ def restore(
     `passphrase` must open one of the backup's own slots (a restored vault opens with the slots of the backup).
     A backup of another vault (another database id) replaces the current one only with `other_vault`.
     A full disk raises the one disk-full message; the vault is then untouched and no staging is left behind.
+    The whole restore holds the vault lock: while another process has the vault open it is refused (VaultInUse).
     """
     data_dir = Path(data_dir)
-    backup_file = Path(backup_file)
+    check_data_dir(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with VaultLock.acquire(data_dir):
+        return _restore_locked(data_dir, Path(backup_file), passphrase, replace, other_vault, progress)
+
+
+def _restore_locked(
+    data_dir: Path,
+    backup_file: Path,
+    passphrase: str,
+    replace: bool,
+    other_vault: bool,
+    progress: Progress | None,
+) -> RestoreResult:
     paths = VaultPaths(data_dir)
     if paths.vault_exists() and not replace:
         raise VaultExists(
