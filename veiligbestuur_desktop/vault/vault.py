@@ -819,9 +819,14 @@ class Vault:
         """Once the caller accepts the opened database (its schema is one this app reads): finish an interrupted
         rotation, repair a bad key-file copy, upgrade a version-1 key file, mark the database as requiring an
         authenticated key file, and tell other processes who holds the vault. Before this, nothing was written."""
+        from veiligbestuur_desktop.vault.backup import clean_leftovers
+
         _mark_authenticated(opened)
         if opened.vault_lock is not None:
             opened.vault_lock.announce()
+        removed = clean_leftovers(opened.paths.data_dir)  # of a killed backup or restore (we hold the lock)
+        if removed:
+            log.info("removed %d leftovers of an interrupted backup or restore", len(removed))
         if opened.keyfile.pending:
             self._finish_rotation(opened)
         notice = self._repair_notice(used)
