@@ -147,13 +147,14 @@ def after_unlock(opened: OpenVault, how: str) -> Workspace:
                     )
                 ws.audit(s, "unlock", "vault", opened.database_id, f"ontgrendeld met {how}")
         except DiskFull:
-            ws.notices.append(
-                tr(
-                    "services",
-                    "De schijf is vol: u kunt de kluis lezen, maar wijzigingen kunnen pas worden opgeslagen als er "
-                    "ruimte is vrijgemaakt.",
+            if not any("schijf is vol" in n for n in ws.notices):  # the vault may have said so already
+                ws.notices.append(
+                    tr(
+                        "services",
+                        "De schijf is vol: u kunt de kluis lezen, maar wijzigingen kunnen pas worden opgeslagen als "
+                        "er ruimte is vrijgemaakt.",
+                    )
                 )
-            )
     except sqlalchemy.exc.DatabaseError as exc:
         opened.lock()
         raise classify_error(exc.orig or exc) from exc

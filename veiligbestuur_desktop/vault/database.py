@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -50,14 +51,34 @@ def db_salt(path: Path) -> str | None:
     return head.hex() if len(head) == SALT_BYTES else None
 
 
-def classify_error(exc: BaseException) -> UserFacingError:
+LOW_SPACE_BYTES = 1024 * 1024
+
+
+def disk_full_cause(exc: BaseException, path: Path | None = None) -> bool:
+    """Whether an error comes from a full disk. SQLite reports a full disk while creating the WAL index or a
+    journal as a plain "disk I/O error": with a path, that counts as full when its file system has (almost) no
+    room left."""
+    from veiligbestuur_desktop.fsutil import is_disk_full
+
+    if is_disk_full(exc):
+        return True
+    text = str(exc).lower()
+    if path is None or not ("disk i/o error" in text or "unable to open database file" in text):
+        return False
+    try:
+        return shutil.disk_usage(Path(path).parent).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
+def classify_error(exc: BaseException, path: Path | None = None) -> UserFacingError:
     """A database error as the user must hear it: busy (try again), disk full, or damaged (restore)."""
-    from veiligbestuur_desktop.fsutil import disk_full_error, is_disk_full
+    from veiligbestuur_desktop.fsutil import disk_full_error
 
     text = str(exc).lower()
     if "database is locked" in text or "database is busy" in text or "database table is locked" in text:
         return VaultBusy(tr("vault", BUSY_MESSAGE), detail=type(exc).__name__)
-    if is_disk_full(exc):
+    if disk_full_cause(exc, path):
         return disk_full_error()
     return DatabaseDamaged(tr("vault", DAMAGED_MESSAGE), detail=str(exc))
 
@@ -68,8 +89,14 @@ def key_pragma(key: bytes | bytearray) -> str:
     return f"PRAGMA key = \"x'{bytes(key).hex()}'\""
 
 
-def connect_raw(path: Path, key: bytes | bytearray, *, configure: bool = True) -> sqlcipher.Connection:
-    """A DB-API connection keyed with the raw data key, checked and configured. Fails closed."""
+def connect_raw(
+    path: Path, key: bytes | bytearray, *, configure: bool = True, exclusive: bool = False
+) -> sqlcipher.Connection:
+    """A DB-API connection keyed with the raw data key, checked and configured. Fails closed.
+
+    `exclusive`: locking_mode EXCLUSIVE before the first read, so that SQLite keeps the WAL index in heap memory
+    instead of the `-shm` file: the only way to read a WAL database on a disk too full to create that file.
+    """
     conn = sqlcipher.connect(
         str(path), check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
     )
@@ -85,12 +112,14 @@ def connect_raw(path: Path, key: bytes | bytearray, *, configure: bool = True) -
                 )
             )
         conn.execute("PRAGMA cipher_log_level = NONE")
+        if exclusive:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         try:
             # first read: fails when the key does not fit or page 1 is damaged (or another process holds an
             # exclusive lock: that is "busy", never "damaged")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.DatabaseError as exc:
-            raise classify_error(exc) from exc
+            raise classify_error(exc, path) from exc
         if configure:
             configure_connection(conn)
         return conn
@@ -131,25 +160,26 @@ def create_database(path: Path, key: bytes | bytearray) -> None:
         conn.close()
 
 
-def make_engine(path: Path, key: bytearray) -> Engine:
+def make_engine(path: Path, key: bytearray, *, exclusive: bool = False) -> Engine:
     """An SQLAlchemy engine over a pool of long-lived, keyed connections.
 
     `key` is the caller's bytearray; the engine reads it for every new connection, so after the caller wipes it
-    (lock) no new connection can be opened even if someone still holds the engine.
+    (lock) no new connection can be opened even if someone still holds the engine. `exclusive` (a full disk):
+    one connection in locking mode EXCLUSIVE, which needs no `-shm` file (see connect_raw).
     """
 
     def creator() -> Any:
         if not any(key):
             raise EncryptionUnavailable(tr("vault", "De kluis is vergrendeld."))
-        return connect_raw(path, key)
+        return connect_raw(path, key, exclusive=exclusive)
 
     engine = create_engine(
         "sqlite+pysqlite://",
         creator=creator,
         module=sqlcipher,
         poolclass=QueuePool,
-        pool_size=3,
-        max_overflow=2,
+        pool_size=1 if exclusive else 3,
+        max_overflow=0 if exclusive else 2,
         pool_pre_ping=False,
         hide_parameters=True,  # SQL parameters may be personal data: keep them out of error messages
     )

@@ -46,6 +46,7 @@ from veiligbestuur_desktop.vault.database import (
     connect_raw,
     create_database,
     db_salt,
+    disk_full_cause,
     make_engine,
 )
 from veiligbestuur_desktop.vault.keyfile import KeyFile, Slot, fsync_dir
@@ -620,7 +621,7 @@ class Vault:
             ensure_private_dir(paths.data_dir)
             vault_lock = VaultLock.acquire(paths.data_dir)
         except OSError as exc:
-            if is_disk_full(exc):
+            if disk_full_cause(exc, paths.data_dir / DB_NAME):
                 raise disk_full_error(paths.data_dir) from exc
             raise
         try:
@@ -635,7 +636,12 @@ class Vault:
                 )
             staging = VaultPaths(paths.new_staging)
             shutil.rmtree(staging.data_dir, ignore_errors=True)
-            staging.data_dir.mkdir(mode=0o700)
+            try:
+                staging.data_dir.mkdir(mode=0o700)
+            except OSError as exc:
+                if disk_full_cause(exc, staging.db):
+                    raise disk_full_error(paths.data_dir) from exc
+                raise
             key = crypto.new_key()
             kf = KeyFile.new()
             kf = kf.with_slot(make_passphrase_slot(kf.database_id, key, passphrase, slot_name))
@@ -648,7 +654,7 @@ class Vault:
             except BaseException as exc:
                 shutil.rmtree(staging.data_dir, ignore_errors=True)
                 crypto.wipe(key)
-                if isinstance(exc, OSError) and is_disk_full(exc):
+                if isinstance(exc, OSError | sqlcipher.DatabaseError) and disk_full_cause(exc, staging.db):
                     raise disk_full_error(paths.data_dir) from exc
                 raise
         except BaseException:
@@ -915,9 +921,18 @@ class Vault:
         """Open the database with the first key that fits; leave the data dir as it was on failure."""
         before = {p: p.exists() for p in self.paths.db_sidecars()}
         error: Exception | None = None
+        exclusive = False
         for key, from_pending in keys:
             try:
                 conn = connect_raw(self.paths.db, key, configure=False)
+            except DiskFull:
+                # no room for the WAL index file: read with the index in memory (one connection, this process)
+                try:
+                    conn = connect_raw(self.paths.db, key, configure=False, exclusive=True)
+                except (DatabaseDamaged, DiskFull, sqlcipher.DatabaseError) as exc:
+                    error = exc
+                    continue
+                exclusive = True
             except (DatabaseDamaged, sqlcipher.DatabaseError) as exc:
                 error = exc
                 continue
@@ -939,7 +954,7 @@ class Vault:
             except sqlcipher.DatabaseError as exc:
                 conn.close()
                 self._cleanup(before)
-                raise classify_error(exc) from exc
+                raise classify_error(exc, self.paths.db) from exc
             except BaseException:
                 conn.close()
                 self._cleanup(before)
@@ -949,10 +964,17 @@ class Vault:
                 if other is not key:
                     crypto.wipe(other)
             self.paths.rekey_tmp.unlink(missing_ok=True)  # a rotation interrupted before its swap
-            engine = make_engine(self.paths.db, key)
-            opened = OpenVault(
-                self.paths, self.keyfile, slot, key, engine, list(self.notices), vault_lock=vault_lock
-            )
+            engine = make_engine(self.paths.db, key, exclusive=exclusive)
+            notices = list(self.notices)
+            if exclusive:
+                notices.append(
+                    tr(
+                        "vault",
+                        "De schijf is vol: de kluis is geopend om te lezen. Wijzigingen kunnen pas worden opgeslagen "
+                        "als er ruimte is vrijgemaakt; vergrendel en ontgrendel daarna opnieuw.",
+                    )
+                )
+            opened = OpenVault(self.paths, self.keyfile, slot, key, engine, notices, vault_lock=vault_lock)
             opened.opened_with_pending = from_pending
             return opened
         self._cleanup(before)
@@ -960,7 +982,7 @@ class Vault:
             crypto.wipe(key)
         if isinstance(error, UserFacingError):
             raise error
-        raise classify_error(error or Exception("no key"))
+        raise classify_error(error or Exception("no key"), self.paths.db)
 
     def _finish_rotation(self, opened: OpenVault) -> None:
         """After an interrupted rotation: keep the generation of keys that opened the database, and say which
