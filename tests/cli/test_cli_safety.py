@@ -70,8 +70,8 @@ def test_report_never_lands_in_the_data_dir_not_even_with_force(demo_vault, pw, 
                 pw,
                 "--out",
                 str(target),
+                *force,
             ]
-            + force
         )
         assert code == 2
         assert "ligt in de map van de kluis" in capsys.readouterr().err
