@@ -214,6 +214,10 @@ class AppController(QObject):
         self.window.open_workspace(ws)
         self.window.show()
         self.idle.start()
+        from veiligbestuur_desktop.ui.vault_dialogs import start_auto_backup
+
+        # the automatic backup of the day: after the window is shown, off the GUI thread, never blocking
+        self.auto_backup_task = start_auto_backup(self.window, ws)
         for notice in ws.notices:
             messages.show_warning(self.window, notice)
         ws.notices.clear()

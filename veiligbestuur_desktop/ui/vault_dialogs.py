@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -33,9 +35,11 @@ from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui import messages, settings
 from veiligbestuur_desktop.ui.list_model import RowListModel
 from veiligbestuur_desktop.ui.widgets import CommitDialog, StrengthMeter
-from veiligbestuur_desktop.ui.worker import run_task
+from veiligbestuur_desktop.ui.worker import Task, run_task
 
 Index = QModelIndex | QPersistentModelIndex
+
+logger = logging.getLogger(__name__)
 
 
 class SlotModel(RowListModel[SlotInfo]):
@@ -275,6 +279,12 @@ def make_backup(parent: QWidget, ws: Workspace) -> None:
     if not path:
         return
     target = Path(path)
+    try:
+        # the file dialog has asked before replacing an existing file; the data dir stays refused
+        backup.check_backup_target(ws, target, force=True)
+    except UserFacingError as exc:
+        messages.show_error(parent, exc)
+        return
 
     def done(_manifest: Any) -> None:
         messages.show_info(parent, _tr("Back-up gemaakt: {p}").format(p=target))
@@ -288,11 +298,34 @@ def make_backup(parent: QWidget, ws: Workspace) -> None:
     parent.last_task = run_task(  # type: ignore[attr-defined]
         parent,
         _tr("Back-up wordt gemaakt…"),
-        lambda progress: backup.make_backup(ws, target, progress),
+        lambda progress: backup.make_backup(ws, target, progress, force=True),
         on_done=done,
         on_error=failed,
         with_progress=True,
     )
+
+
+def start_auto_backup(window: QMainWindow, ws: Workspace) -> Task:
+    """The automatic backup of the day, in the background once the main window is shown. A problem (a full
+    disk) is shown in the status bar, never as a dialog that blocks the work."""
+    window.statusBar().clearMessage()
+
+    def done(warning: str | None) -> None:
+        if warning and not ws.locked:
+            window.statusBar().showMessage(warning)
+
+    def failed(exc: BaseException) -> None:
+        if ws.locked:  # locked while the backup ran: nothing to report
+            return
+        logger.error("automatic backup failed unexpectedly: %s", type(exc).__name__)
+        window.statusBar().showMessage(
+            _tr(
+                "De automatische back-up van vandaag is niet gelukt. Maak via Bestand > Back-up maken… zelf een "
+                "back-up."
+            )
+        )
+
+    return run_task(window, "", lambda: backup.run_auto_backup(ws), on_done=done, on_error=failed, quiet=True)
 
 
 def restore_backup(parent: QWidget, data_dir: Path, after: Any) -> None:
@@ -310,17 +343,26 @@ def restore_backup(parent: QWidget, data_dir: Path, after: Any) -> None:
     except UserFacingError as exc:
         messages.show_error(parent, exc)
         return
-    if not messages.ask(
-        parent,
-        _tr(
+    when = manifest.created.replace("T", " ")[:16]
+    current = backup.other_vault_id(data_dir, manifest)
+    if current is not None:
+        question = _tr(
+            "Let op: deze back-up van {when} is van een andere kluis (database {backup_id}) dan de kluis die nu "
+            "in deze map staat (database {current_id}). Als u doorgaat, vervangt die andere kluis de huidige; de "
+            "huidige kluis wordt eerst apart bewaard. Toch doorgaan?"
+        ).format(when=when, backup_id=manifest.database_id, current_id=current)
+        title = _tr("Andere kluis herstellen")
+    else:
+        question = _tr(
             "De back-up van {when} vervangt de huidige kluis. De huidige kluis wordt eerst apart bewaard. Doorgaan?",
-        ).format(when=manifest.created.replace("T", " ")[:16]),
-        _tr("Herstellen"),
-    ):
+        ).format(when=when)
+        title = _tr("Herstellen")
+    if not messages.ask(parent, question, title):
         return
     passphrase, ok = ask_secret(parent, _tr("Wachtwoord van de back-up:"))
     if not ok:
         return
+    other_vault = current is not None
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, UserFacingError):
@@ -331,7 +373,9 @@ def restore_backup(parent: QWidget, data_dir: Path, after: Any) -> None:
     parent.last_task = run_task(  # type: ignore[attr-defined]
         parent,
         _tr("Back-up wordt gecontroleerd en teruggezet…"),
-        lambda progress: backup.restore(data_dir, Path(path), passphrase, replace=True, progress=progress),
+        lambda progress: backup.restore(
+            data_dir, Path(path), passphrase, replace=True, other_vault=other_vault, progress=progress
+        ),
         on_done=after,
         on_error=failed,
         with_progress=True,
