@@ -200,15 +200,21 @@ def test_rotate_data_key_from_the_slots_dialog(qtbot, app, data_dir, monkeypatch
     old_key = bytes(ctrl.workspace.vault.key)
     monkeypatch.setattr(vault_dialogs, "ask_secret", lambda parent, label: (PASSPHRASE, True))
     dlg.rotate()
-    qtbot.waitUntil(lambda: dlg.last_task.done, timeout=20000)
+    qtbot.waitUntil(lambda: dlg.last_task.done, timeout=20000)  # the first half: new keys prepared
     assert dlg.last_task.error is None
-    assert bytes(ctrl.workspace.vault.key) != old_key
     rk = dlg.last  # the new recovery key is shown once, like at set-up
     assert rk.isVisible() and len(rk.key_label.text()) == 34
+    assert bytes(ctrl.workspace.vault.key) == old_key, "nothing is re-encrypted before the key was confirmed"
+    new_recovery = confirm_recovery_key(qtbot, rk)
+    qtbot.waitUntil(lambda: dlg.last_task.done and dlg.rotation is None, timeout=20000)  # the second half
+    assert dlg.last_task.error is None
+    assert bytes(ctrl.workspace.vault.key) != old_key
+    assert any("is vervangen" in m.text for m in messages.HISTORY)
     page = ctrl.window.step_page(2)
     page.model.setData(page.model.index(0, COL_STATUS), "bezig")  # the app keeps working on the new key
     ctrl.quit()
     lifecycle.unlock(data_dir, PASSPHRASE).lock()
+    lifecycle.unlock_with_recovery_key(data_dir, new_recovery).lock()
 
 
 def test_large_database_is_checked_in_the_background(qtbot, app, data_dir, monkeypatch):

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from veiligbestuur_desktop import APP_NAME, __version__, log, paths
 from veiligbestuur_desktop.domain import i18n
+from veiligbestuur_desktop.domain.errors import UserFacingError
 from veiligbestuur_desktop.log import safe_traceback
 from veiligbestuur_desktop.services import lifecycle
 from veiligbestuur_desktop.services.verify import VerifyReport, verify
 from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.ui import messages, settings
+from veiligbestuur_desktop.ui import messages, settings, viewers
 from veiligbestuur_desktop.ui.first_run import FirstRunDialog
 from veiligbestuur_desktop.ui.idle import IdleLocker
 from veiligbestuur_desktop.ui.main_window import MainWindow
@@ -120,6 +121,10 @@ class AppController(QObject):
         self.window.settings_changed.connect(self.apply_settings)
         self.unlock_dialog: UnlockDialog | None = None
         self.first_run: FirstRunDialog | None = None
+        self.creating: Workspace | None = None  # a new vault whose recovery key is being shown (not yet kept)
+        # how another program that finds the vault in use names this one
+        lifecycle.set_program_name(self.tr("VeiligBestuur (venster)"))
+        viewers.forbid_saving_in(data_dir)
         self.pending_notice: str | None = None
         self.idle = IdleLocker(settings.IDLE_MINUTES.get(), self)
         self.idle.lock_now.connect(lambda reason: self.lock(automatic=True))
@@ -138,15 +143,42 @@ class AppController(QObject):
             QApplication.quit()
 
     def _created(self, ws: Workspace) -> None:
-        """After set-up: the recovery key is shown once and confirmed before the main window opens."""
+        """After set-up: the recovery key is shown once and confirmed; only then does the vault exist.
+
+        Until `lifecycle.confirm_created` the new vault waits in a staging dir; quitting before that leaves no
+        vault behind (init is all-or-nothing), so nobody ends up with a vault whose recovery key was never seen.
+        """
+        self.creating = ws
         key = ws.pending_recovery_key
         ws.pending_recovery_key = None
         if not key:
-            self._opened(ws)
+            self._confirm_created(ws)
             return
         self.recovery_dialog = RecoveryKeyDialog(ws, key)
-        self.recovery_dialog.accepted.connect(lambda: self._opened(ws))
+        self.recovery_dialog.accepted.connect(lambda: self._confirm_created(ws))
         self.recovery_dialog.show()
+
+    def _confirm_created(self, ws: Workspace) -> None:
+        try:
+            lifecycle.confirm_created(ws)
+        except UserFacingError as exc:
+            self.creating = None
+            ws.lock()  # removes what was staged; already done for a full disk
+            self._back_to_first_run(exc)
+            return
+        self.creating = None
+        self._opened(ws)
+
+    def _back_to_first_run(self, exc: UserFacingError) -> None:
+        """The new vault could not be put in place: nothing was kept; show why and offer the form again."""
+        if self.first_run is None:
+            self.first_run = FirstRunDialog(self.data_dir)
+            self.first_run.created.connect(self._created)
+            self.first_run.rejected.connect(self._first_run_cancelled)
+        self.first_run.start_over(
+            exc.message + " " + self.tr("De kluis is niet aangemaakt; u kunt het opnieuw proberen.")
+        )
+        messages.show_error(self.first_run, exc, self.tr("Kluis niet aangemaakt"))
 
     def show_unlock(self, try_keyring: bool = True) -> None:
         if self.unlock_dialog is None:
@@ -275,6 +307,12 @@ class AppController(QObject):
         if not save or not self.window.apply_pending():
             self.window.discard_pending()
 
+    def discard_unconfirmed(self) -> None:
+        """Leaving before the recovery key of a new vault was confirmed: that vault is removed (never existed)."""
+        ws, self.creating = self.creating, None
+        if ws is not None:
+            ws.lock()
+
     def lock(self, automatic: bool = False) -> None:
         """Lock: settle unsaved edits, forget all content, wipe the key, show the unlock dialog."""
         if self.workspace is None:
@@ -294,6 +332,7 @@ class AppController(QObject):
 
     def quit(self) -> None:
         self.idle.stop()
+        self.discard_unconfirmed()
         if self.workspace is not None:
             self._settle_pending_edits()
             self.window.save_ui_state()
@@ -311,6 +350,7 @@ def run_gui(data_dir: Path | None = None) -> int:
     controller = AppController(Path(data_dir) if data_dir else paths.default_data_dir())
     controller.start()
     code = app.exec()
+    controller.discard_unconfirmed()
     if controller.workspace is not None:
         controller.workspace.lock()
     return int(code)

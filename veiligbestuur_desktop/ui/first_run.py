@@ -159,6 +159,22 @@ class FirstRunDialog(QDialog):
         else:
             raise exc
 
+    def start_over(self, message: str) -> None:
+        """Back to the form after the new vault could not be put in place (nothing was kept): the names stay,
+        the passphrase is typed again."""
+        self.workspace = None
+        self._busy = False
+        self.unsetCursor()
+        self.passphrase.clear()
+        self.repeat.clear()
+        self._update()
+        self.error.show_message(message)
+        self.setResult(0)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.passphrase.setFocus()
+
     def reject(self) -> None:
         if not self._busy:
             super().reject()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -15,7 +16,7 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Shown:
-    kind: str  # "error", "warning", "info", "question"
+    kind: str  # "error", "warning", "info", "question", "in_use"
     title: str
     text: str
 
@@ -61,6 +62,41 @@ def ask(
     box.setDefaultButton(yes_button)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def vault_in_use(
+    parent: QWidget | None,
+    text: str,
+    on_retry: Callable[[], None],
+    on_cancel: Callable[[], None] | None = None,
+) -> QMessageBox:
+    """The vault is open in another program: a warning with "Opnieuw proberen" and "Annuleren".
+
+    Window-modal but not blocking (`open()`, also in tests, where it is a real, clickable box): "Opnieuw
+    proberen" calls `on_retry` (the caller repeats the same attempt, nothing is retyped), "Annuleren" or Esc
+    calls `on_cancel`. The box is returned so callers (and tests) can keep and drive it.
+    """
+    title = _tr("Kluis in gebruik")
+    HISTORY.append(Shown("in_use", title, text))
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("vault_in_use")
+    retry = box.addButton(_tr("&Opnieuw proberen"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(_tr("&Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.setEscapeButton(cancel)
+    box.retry_button = retry  # type: ignore[attr-defined]
+    box.cancel_button = cancel  # type: ignore[attr-defined]
+
+    def finished(_result: int) -> None:
+        box.deleteLater()
+        if box.clickedButton() is retry:
+            on_retry()
+        elif on_cancel is not None:
+            on_cancel()
+
+    box.finished.connect(finished)
+    box.open()
+    return box
 
 
 def _show(kind: str, parent: QWidget | None, title: str, text: str) -> None:

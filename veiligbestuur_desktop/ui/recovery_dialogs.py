@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -14,18 +15,29 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from veiligbestuur_desktop.domain import rules
-from veiligbestuur_desktop.domain.errors import UserFacingError, ValidationError
+from veiligbestuur_desktop.domain.errors import UserFacingError, ValidationError, VaultInUse
 from veiligbestuur_desktop.services import lifecycle, vault_admin
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui import messages
 from veiligbestuur_desktop.ui.widgets import ErrorLabel, StrengthMeter
-from veiligbestuur_desktop.ui.worker import run_task
+from veiligbestuur_desktop.ui.worker import Task, run_task
+
+
+def vault_dirs(ws: Workspace) -> list[Path]:
+    """The vault's data dir (and, while a new vault waits for its recovery key, its staging dir inside it)."""
+    vault = ws.vault
+    dirs = [Path(vault.paths.data_dir)]
+    staged_for = getattr(vault, "staged_for", None)
+    if staged_for is not None:
+        dirs.append(Path(staged_for))
+    return dirs
 
 
 class RecoveryKeyDialog(QDialog):
@@ -107,7 +119,11 @@ class RecoveryKeyDialog(QDialog):
         from veiligbestuur_desktop.ui.viewers import save_bytes_as
 
         save_bytes_as(
-            self, self.sheet(), "herstelsleutel-veiligbestuur.pdf", self.tr("PDF-bestanden (*.pdf)")
+            self,
+            self.sheet(),
+            "herstelsleutel-veiligbestuur.pdf",
+            self.tr("PDF-bestanden (*.pdf)"),
+            forbidden=vault_dirs(self.ws),
         )
 
     def print_sheet(self) -> None:
@@ -175,6 +191,8 @@ class RecoveryUnlockDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._busy = False
+        self.in_use_box: QMessageBox | None = None
+        self.last_task: Task | None = None
 
     def submit(self) -> None:
         if self._busy:
@@ -187,11 +205,10 @@ class RecoveryUnlockDialog(QDialog):
             self.error.show_message(exc.message)
             (self.key if exc.field == "recovery_key" else self.passphrase).setFocus()
             return
-        self._busy = True
-        self.ok_button.setEnabled(False)
+        data_dir = self.data_dir
 
         def work() -> Workspace:
-            ws = lifecycle.unlock_with_recovery_key(self.data_dir, key)
+            ws = lifecycle.unlock_with_recovery_key(data_dir, key)
             try:
                 vault_admin.change_passphrase(ws, new, repeat)
             except BaseException:
@@ -199,7 +216,19 @@ class RecoveryUnlockDialog(QDialog):
                 raise
             return ws
 
-        run_task(self, self.tr("Kluis wordt hersteld…"), work, on_done=self._done, on_error=self._failed)
+        self._start(work)
+
+    def _start(self, attempt: Callable[[], Workspace]) -> None:
+        """Run the attempt in the worker; "Opnieuw proberen" (vault in use) repeats it without retyping."""
+        self._busy = True
+        self.ok_button.setEnabled(False)
+        self.last_task = run_task(
+            self,
+            self.tr("Kluis wordt hersteld…"),
+            attempt,
+            on_done=self._done,
+            on_error=lambda exc: self._failed(exc, attempt),
+        )
 
     def _done(self, ws: Workspace) -> None:
         self._busy = False
@@ -215,9 +244,21 @@ class RecoveryUnlockDialog(QDialog):
         self.unlocked.emit(ws)
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, attempt: Callable[[], Workspace] | None = None) -> None:
         self._busy = False
         self.ok_button.setEnabled(True)
         if not isinstance(exc, UserFacingError):
             raise exc
         self.error.show_message(exc.message)
+        if isinstance(exc, VaultInUse) and attempt is not None:
+            self.in_use_box = messages.vault_in_use(
+                self, exc.message, on_retry=lambda: self._retry(attempt), on_cancel=self._in_use_closed
+            )
+
+    def _retry(self, attempt: Callable[[], Workspace]) -> None:
+        self.in_use_box = None
+        if not self._busy and self.isVisible():
+            self._start(attempt)
+
+    def _in_use_closed(self) -> None:
+        self.in_use_box = None

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,16 +15,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from veiligbestuur_desktop.domain.errors import UserFacingError, WrongPassphrase
+from veiligbestuur_desktop.domain.errors import UserFacingError, VaultInUse, WrongPassphrase
 from veiligbestuur_desktop.services import lifecycle, vault_admin
 from veiligbestuur_desktop.services.workspace import Workspace
+from veiligbestuur_desktop.ui import messages
 from veiligbestuur_desktop.ui.widgets import ErrorLabel
-from veiligbestuur_desktop.ui.worker import run_task
+from veiligbestuur_desktop.ui.worker import Task, run_task
 
 
 class UnlockDialog(QDialog):
@@ -38,6 +41,10 @@ class UnlockDialog(QDialog):
         self.setWindowTitle(self.tr("VeiligBestuur — ontgrendelen"))
         self.setMinimumWidth(480)
         self._busy = False
+        # the last unlock attempt, repeated as it was by "Opnieuw proberen" (vault in use elsewhere)
+        self._attempt: Callable[[], Workspace] | None = None
+        self.in_use_box: QMessageBox | None = None
+        self.last_task: Task | None = None
 
         title = QLabel(self.tr("<h2>Kluis vergrendeld</h2><p>Typ uw wachtwoord om verder te werken.</p>"))
         title.setWordWrap(True)
@@ -116,6 +123,9 @@ class UnlockDialog(QDialog):
     def reset(self) -> None:
         self.workspace = None
         self._busy = False
+        self._attempt = None
+        self._close_in_use()
+        self.unsetCursor()
         self.ok_button.setEnabled(True)
         self.remember.setChecked(False)
         self.passphrase.clear()
@@ -133,12 +143,10 @@ class UnlockDialog(QDialog):
             return
         slot_id = self.slot.currentData() if self.slot.isVisible() else None
         remember = self.remember.isVisible() and self.remember.isChecked()
-        self._busy = True
-        self.ok_button.setEnabled(False)
-        self.setCursor(Qt.CursorShape.WaitCursor)
+        data_dir = self.data_dir
 
         def work() -> Workspace:
-            ws = lifecycle.unlock(self.data_dir, passphrase, slot_id)
+            ws = lifecycle.unlock(data_dir, passphrase, slot_id)
             if remember:
                 try:
                     vault_admin.remember_workstation(ws)
@@ -146,7 +154,7 @@ class UnlockDialog(QDialog):
                     ws.notices.append(exc.message)
             return ws
 
-        run_task(self, self.tr("Kluis wordt ontgrendeld…"), work, on_done=self._done, on_error=self._failed)
+        self._start(work)
 
     def try_keyring(self) -> bool:
         """Unlock without typing when this workstation remembers the vault; falls back with a message."""
@@ -156,28 +164,23 @@ class UnlockDialog(QDialog):
             return False
         if vault.keyring_slot() is None:
             return False
-        self._busy = True
-        self.ok_button.setEnabled(False)
-
-        def failed(exc: BaseException) -> None:
-            self._busy = False
-            self.ok_button.setEnabled(True)
-            if not isinstance(exc, UserFacingError):
-                raise exc
-            self.error.show_message(exc.message)
-            self.passphrase.setFocus()
-
-        run_task(
-            self,
-            self.tr("Kluis wordt ontgrendeld…"),
-            lambda: lifecycle.unlock_with_keyring(self.data_dir),
-            on_done=self._done,
-            on_error=failed,
-        )
+        data_dir = self.data_dir
+        self._start(lambda: lifecycle.unlock_with_keyring(data_dir))
         return True
+
+    def _start(self, attempt: Callable[[], Workspace]) -> None:
+        """Run one unlock attempt in the worker; it is kept so "Opnieuw proberen" can repeat it as it was."""
+        self._busy = True
+        self._attempt = attempt
+        self.ok_button.setEnabled(False)
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        self.last_task = run_task(
+            self, self.tr("Kluis wordt ontgrendeld…"), attempt, on_done=self._done, on_error=self._failed
+        )
 
     def _done(self, ws: Workspace) -> None:
         self._busy = False
+        self._attempt = None
         self.unsetCursor()
         self.ok_button.setEnabled(True)
         self.passphrase.clear()
@@ -189,12 +192,54 @@ class UnlockDialog(QDialog):
         self._busy = False
         self.unsetCursor()
         self.ok_button.setEnabled(True)
+        attempt, self._attempt = self._attempt, None
         if not isinstance(exc, UserFacingError):
             raise exc
-        self.error.show_message(exc.message)
+        if isinstance(exc, VaultInUse) and attempt is not None:
+            self._in_use(exc, attempt)
+            return
+        self._say(exc.message)
         if isinstance(exc, WrongPassphrase):
             self.passphrase.clear()
         self.passphrase.setFocus()
+
+    def _in_use(self, exc: VaultInUse, attempt: Callable[[], Workspace]) -> None:
+        """Another program has the vault open: say who, and offer to repeat this very attempt."""
+        self._say(exc.message)  # also visible after "Annuleren"
+        self._close_in_use()
+        self.in_use_box = messages.vault_in_use(
+            self,
+            exc.message,
+            on_retry=lambda: self._retry(attempt),
+            on_cancel=self._in_use_cancelled,
+        )
+
+    def _say(self, text: str) -> None:
+        """An inline message; the dialog grows to show all of it (a long one would otherwise be cut off)."""
+        self.error.show_message(text)
+        QTimer.singleShot(0, self._fit)
+
+    def _fit(self) -> None:
+        if self.isVisible():
+            self.resize(
+                self.width(), max(self.height(), self.heightForWidth(self.width()), self.sizeHint().height())
+            )
+
+    def _retry(self, attempt: Callable[[], Workspace]) -> None:
+        self.in_use_box = None
+        if not self._busy and self.isVisible():
+            self._start(attempt)
+
+    def _in_use_cancelled(self) -> None:
+        self.in_use_box = None
+        self.passphrase.setFocus()
+
+    def _close_in_use(self) -> None:
+        box, self.in_use_box = self.in_use_box, None
+        if box is not None:
+            box.finished.disconnect()
+            box.close()
+            box.deleteLater()
 
     def reject(self) -> None:
         if not self._busy:

@@ -134,6 +134,8 @@ class SlotsDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(box)
         layout.addWidget(close)
+        self.rotation: Any = None  # a prepared rotation waiting for its recovery key to be confirmed
+        self.last_task: Any = None
         self.refresh()
 
     def refresh(self) -> None:
@@ -187,9 +189,13 @@ class SlotsDialog(QDialog):
         self.refresh()
 
     def rotate(self) -> None:
-        """Replace the data key: the own passphrase is asked again; other passphrases stop working."""
-        from veiligbestuur_desktop.ui.recovery_dialogs import RecoveryKeyDialog
+        """Replace the data key, in two halves around showing the new recovery key.
 
+        1. prepare (worker): the new wrapped keys wait in the key file; nothing else changes yet;
+        2. the new recovery key is shown and must be confirmed (RecoveryKeyDialog);
+        3. commit (worker): the database is re-encrypted and swapped in; other passphrases stop working.
+        Not confirmed, or the commit failed before the swap: the rotation is undone and the old keys stay valid.
+        """
         others = [s.name for s in self.model.rows if s.kind == "passphrase" and not s.current]
         warning = self.tr(
             "De database wordt opnieuw versleuteld met een nieuwe sleutel. Er komt een nieuwe herstelsleutel."
@@ -204,28 +210,146 @@ class SlotsDialog(QDialog):
         if not ok:
             return
         ws = self.ws
+        own = next((s for s in self.model.rows if s.kind == "passphrase" and s.current), None) or next(
+            (s for s in self.model.rows if s.kind == "passphrase"), None
+        )
+        passphrases = {own.id if own is not None else ws.vault.slot.id: passphrase}
 
-        def done(new_key: str | None) -> None:
+        def not_prepared(exc: BaseException) -> None:
             self.refresh()
-            if new_key:
-                dlg = RecoveryKeyDialog(ws, new_key, self)
-                self.last = dlg
-                dlg.open()
+            if not isinstance(exc, UserFacingError):
+                raise exc
+            messages.show_error(self, exc, self.tr("Gegevenssleutel niet vervangen"))
+
+        self.last_task = run_task(
+            self,
+            self.tr("De nieuwe sleutels worden voorbereid…"),
+            lambda: vault_admin.prepare_rotation(ws, passphrases),
+            on_done=self._rotation_prepared,
+            on_error=not_prepared,
+        )
+
+    def _rotation_prepared(self, prepared: Any) -> None:
+        """Show the new recovery key; the database is re-encrypted only once the user confirmed it."""
+        from veiligbestuur_desktop.ui.recovery_dialogs import RecoveryKeyDialog
+
+        self.rotation = prepared
+        self.refresh()
+        if not prepared.recovery_key:  # no recovery slot in this vault: nothing to show
+            self._commit_rotation()
+            return
+        dlg = RecoveryKeyDialog(self.ws, prepared.recovery_key, self)
+        dlg.accepted.connect(self._commit_rotation)
+        dlg.rejected.connect(lambda: self._abort_rotation())
+        self.last = dlg
+        dlg.open()
+
+    def _commit_rotation(self) -> None:
+        import hashlib
+
+        prepared = self.rotation
+        if prepared is None or self.ws.locked:
+            return
+        ws = self.ws
+        before = hashlib.sha256(ws.vault.key).digest()  # to tell afterwards whether the swap went through
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, UserFacingError):
-                messages.show_error(self, exc)
-            else:
-                raise exc
-            self.refresh()
+            self._rotation_failed(exc, prepared, before)
 
         self.last_task = run_task(
             self,
             self.tr("De database wordt opnieuw versleuteld…"),
-            lambda: vault_admin.rotate_data_key(ws, {ws.vault.slot.id: passphrase}),
-            on_done=done,
+            lambda: vault_admin.commit_rotation(ws, prepared),
+            on_done=self._rotation_committed,
             on_error=failed,
         )
+
+    def _rotation_committed(self, _result: object) -> None:
+        self.rotation = None
+        self.refresh()
+        messages.show_info(
+            self,
+            self.tr(
+                "De gegevenssleutel is vervangen. Alleen de nieuwe herstelsleutel en de wachtwoorden in de lijst "
+                "werken nog."
+            ),
+            self.tr("Gegevenssleutel vervangen"),
+        )
+
+    def _rotation_failed(self, exc: BaseException, prepared: Any, before: bytes) -> None:
+        import hashlib
+
+        self.rotation = None
+        reason = (
+            exc.message
+            if isinstance(exc, UserFacingError)
+            else self.tr("Er ging iets onverwachts mis ({kind}).").format(kind=type(exc).__name__)
+        )
+        if any(prepared.new_key):
+            # The new database was already swapped in, the key file not yet promoted: undoing now would throw
+            # the new key away. The next unlock finishes (or rolls back) the rotation; so lock now.
+            messages.show_error(
+                self,
+                reason
+                + "\n\n"
+                + self.tr(
+                    "Het vervangen van de gegevenssleutel is onderbroken. De kluis wordt nu vergrendeld. "
+                    "Ontgrendel daarna met uw wachtwoord: het vervangen wordt dan afgemaakt en u ziet welke "
+                    "herstelsleutel geldt."
+                ),
+                self.tr("Gegevenssleutel niet vervangen"),
+            )
+            lock_requested = getattr(self.parent(), "lock_requested", None)
+            if lock_requested is not None:
+                lock_requested.emit()
+            if not isinstance(exc, UserFacingError):
+                raise exc
+            return
+        undone = self._abort_rotation(prepared, quiet=True)
+        if not self.ws.locked and hashlib.sha256(self.ws.vault.key).digest() != before:
+            # re-encrypted and swapped; only the entry in the audit trail failed
+            state = self.tr("De gegevenssleutel is wel vervangen: de nieuwe herstelsleutel geldt.")
+        elif undone:
+            state = self.tr(
+                "De gegevenssleutel is niet vervangen. De oude sleutels en de oude herstelsleutel blijven geldig."
+            )
+        else:
+            state = self.tr(
+                "Vergrendel de kluis en ontgrendel opnieuw met uw wachtwoord; u ziet dan welke herstelsleutel geldt."
+            )
+        self.refresh()
+        messages.show_error(self, reason + "\n\n" + state, self.tr("Gegevenssleutel niet vervangen"))
+        if not isinstance(exc, UserFacingError):
+            raise exc
+
+    def _abort_rotation(self, prepared: Any = None, *, quiet: bool = False) -> bool:
+        """Undo a prepared rotation: the pending keys are removed, the old keys stay valid. True when undone."""
+        prepared = prepared if prepared is not None else self.rotation
+        self.rotation = None
+        if prepared is None or self.ws.locked:
+            return False
+        try:
+            vault_admin.abort_rotation(self.ws, prepared)
+        except UserFacingError as exc:
+            if not quiet:
+                messages.show_error(self, exc, self.tr("Gegevenssleutel niet vervangen"))
+            return False
+        if not quiet:
+            self.refresh()
+            messages.show_warning(
+                self,
+                self.tr(
+                    "De gegevenssleutel is niet vervangen. De oude sleutels en de oude herstelsleutel blijven "
+                    "geldig."
+                ),
+            )
+        return True
+
+    def done(self, result: int) -> None:
+        """Closed (also by locking) while a new recovery key waits for confirmation: undo that rotation."""
+        if self.rotation is not None and not (self.last_task is not None and not self.last_task.done):
+            self._abort_rotation(quiet=True)
+        super().done(result)
 
     def toggle_remember(self, on: bool) -> None:
         self._run(

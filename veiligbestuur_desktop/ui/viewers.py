@@ -1,17 +1,17 @@
 """In-memory viewers: PDFs (QPdfDocument from a QBuffer) and images; printing and 'Opslaan als…'.
 
 Nothing is written to a temporary file: the bytes stay in memory until the user picks a place to save.
+Qt PDF and Qt Print Support load on first use (the application imports this module at start).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,38 +23,68 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from veiligbestuur_desktop.fsutil import atomic_write
+from veiligbestuur_desktop.domain.errors import UserFacingError
+from veiligbestuur_desktop.fsutil import write_output
 from veiligbestuur_desktop.ui import messages
+
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("viewers", text)
 
 
-def save_bytes_as(parent: QWidget | None, data: bytes, suggested_name: str, file_filter: str) -> Path | None:
-    """Ask where to save, then write atomically. Returns the path, or None when cancelled or failed."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Opslaan als") if parent else "Opslaan als", suggested_name, file_filter
-    )
+# The data dir of the vault this GUI works on (AppController registers it): no export may land inside it.
+_FORBIDDEN_DIRS: list[Path] = []
+
+
+def forbid_saving_in(directory: Path) -> None:
+    """Refuse every 'Opslaan als…' into `directory` (the data dir: an export there would sit next to the vault,
+    unencrypted, and could be taken for part of it)."""
+    directory = Path(directory)
+    if directory not in _FORBIDDEN_DIRS:
+        _FORBIDDEN_DIRS.append(directory)
+
+
+def save_bytes_as(
+    parent: QWidget | None,
+    data: bytes,
+    suggested_name: str,
+    file_filter: str,
+    *,
+    forbidden: Iterable[Path] = (),
+) -> Path | None:
+    """Ask where to save, then write atomically (0600). Returns the path, or None when cancelled or refused.
+
+    The file dialog has already asked before replacing an existing file, so that answer is the confirmation
+    (`force=True`). A place inside the data dir, a full disk and the like are shown as the Dutch message of the
+    UserFacingError `write_output` raises; nothing is half written.
+    """
+    path, _ = QFileDialog.getSaveFileName(parent, _tr("Opslaan als"), suggested_name, file_filter)
     if not path:
         return None
     target = Path(path)
     try:
-        atomic_write(target, data, mode=0o600)
-    except OSError as exc:
+        write_output(target, data, force=True, forbidden=[*_FORBIDDEN_DIRS, *forbidden])
+    except UserFacingError as exc:
+        messages.show_error(parent, exc, _tr("Niet opgeslagen"))
+        return None
+    except OSError as exc:  # e.g. no permission to look into the chosen folder
         messages.show_error(
             parent,
-            QWidget.tr(
-                parent, "Het bestand kon niet worden opgeslagen ({err}). Kies een andere plek."
-            ).format(  # type: ignore[arg-type]
-                err=exc.strerror or exc
+            _tr("Het bestand kon niet worden opgeslagen ({err}). Kies een andere plek.").format(
+                err=exc.strerror or type(exc).__name__
             ),
+            _tr("Niet opgeslagen"),
         )
         return None
     return target
 
 
 def load_pdf(data: bytes, owner: QWidget) -> tuple[QPdfDocument, QBuffer]:
+    from PySide6.QtPdf import QPdfDocument
+
     buffer = QBuffer(owner)
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -65,6 +95,8 @@ def load_pdf(data: bytes, owner: QWidget) -> tuple[QPdfDocument, QBuffer]:
 
 def print_pdf(parent: QWidget | None, doc: QPdfDocument) -> bool:
     """Show the print dialog and print every page, rendered from memory."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -97,6 +129,8 @@ class PdfPreviewDialog(QDialog):
         on_print=None,
         on_save=None,  # type: ignore[no-untyped-def]
     ) -> None:
+        from PySide6.QtPdfWidgets import QPdfView
+
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(900, 1000)
