@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import sqlalchemy.exc
 from sqlalchemy.orm import Session
 
 from veiligbestuur_desktop import __version__
@@ -277,6 +278,27 @@ def check_same_vault(data_dir: Path, manifest: Manifest, *, other_vault: bool = 
     )
 
 
+def _check_audit_head(ws: Workspace, manifest: Manifest) -> None:
+    """The staged database must end its audit trail exactly where the manifest says (backups since sizes and heads
+    are recorded); a database swapped or cut short inside an otherwise valid backup is refused."""
+    if manifest.audit_count is None:
+        return
+    try:
+        with ws.reading() as s:
+            head = audit.chain_head(s)
+        matches = (head.count, head.hash) == (manifest.audit_count, manifest.audit_hash)
+    except sqlalchemy.exc.SQLAlchemyError:
+        matches = False
+    if not matches:
+        raise DatabaseDamaged(
+            tr(
+                "services",
+                "De back-up is niet in orde en is niet teruggezet: de audittrail in de database past niet bij de "
+                "back-up.",
+            )
+        )
+
+
 def restore(
     data_dir: Path,
     backup_file: Path,
@@ -329,6 +351,7 @@ def _restore_locked(
         ws = Workspace(opened)
         try:
             step(2, 4)
+            _check_audit_head(ws, manifest)  # before migrating: exactly the database the backup was made of
             migrated = migrate.upgrade(opened.engine)  # raises DatabaseTooNew for an unknown schema
             report = verify(ws)
             if not report.ok:
@@ -338,16 +361,6 @@ def _restore_locked(
                     )
                 )
             with ws.transaction() as s:
-                if manifest.audit_count is not None:
-                    head = audit.chain_head(s)
-                    if (head.count, head.hash) != (manifest.audit_count, manifest.audit_hash):
-                        raise DatabaseDamaged(
-                            tr(
-                                "services",
-                                "De back-up is niet in orde en is niet teruggezet: de audittrail in de database "
-                                "past niet bij de back-up.",
-                            )
-                        )
                 ws.audit(
                     s, "restore", "vault", opened.database_id, f"back-up van {manifest.created} teruggezet"
                 )
