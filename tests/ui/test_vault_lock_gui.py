@@ -394,11 +394,6 @@ def test_recovery_sheet_is_not_saved_into_the_data_dir_but_may_replace_a_chosen_
     ctrl.quit()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="vault.prepare_rotation drops the passphrase slots that are not kept, and abort_rotation does not put "
-    "them back: after an undone rotation a deputy can no longer get in (to be fixed in the vault layer)",
-)
 def test_undone_rotation_keeps_every_old_passphrase(qtbot, app, data_dir, monkeypatch):
     deputy = "Groene weide bij de Linge 77"
     ctrl = _first_run(qtbot, data_dir)

@@ -13,7 +13,7 @@ DEPUTY_PASS = "Groene weide bij de Linge 77"
 STEPS = ["pending_written", "exported", "swapped", "promoted"]
 
 
-def SHOWN(_key):  # noqa: N802 - the new recovery key counts as shown
+def SHOWN(_key):  # the new recovery key counts as shown
     return None
 
 

@@ -245,23 +245,16 @@ class SlotsDialog(QDialog):
         dlg.open()
 
     def _commit_rotation(self) -> None:
-        import hashlib
-
         prepared = self.rotation
         if prepared is None or self.ws.locked:
             return
         ws = self.ws
-        before = hashlib.sha256(ws.vault.key).digest()  # to tell afterwards whether the swap went through
-
-        def failed(exc: BaseException) -> None:
-            self._rotation_failed(exc, prepared, before)
-
         self.last_task = run_task(
             self,
             self.tr("De database wordt opnieuw versleuteld…"),
             lambda: vault_admin.commit_rotation(ws, prepared),
             on_done=self._rotation_committed,
-            on_error=failed,
+            on_error=lambda exc: self._rotation_failed(exc, prepared),
         )
 
     def _rotation_committed(self, _result: object) -> None:
@@ -276,18 +269,16 @@ class SlotsDialog(QDialog):
             self.tr("Gegevenssleutel vervangen"),
         )
 
-    def _rotation_failed(self, exc: BaseException, prepared: Any, before: bytes) -> None:
-        import hashlib
-
+    def _rotation_failed(self, exc: BaseException, prepared: Any) -> None:
         self.rotation = None
         reason = (
             exc.message
             if isinstance(exc, UserFacingError)
             else self.tr("Er ging iets onverwachts mis ({kind}).").format(kind=type(exc).__name__)
         )
-        if any(prepared.new_key):
-            # The new database was already swapped in, the key file not yet promoted: undoing now would throw
-            # the new key away. The next unlock finishes (or rolls back) the rotation; so lock now.
+        if prepared.state == "swapped":
+            # The new database is in place, the key file not yet promoted: nothing can be undone now. The next
+            # unlock finishes the rotation and says which recovery key is valid; so lock now.
             messages.show_error(
                 self,
                 reason
@@ -305,17 +296,14 @@ class SlotsDialog(QDialog):
             if not isinstance(exc, UserFacingError):
                 raise exc
             return
-        undone = self._abort_rotation(prepared, quiet=True)
-        if not self.ws.locked and hashlib.sha256(self.ws.vault.key).digest() != before:
-            # re-encrypted and swapped; only the entry in the audit trail failed
+        if prepared.state == "done":  # re-encrypted and swapped; only the entry in the audit trail failed
             state = self.tr("De gegevenssleutel is wel vervangen: de nieuwe herstelsleutel geldt.")
-        elif undone:
+        else:
+            self._abort_rotation(
+                prepared, quiet=True
+            )  # a failed commit undid itself already; this is a no-op
             state = self.tr(
                 "De gegevenssleutel is niet vervangen. De oude sleutels en de oude herstelsleutel blijven geldig."
-            )
-        else:
-            state = self.tr(
-                "Vergrendel de kluis en ontgrendel opnieuw met uw wachtwoord; u ziet dan welke herstelsleutel geldt."
             )
         self.refresh()
         messages.show_error(self, reason + "\n\n" + state, self.tr("Gegevenssleutel niet vervangen"))

@@ -434,7 +434,6 @@ class OpenVault:
         new_key = crypto.new_key()
         db_id = self.database_id
         pending: list[Slot] = []
-        kept: list[Slot] = []
         recovery_text: str | None = None
         keyring_secret: bytes | None = None
         for s in self.keyfile.slots:
@@ -443,7 +442,6 @@ class OpenVault:
                     raise WrongPassphrase(
                         tr("vault", "Het wachtwoord van sleutel ‘{n}’ klopt niet.").format(n=s.name)
                     )
-                kept.append(s)
                 pending.append(
                     make_kdf_slot(
                         db_id, new_key, normalise_secret(secrets[s.id]), s.name, s.kind, slot_id=s.id
@@ -451,20 +449,20 @@ class OpenVault:
                 )
             elif s.kind == keyfile.SLOT_RECOVERY:
                 recovery_text = recovery.generate()
-                kept.append(s)
                 pending.append(make_recovery_slot(db_id, new_key, recovery_text, slot_id=s.id))
             elif s.kind == keyfile.SLOT_KEYRING:
                 b = keyring_slot.backend()
                 if b is not None:
                     keyring_secret = os.urandom(keyring_slot.SECRET_BYTES)
-                    kept.append(s)
                     pending.append(
                         make_keyring_slot(db_id, new_key, keyring_secret, keyring_slot.backend_name(b), s.id)
                     )
         prepared = PreparedRotation(new_key, tuple(pending), recovery_text, keyring_secret)
         # 1. the key file holds both generations: the vault opens with the old key or the new one
         try:
-            self.save_keyfile(replace(self.keyfile, slots=tuple(kept), pending=tuple(pending)))
+            # every current slot stays as it is until the swap: an undone rotation leaves all ways in working;
+            # slots without a pending counterpart (passphrases not typed) disappear when the new key is promoted
+            self.save_keyfile(replace(self.keyfile, pending=tuple(pending)))
         except BaseException:
             crypto.wipe(new_key)
             raise
@@ -498,6 +496,7 @@ class OpenVault:
             raise
         # 2. the atomic swap of the database file, then the new generation is promoted
         _swap_in_rekeyed(self.paths)
+        prepared.state = "swapped"
         hook("swapped")
         if prepared.keyring_secret is not None:
             b = keyring_slot.backend()
@@ -516,11 +515,16 @@ class OpenVault:
         crypto.wipe(self.key)
         self.key[:] = prepared.new_key
         crypto.wipe(prepared.new_key)
+        prepared.state = "done"
         self.engine = make_engine(self.paths.db, self.key)
         self.slot = self.keyfile.slot(self.slot.id) or prepared.pending[0]
 
     def abort_rotation(self, prepared: PreparedRotation) -> None:
-        """Undo a prepared rotation (the new recovery key could not be shown): the old keys stay valid."""
+        """Undo a prepared rotation (the new recovery key could not be shown): the old keys stay valid. After the
+        swap there is nothing to undo (the new key is the only key of the database): the next unlock finishes it."""
+        if prepared.state != "prepared":
+            return
+        prepared.state = "aborted"
         self.engine.dispose()
         crypto.wipe(prepared.new_key)
         self.paths.rekey_tmp.unlink(missing_ok=True)
@@ -536,6 +540,8 @@ class PreparedRotation:
     pending: tuple[Slot, ...]
     recovery_key: str | None
     keyring_secret: bytes | None
+    # prepared → (aborted | swapped → done): once swapped, only the next unlock may finish (never undo) it
+    state: str = "prepared"
 
 
 def make_recovery_slot(
@@ -804,8 +810,20 @@ class Vault:
                             crypto.wipe(k)
                         break  # this copy was altered outside the app: try the other copy
                     self.keyfile = kf
-                    opened = self.open_with_keys(slot, keys, vault_lock)
-                    opened.settle = lambda o=opened, c=copy: self._settle(o, c)
+                    try:
+                        opened = self.open_with_keys(slot, keys, vault_lock)
+                    except DatabaseDamaged:
+                        if kf.pending and kf.pending_for(slot.id) is None:
+                            raise WrongPassphrase(
+                                tr(
+                                    "vault",
+                                    "Deze sleutel is vervallen: de gegevenssleutel is vervangen en deze sleutel is "
+                                    "daarbij niet meegenomen. Gebruik een ander wachtwoord of de nieuwe "
+                                    "herstelsleutel.",
+                                )
+                            ) from None
+                        raise
+                    opened.settle = self._settler(opened, copy)
                     return opened
             if tampered:
                 raise KeyFileDamaged(
@@ -820,6 +838,9 @@ class Vault:
         except BaseException:
             vault_lock.release()
             raise
+
+    def _settler(self, opened: OpenVault, used: keyfile.Copy) -> Callable[[], None]:
+        return lambda: self._settle(opened, used)
 
     def _settle(self, opened: OpenVault, used: keyfile.Copy) -> None:
         """Once the caller accepts the opened database (its schema is one this app reads): finish an interrupted
