@@ -94,7 +94,7 @@ def test_rotation_while_another_process_has_the_vault_open_is_refused_and_nothin
     base = ["--data-dir", str(closed_vault), "--passphrase-file", files["pw"]]
     assert main(["slots", "rotate", *base]) == 2
     err = capsys.readouterr().err
-    assert "in gebruik door testhouder" in err and "Er is niets gewijzigd" in err, err
+    assert "in gebruik door ‘testhouder’" in err and "Er is niets gewijzigd" in err, err
     assert len(err.strip().splitlines()) == 1
     assert without_lock_info(snapshot(closed_vault)) == without_lock_info(before)
     # the holder goes on working and adds a slot: its key file is the current one
@@ -136,7 +136,7 @@ def test_restore_while_the_gui_has_the_vault_open_is_refused(holder, closed_vaul
         before = without_lock_info(snapshot(closed_vault))
         capsys.readouterr()
         assert main(["restore", *base, "--from", str(backup_file), "--force"]) == 2
-        assert "in gebruik door testhouder" in capsys.readouterr().err
+        assert "in gebruik door ‘testhouder’" in capsys.readouterr().err
         assert without_lock_info(snapshot(closed_vault)) == before
         assert h2.ask("person\tNa_de_weigering") == "OK"  # what the GUI saves now is kept
     finally:

@@ -196,7 +196,7 @@ def test_unlock_while_another_process_has_the_vault_offers_retry(qtbot, app, dat
     assert box.isVisible() and box.icon() == QMessageBox.Icon.Warning
     assert box.windowTitle() == "Kluis in gebruik"
     assert _button_texts(box) == ["Opnieuw proberen", "Annuleren"]
-    assert "in gebruik door veiligbestuur proefproces" in box.text()
+    assert "in gebruik door ‘veiligbestuur proefproces’" in box.text()
     assert ctrl.workspace is None and not ctrl.window.isVisible()
     assert dlg.passphrase.text() == PASSPHRASE, "nothing has to be typed again"
 
@@ -294,7 +294,7 @@ def test_the_window_holds_the_vault_and_locking_releases_it(qtbot, app, data_dir
     qtbot.addWidget(ctrl.window)
     refused = holders(data_dir)
     assert refused.first_line.startswith("IN_USE ")
-    assert "in gebruik door VeiligBestuur (venster)" in refused.first_line
+    assert "in gebruik door ‘VeiligBestuur (venster)’" in refused.first_line
     refused.proc.wait(timeout=30)
     assert refused.proc.returncode == 3
     with pytest.raises(VaultInUse):  # the same within this process

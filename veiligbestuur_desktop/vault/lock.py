@@ -50,7 +50,7 @@ class Holder:
             since = datetime.fromisoformat(self.since).strftime("%d-%m-%Y %H:%M")
         except ValueError:
             since = self.since
-        return tr("vault", "{program} van gebruiker {user} op computer {host} (sinds {since})").format(
+        return tr("vault", "‘{program}’ van gebruiker {user} op computer {host} (sinds {since})").format(
             program=self.program, user=self.user, host=self.host, since=since
         )
 
