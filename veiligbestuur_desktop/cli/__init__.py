@@ -21,7 +21,11 @@ from veiligbestuur_desktop.domain.errors import UserFacingError
 log = logging.getLogger(__name__)
 
 # Modules with a `register(subparsers)` function, in the order their commands appear in --help.
-COMMAND_MODULES = ("veiligbestuur_desktop.cli.vault_commands", "veiligbestuur_desktop.cli.incident_commands")
+COMMAND_MODULES = (
+    "veiligbestuur_desktop.cli.vault_commands",
+    "veiligbestuur_desktop.cli.incident_commands",
+    "veiligbestuur_desktop.cli.audit_commands",
+)
 
 EXIT_OK = 0
 EXIT_FAILED = 1

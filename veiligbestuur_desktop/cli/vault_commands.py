@@ -39,6 +39,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("verify", help="controleer de database, de versleuteling en de audittrail")
     add_data_dir(p)
     add_passphrase_file(p)
+    p.add_argument(
+        "--anchor",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="BESTAND",
+        help="controleer ook dit anker: ankerblad of rapport (PDF), back-up (.vbbackup) of tekstbestand "
+        "met aantal en hash; mag vaker worden opgegeven",
+    )
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("backup", help="maak een versleutelde back-up")
@@ -147,11 +156,13 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from veiligbestuur_desktop.services.anchor import read_anchor
     from veiligbestuur_desktop.services.verify import verify
 
+    anchors = [read_anchor(p) for p in args.anchor]  # an unreadable anchor stops before the unlock (exit 2)
     ws = unlock(args)
     try:
-        report = verify(ws)
+        report = verify(ws, anchors=anchors)
     finally:
         ws.lock()
     for line in report.lines():

@@ -6,7 +6,10 @@ PDF bytes; nothing is written to disk here.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
@@ -252,6 +255,40 @@ def spacer(height_mm: float = 3) -> Spacer:
     return Spacer(1, height_mm * mm)
 
 
+# --- the audit chain head on documents ----------------------------------------------------------------------
+
+# Machine-readable form of the head in a PDF's keywords (also read back by `verify --anchor`).
+_HEAD_KEYWORD = "veiligbestuur-audit-head"
+_HEAD_PATTERN = re.compile(_HEAD_KEYWORD + r"\s+count=(\d+)\s+hash=([0-9a-f]{64})")
+_stamp: ContextVar[tuple[int, str] | None] = ContextVar("audit_head_stamp", default=None)
+
+
+def audit_head_keywords(count: int, hash_: str) -> str:
+    return f"{_HEAD_KEYWORD} count={count} hash={hash_}"
+
+
+def parse_audit_head(value: str) -> tuple[int, str] | None:
+    """(count, hash) from a PDF's keywords as written by `audit_head_keywords`, else None."""
+    m = _HEAD_PATTERN.search(value or "")
+    return (int(m.group(1)), m.group(2)) if m else None
+
+
+def audit_head_line(count: int, hash_: str) -> str:
+    """The small footer line: how many audit entries, and the start of the last one's hash."""
+    return f"Audittrail {count} · {hash_[:8]}…"
+
+
+@contextmanager
+def stamped_audit_head(count: int, hash_: str) -> Iterator[None]:
+    """Every document rendered inside carries this chain head (metadata and footer), also when the
+    document's own module does not pass one to `render`."""
+    token = _stamp.set((count, hash_))
+    try:
+        yield
+    finally:
+        _stamp.reset(token)
+
+
 # --- the document template ----------------------------------------------------------------------------------
 
 
@@ -292,6 +329,7 @@ class HouseDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         municipality: str,
         classification: str,
         generated_at: datetime,
+        audit_head: tuple[int, str] | None = None,
     ) -> None:
         super().__init__(
             buffer,
@@ -305,9 +343,10 @@ class HouseDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             subject=title,
             creator="VeiligBestuur Desktop",
             producer="VeiligBestuur Desktop (ReportLab)",
-            keywords="",
+            keywords=audit_head_keywords(*audit_head) if audit_head else "",
             invariant=1,
         )
+        self.audit_head = audit_head
         self.doc_title = title
         self.municipality = municipality
         self.classification = classification
@@ -348,6 +387,10 @@ class HouseDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         canv.setFillColor(colors.HexColor("#333333"))
         canv.setFont(FONT, 8)
         canv.drawCentredString(PAGE_WIDTH / 2, y, fmt_date(self.generated_at))
+        if self.audit_head:
+            canv.setFont(FONT, 6.5)
+            canv.setFillColor(colors.HexColor("#555555"))
+            canv.drawCentredString(PAGE_WIDTH / 2, y - 3.5 * mm, audit_head_line(*self.audit_head))
         canv.restoreState()
 
 
@@ -358,12 +401,21 @@ def render(
     municipality: str,
     generated_at: datetime,
     classification: str = "VERTROUWELIJK",
+    audit_head: tuple[int, str] | None = None,
 ) -> bytes:
-    """Lay out `story` in the house style and return the PDF bytes."""
+    """Lay out `story` in the house style and return the PDF bytes.
+
+    `audit_head` (count, hash) of the audit chain goes into the metadata and a footer line; without it, the
+    head set by `stamped_audit_head` (if any) is used."""
     register_fonts()
     buf = io.BytesIO()
     doc = HouseDocTemplate(
-        buf, title=title, municipality=municipality, classification=classification, generated_at=generated_at
+        buf,
+        title=title,
+        municipality=municipality,
+        classification=classification,
+        generated_at=generated_at,
+        audit_head=audit_head or _stamp.get(),
     )
     doc.build(story, canvasmaker=_NumberedCanvas)
     return buf.getvalue()

@@ -32,7 +32,12 @@ class AttachmentService:
                 self.ws.actor,
             )
             self.ws.audit(
-                s, "create", "attachment", att.id, f"incident {inc.number}: bijlage {checked.sha256[:12]}"
+                s,
+                "create",
+                "attachment",
+                att.id,
+                f"incident {inc.number}: bijlage {checked.sha256[:12]}",
+                record=True,
             )
             return att.id
 
@@ -76,4 +81,5 @@ class AttachmentService:
                 "attachment",
                 attachment_id,
                 f"incident {inc.number if inc else incident_id}: bijlage {sha[:12]}",
+                record=True,
             )

@@ -26,7 +26,7 @@ from veiligbestuur_desktop.domain.incidents import (
 )
 from veiligbestuur_desktop.services import lifecycle
 from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.store import settings
+from veiligbestuur_desktop.store import audit, settings
 from veiligbestuur_desktop.store.models import (
     FollowUp,
     Incident,
@@ -560,6 +560,26 @@ def fill(
             if progress is not None and idx % 5000 == 0:
                 progress(idx, incidents)
         flush()
+        # every record gets its audit entry with the record's hash, in bulk (verify compares them)
+        audit.append_many(
+            s,
+            slot=ws.actor,
+            entries=[audit.NewEntry("create", "person", pid, "demogegevens", record=True) for pid in names],
+        )
+        for first in range(1, incidents + 1, BATCH):
+            numbers = s.execute(
+                select(Incident.id, Incident.number).where(Incident.id.between(first, first + BATCH - 1))
+            ).all()
+            audit.append_many(
+                s,
+                slot=ws.actor,
+                entries=[
+                    audit.NewEntry(
+                        "create", "incident", iid, f"incident {number} geregistreerd (demo)", record=True
+                    )
+                    for iid, number in numbers
+                ],
+            )
         ws.audit(
             s,
             "create",

@@ -162,14 +162,21 @@ class IncidentReportService:
     ) -> bytes:
         """PDF bytes of the report; records `purpose` ("export", "print" or "preview" = no audit) in the audit trail."""
         from veiligbestuur_desktop.reports.incident_report import render_incident_report
+        from veiligbestuur_desktop.reports.layout import stamped_audit_head
 
         data = self.data(incident_id, pseudonymise=pseudonymise)
-        pdf = render_incident_report(data, password=password or None)
-        if purpose in ("export", "print"):
-            with self.ws.transaction() as s:
-                kind = "gepseudonimiseerd " if pseudonymise else ""
-                self.ws.audit(s, purpose, "incident", incident_id, f"incident {data.number}: {kind}rapport")
-        return pdf
+        if purpose not in ("export", "print"):
+            with self.ws.reading() as s:
+                head = audit.chain_head(s)
+            with stamped_audit_head(head.count, head.hash):
+                return render_incident_report(data, password=password or None)
+        # the document carries the chain head that includes its own export entry (an anchor on paper)
+        with self.ws.transaction() as s:
+            kind = "gepseudonimiseerd " if pseudonymise else ""
+            self.ws.audit(s, purpose, "incident", incident_id, f"incident {data.number}: {kind}rapport")
+            head = audit.chain_head(s)
+            with stamped_audit_head(head.count, head.hash):
+                return render_incident_report(data, password=password or None)
 
 
 def _impact(draft) -> str:  # type: ignore[no-untyped-def]

@@ -164,7 +164,9 @@ class IncidentService:
             planned = rules.planned_follow_ups(d.reported_on, d.perpetrator_known)
             inc = store.create(s, d, planned)
             store.add_event(s, inc.id, tr("services", "Incident geregistreerd"), self.ws.actor)
-            self.ws.audit(s, "create", "incident", inc.id, f"incident {inc.number} geregistreerd")
+            self.ws.audit(
+                s, "create", "incident", inc.id, f"incident {inc.number} geregistreerd", record=True
+            )
             escalate = rules.escalation_advised(d.severity_level, d.channel, d.at_home)
             return Registered(inc.id, inc.number, escalate)
 
@@ -189,7 +191,9 @@ class IncidentService:
                 )
             else:
                 store.add_event(s, inc.id, tr("services", "Gegevens bijgewerkt"), self.ws.actor)
-            self.ws.audit(s, "update", "incident", inc.id, f"incident {inc.number}: {', '.join(changed)}")
+            self.ws.audit(
+                s, "update", "incident", inc.id, f"incident {inc.number}: {', '.join(changed)}", record=True
+            )
 
     def set_status(self, incident_id: int, status: IncidentStatus, today: date | None = None) -> None:
         d = self.detail(incident_id).draft
@@ -207,7 +211,7 @@ class IncidentService:
                 raise NotFound(tr("services", "Dit incident bestaat niet (meer)."))
             number = inc.number
             store.delete_incident(s, inc)
-            self.ws.audit(s, "delete", "incident", incident_id, f"incident {number} verwijderd")
+            self.ws.audit(s, "delete", "incident", incident_id, f"incident {number} verwijderd", record=True)
 
     # --- reading ----------------------------------------------------------------------------------------
 
@@ -361,6 +365,7 @@ class IncidentService:
                 "incident",
                 incident_id,
                 f"incident {inc.number}: checklist {CheckItem(code).value}",
+                record=True,
             )
 
     def update_follow_up(self, follow_up_id: int, draft: FollowUpDraft, today: date | None = None) -> None:
@@ -380,7 +385,9 @@ class IncidentService:
                     tr("services", "{title}: {status}").format(title=d.title, status=d.status.label),
                     self.ws.actor,
                 )
-            self.ws.audit(s, "update", "follow_up", fu.id, f"incident {inc.number}: opvolging {fu.track}")
+            self.ws.audit(
+                s, "update", "follow_up", fu.id, f"incident {inc.number}: opvolging {fu.track}", record=True
+            )
 
     def add_follow_up(
         self, incident_id: int, track: Track, draft: FollowUpDraft, today: date | None = None
@@ -394,7 +401,14 @@ class IncidentService:
             store.add_event(
                 s, incident_id, tr("services", "Opvolging toegevoegd: {t}").format(t=d.title), self.ws.actor
             )
-            self.ws.audit(s, "create", "follow_up", fu.id, f"incident {inc.number}: opvolging {track.value}")
+            self.ws.audit(
+                s,
+                "create",
+                "follow_up",
+                fu.id,
+                f"incident {inc.number}: opvolging {track.value}",
+                record=True,
+            )
             return fu.id
 
     # --- lists ------------------------------------------------------------------------------------------

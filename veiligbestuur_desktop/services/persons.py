@@ -39,7 +39,7 @@ class PersonService:
         with self.ws.transaction() as s:
             self._check_links(s, d)
             pid = store.create(s, d)
-            self.ws.audit(s, "create", "person", pid, d.kind.value)
+            self.ws.audit(s, "create", "person", pid, d.kind.value, record=True)
         return pid
 
     def update(self, person_id: int, draft: PersonDraft) -> None:
@@ -56,7 +56,7 @@ class PersonService:
             if not changed:
                 return
             store.update(s, person_id, d)
-            self.ws.audit(s, "update", "person", person_id, "gewijzigd: " + ", ".join(changed))
+            self.ws.audit(s, "update", "person", person_id, "gewijzigd: " + ", ".join(changed), record=True)
 
     def delete(self, person_id: int) -> None:
         with self.ws.transaction() as s:
@@ -78,7 +78,7 @@ class PersonService:
                 )
             if not store.delete(s, person_id):
                 raise NotFound(tr("services", "Deze persoon bestaat niet (meer)."))
-            self.ws.audit(s, "delete", "person", person_id, "verwijderd")
+            self.ws.audit(s, "delete", "person", person_id, "verwijderd", record=True)
 
 
 __all__ = ["PersonRow", "PersonService"]

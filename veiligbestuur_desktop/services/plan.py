@@ -59,7 +59,7 @@ class PlanService:
             if old.note != clean.note:
                 changed.append("notitie")
             plan_store.save_state(s, clean, by=self.ws.actor)
-            self.ws.audit(s, "update", "plan_item", clean.code, "; ".join(changed))
+            self.ws.audit(s, "update", "plan_item", clean.code, "; ".join(changed), record=True)
         return clean
 
     def overview(self, today: date | None = None) -> PlanOverview:

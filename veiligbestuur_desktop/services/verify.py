@@ -1,10 +1,13 @@
-"""`verify`: integrity of the encrypted file, and of the audit chain."""
+"""`verify`: integrity of the encrypted file, of the audit chain, of the records against their audit entries,
+and of the chain against anchors (heads recorded outside the database)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from veiligbestuur_desktop.domain.i18n import tr
+from veiligbestuur_desktop.services.anchor import Anchor
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store import audit, migrate
 from veiligbestuur_desktop.vault.database import cipher_integrity_check, integrity_check
@@ -38,7 +41,65 @@ class VerifyReport:
         return out
 
 
-def verify(ws: Workspace) -> VerifyReport:
+def _kind_label(kind: str) -> str:
+    return {
+        "incident": tr("services", "incident"),
+        "person": tr("services", "persoon"),
+        "attachment": tr("services", "bijlage"),
+        "plan_item": tr("services", "planonderdeel"),
+    }.get(kind, kind)
+
+
+def _problem_text(p: audit.RecordProblem) -> str:
+    what = {
+        "changed": tr("services", "gewijzigd zonder auditregel"),
+        "no_entry": tr("services", "staat niet in de audittrail (buiten de applicatie toegevoegd)"),
+        "missing": tr("services", "ontbreekt, maar de audittrail meldt geen verwijdering"),
+        "present_after_delete": tr(
+            "services", "bestaat weer, terwijl de audittrail het als verwijderd meldt"
+        ),
+    }.get(p.reason, p.reason)
+    return f"{_kind_label(p.kind)} {p.key}: {what}"
+
+
+def _records_check(report: audit.RecordReport) -> Check:
+    name = tr("services", "Gegevens tegen audittrail")
+    if report.ok:
+        return Check(name, True, tr("services", "{n} records gedekt").format(n=report.covered))
+    shown = "; ".join(_problem_text(p) for p in report.problems[:5])
+    more = report.problem_count - min(5, len(report.problems))
+    detail = tr("services", "{k} afwijking(en): {shown}").format(k=report.problem_count, shown=shown)
+    if more > 0:
+        detail += tr("services", " (en {n} meer)").format(n=more)
+    return Check(name, False, detail)
+
+
+def _anchor_check(anchor: Anchor, result: audit.HeadCheck) -> Check:
+    name = tr("services", "Anker {source}").format(source=anchor.source)
+    head = anchor.head
+    if result.ok:
+        return Check(
+            name,
+            True,
+            tr("services", "regel {n} ({h}…) staat ongewijzigd in de audittrail").format(
+                n=head.count, h=head.hash[:12]
+            ),
+        )
+    if result.reason == "missing":
+        detail = tr(
+            "services",
+            "regel {n} ontbreekt: de audittrail telt nog {c} regels (ingekort of vervangen na het anker)",
+        ).format(n=head.count, c=result.current.count)
+    else:
+        detail = tr(
+            "services",
+            "regel {n} heeft een andere hash dan vastgelegd ({h}…): de audittrail is herschreven of vervangen",
+        ).format(n=head.count, h=head.hash[:12])
+    return Check(name, False, detail)
+
+
+def verify(ws: Workspace, anchors: Sequence[Anchor] = ()) -> VerifyReport:
+    """All checks; `anchors` (from `services.anchor.read_anchor`) are each proven to be in the chain."""
     ws.vault.require_open()
     checks: list[Check] = []
     raw = ws.vault.engine.raw_connection()
@@ -62,6 +123,8 @@ def verify(ws: Workspace) -> VerifyReport:
         raw.close()
     with ws.reading() as s:
         report = audit.verify_chain(s)
+        records = audit.verify_records(s)
+        heads = [(a, audit.check_head(s, a.head)) for a in anchors]
     checks.append(
         Check(
             tr("services", "Audittrail (hashketen)"),
@@ -73,6 +136,8 @@ def verify(ws: Workspace) -> VerifyReport:
             ),
         )
     )
+    checks.append(_records_check(records))
+    checks.extend(_anchor_check(a, r) for a, r in heads)
     current = migrate.current_revision(ws.vault.engine)
     head = migrate.head_revision()
     checks.append(

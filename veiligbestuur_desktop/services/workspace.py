@@ -64,7 +64,12 @@ class Workspace:
         entity_type: str = "",
         entity_id: str | int = "",
         summary: str = "",
+        *,
+        record: bool = False,
     ) -> None:
+        """One audit entry in `session`'s transaction. `record=True` for every write of a record (incident,
+        follow-up, person, attachment, plan item): the entry then also holds the record's hash after the
+        write, which `verify` compares with the record (store.audit.RECORD_ENTITIES)."""
         audit.append(
             session,
             slot=self.actor,
@@ -72,6 +77,7 @@ class Workspace:
             entity_type=entity_type,
             entity_id=entity_id,
             summary=summary,
+            record=record,
         )
 
     def info(self) -> VaultInfo:

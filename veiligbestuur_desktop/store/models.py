@@ -48,7 +48,8 @@ class PlanItem(Base):
 
 
 class AuditEntry(Base):
-    """Append-only, hash-chained record of what happened (triggers refuse UPDATE and DELETE)."""
+    """Append-only, hash-chained record of what happened (triggers refuse UPDATE, DELETE and any INSERT but
+    the next entry). `record_hash`: the canonical hash of the written record after the write (store.audit)."""
 
     __tablename__ = "audit_log"
 
@@ -61,6 +62,7 @@ class AuditEntry(Base):
     summary: Mapped[str] = mapped_column(String(500), default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    record_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, default=None)
 
 
 class Person(Base):
