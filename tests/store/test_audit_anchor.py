@@ -156,8 +156,10 @@ def test_every_write_of_a_record_states_its_hash_after_the_write(workspace):
 
     IncidentReportService(workspace).render(reg.id, purpose="export")
     assert _last(workspace, "incident", reg.id).record_hash is None
-    incidents.delete(reg.id)
+    kept = AttachmentService(workspace).add(reg.id, "brief.png", PNG + b"2")
+    incidents.delete(reg.id)  # its attachments go with it (cascade), each with a tombstone
     assert _last(workspace, "incident", reg.id).record_hash == audit.TOMBSTONE
+    assert _last(workspace, "attachment", kept).record_hash == audit.TOMBSTONE
 
     report = verify(workspace)
     assert report.ok, report.lines()

@@ -210,8 +210,18 @@ class IncidentService:
             if inc is None:
                 raise NotFound(tr("services", "Dit incident bestaat niet (meer)."))
             number = inc.number
+            attachments = [a.id for a in attachment_store.for_incident(s, incident_id)]
             store.delete_incident(s, inc)
             self.ws.audit(s, "delete", "incident", incident_id, f"incident {number} verwijderd", record=True)
+            for aid in attachments:  # removed with the incident (cascade): each its own tombstone
+                self.ws.audit(
+                    s,
+                    "delete",
+                    "attachment",
+                    aid,
+                    f"incident {number}: bijlage verwijderd met het incident",
+                    record=True,
+                )
 
     # --- reading ----------------------------------------------------------------------------------------
 
