@@ -477,18 +477,25 @@ class RecordReport:
 
 def latest_record_hashes(session: Executor) -> dict[tuple[str, str], str]:
     """Per (record kind, key): the record hash of its latest entry that states one."""
-    owners: dict[str, dict[str, str]] = {}
-    for entity_type, (_parent, table, column) in PART_OF.items():
-        owners[entity_type] = {
-            str(i): str(o) for i, o in session.execute(text(f"SELECT id, {column} FROM {table}"))
-        }
-    latest: dict[tuple[str, str], str] = {}
-    for entity_type, entity_id, rhash in session.execute(
+    entries = session.execute(
         text(
             "SELECT entity_type, entity_id, record_hash FROM audit_log "
             "WHERE record_hash IS NOT NULL ORDER BY id"
         )
-    ):
+    ).all()
+    owners: dict[str, dict[str, str]] = {}
+    for entity_type, (_parent, table, column) in PART_OF.items():
+        ids = sorted({int(e) for t, e, _h in entries if t == entity_type and str(e).isdigit()})
+        found = owners[entity_type] = {}
+        for i in range(0, len(ids), 500):
+            chunk = {f"p{n}": v for n, v in enumerate(ids[i : i + 500])}
+            marks = ",".join(f":{p}" for p in chunk)
+            for part, owner in session.execute(
+                text(f"SELECT id, {column} FROM {table} WHERE id IN ({marks})"), chunk
+            ):
+                found[str(part)] = str(owner)
+    latest: dict[tuple[str, str], str] = {}
+    for entity_type, entity_id, rhash in entries:
         if entity_type in RECORD_KINDS:
             try:
                 latest[(entity_type, _key(RECORD_KINDS[entity_type], entity_id))] = rhash
