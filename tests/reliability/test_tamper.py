@@ -266,6 +266,10 @@ def dropped_and_recreated_empty(sc: Scene) -> None:
     sc.raw.run("DROP TABLE audit_log", *(r[0] for r in ddl))
 
 
+def dropped_table(sc: Scene) -> None:
+    sc.raw.run("DROP TABLE audit_log")
+
+
 def triggers_dropped_then_row_edited(sc: Scene) -> None:
     sc.raw.drop_triggers()
     sc.raw.run("UPDATE audit_log SET slot = 'Iemand anders' WHERE id = 4")
@@ -375,6 +379,7 @@ ATTEMPTS = [
     Attempt(recomputed_chain, "anchor"),
     Attempt(dropped_and_recreated_table, "anchor"),
     Attempt(dropped_and_recreated_empty, "records"),
+    Attempt(dropped_table, "chain"),
     Attempt(triggers_dropped_then_row_edited, "chain"),
     Attempt(triggers_dropped_then_row_deleted, "chain"),
     Attempt(prev_hash_edited, "chain"),

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import sqlalchemy.exc
+
 from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.services.anchor import Anchor
 from veiligbestuur_desktop.services.workspace import Workspace
@@ -98,6 +100,40 @@ def _anchor_check(anchor: Anchor, result: audit.HeadCheck) -> Check:
     return Check(name, False, detail)
 
 
+def _audit_checks(ws: Workspace, anchors: Sequence[Anchor]) -> list[Check]:
+    chain_name = tr("services", "Audittrail (hashketen)")
+    try:
+        with ws.reading() as s:
+            report = audit.verify_chain(s)
+            records = audit.verify_records(s)
+            heads = [(a, audit.check_head(s, a.head)) for a in anchors]
+    except sqlalchemy.exc.DBAPIError as exc:  # a table dropped or changed behind the app's back
+        unreadable = tr("services", "de audittrail kan niet worden gelezen ({error})").format(
+            error=type(exc.orig).__name__
+        )
+        return [
+            Check(chain_name, False, unreadable),
+            *(
+                Check(tr("services", "Anker {source}").format(source=a.source), False, unreadable)
+                for a in anchors
+            ),
+        ]
+    checks = [
+        Check(
+            chain_name,
+            report.ok,
+            tr("services", "{n} regels").format(n=report.entries)
+            if report.ok
+            else tr("services", "eerste verbroken schakel bij regel {id} ({reason})").format(
+                id=report.first_broken_id, reason=report.reason
+            ),
+        ),
+        _records_check(records),
+    ]
+    checks.extend(_anchor_check(a, r) for a, r in heads)
+    return checks
+
+
 def verify(ws: Workspace, anchors: Sequence[Anchor] = ()) -> VerifyReport:
     """All checks; `anchors` (from `services.anchor.read_anchor`) are each proven to be in the chain."""
     ws.vault.require_open()
@@ -121,23 +157,7 @@ def verify(ws: Workspace, anchors: Sequence[Anchor] = ()) -> VerifyReport:
         )
     finally:
         raw.close()
-    with ws.reading() as s:
-        report = audit.verify_chain(s)
-        records = audit.verify_records(s)
-        heads = [(a, audit.check_head(s, a.head)) for a in anchors]
-    checks.append(
-        Check(
-            tr("services", "Audittrail (hashketen)"),
-            report.ok,
-            tr("services", "{n} regels").format(n=report.entries)
-            if report.ok
-            else tr("services", "eerste verbroken schakel bij regel {id} ({reason})").format(
-                id=report.first_broken_id, reason=report.reason
-            ),
-        )
-    )
-    checks.append(_records_check(records))
-    checks.extend(_anchor_check(a, r) for a, r in heads)
+    checks.extend(_audit_checks(ws, anchors))
     current = migrate.current_revision(ws.vault.engine)
     head = migrate.head_revision()
     checks.append(

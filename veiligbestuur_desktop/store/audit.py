@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from veiligbestuur_desktop.store.models import AuditEntry
@@ -344,8 +345,12 @@ _BLOB_TABLES = frozenset({"attachment_blob"})
 def _select(session: Executor, sql: str, params: dict[str, Any]) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Column names and raw stored values (no type processing: what is hashed is what is stored)."""
     conn = session.connection() if isinstance(session, Session) else session
-    cursor = conn.connection.driver_connection.execute(sql, params)  # type: ignore[union-attr]
-    return [d[0] for d in cursor.description], cursor.fetchall()
+    dbapi_error = conn.dialect.loaded_dbapi.Error
+    try:
+        cursor = conn.connection.driver_connection.execute(sql, params)  # type: ignore[union-attr]
+        return [d[0] for d in cursor.description], cursor.fetchall()
+    except dbapi_error as exc:  # the same error SQLAlchemy raises for its own statements
+        raise DBAPIError.instance(sql, params, exc, dbapi_error) from exc
 
 
 def _row(values: tuple[Any, ...], blobs: bool) -> tuple[Any, ...]:
