@@ -34,6 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="BESTAND",
         help="schrijf het blad ‘Herstelsleutel’ (PDF) hierheen",
     )
+    p.add_argument("--force", action="store_true", help="vervang een bestaand bestand voor het blad")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("verify", help="controleer de database, de versleuteling en de audittrail")
@@ -132,23 +133,32 @@ def _new_passphrase(args: argparse.Namespace) -> tuple[str, str]:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from veiligbestuur_desktop.domain.errors import VaultExists
-    from veiligbestuur_desktop.fsutil import atomic_write
+    from veiligbestuur_desktop.fsutil import check_output_target, write_output
     from veiligbestuur_desktop.services import lifecycle, vault_admin
 
     directory = data_dir(args)
     if lifecycle.vault_exists(directory):  # refuse before asking for a passphrase
         raise VaultExists(f"In {directory} staat al een kluis. Er is niets gewijzigd.")
-    if args.recovery_sheet and not args.recovery_sheet.parent.is_dir():
-        raise UserFacingError(f"De map {args.recovery_sheet.parent} bestaat niet.")
+    if args.recovery_sheet:
+        check_output_target(args.recovery_sheet, force=args.force, forbidden=[directory])
     passphrase = read_passphrase(args, confirm=True, prompt="Nieuw wachtwoord: ")
     ws = lifecycle.create_vault(directory, args.municipality, args.coordinator, passphrase)
     try:
         key = ws.pending_recovery_key or ""
         ws.pending_recovery_key = None
-        out(f"Kluis aangemaakt in {directory} voor de gemeente {ws.info().municipality}.")
-        out(f"Herstelsleutel (eenmalig getoond, bewaar op papier in een kluis): {key}")
         if args.recovery_sheet:
-            atomic_write(args.recovery_sheet, vault_admin.recovery_sheet_pdf(ws, key), mode=0o600)
+            write_output(
+                args.recovery_sheet,
+                vault_admin.recovery_sheet_pdf(ws, key),
+                force=args.force,
+                forbidden=[directory],
+            )
+        # the vault comes into being only after its recovery key has reached the user (stdout, and the sheet)
+        out(f"Herstelsleutel (eenmalig getoond, bewaar op papier in een kluis): {key}")
+        sys.stdout.flush()
+        lifecycle.confirm_created(ws)
+        out(f"Kluis aangemaakt in {directory} voor de gemeente {ws.info().municipality}.")
+        if args.recovery_sheet:
             out(f"Blad ‘Herstelsleutel’ geschreven: {args.recovery_sheet}")
     finally:
         ws.lock()
@@ -292,9 +302,24 @@ def cmd_slots_rotate(args: argparse.Namespace) -> int:
     vault = lifecycle.open_vault(data_dir(args))
     passphrase = read_passphrase(args)
     ws = lifecycle.unlock_vault(vault, passphrase)
+
+    def show(new_key: str | None) -> None:
+        # printed and flushed BEFORE the new database is swapped in; a closed stdout undoes the rotation
+        if new_key:
+            out(f"Nieuwe herstelsleutel (eenmalig getoond, de oude werkt niet meer): {new_key}")
+        sys.stdout.flush()
+
     try:
         dropped = [s.name for s in vault_admin.slots(ws) if s.kind == "passphrase" and not s.current]
-        new_key = vault_admin.rotate_data_key(ws, {ws.vault.slot.id: passphrase})
+        try:
+            vault_admin.rotate_data_key(ws, {ws.vault.slot.id: passphrase}, show)
+        except (BrokenPipeError, OSError) as exc:
+            if isinstance(exc, BrokenPipeError) or exc.errno in (32, 5):
+                raise UserFacingError(
+                    "De nieuwe herstelsleutel kon niet worden getoond; de gegevenssleutel is niet vervangen en de "
+                    "oude herstelsleutel blijft geldig."
+                ) from exc
+            raise
     finally:
         ws.lock()
     out("De gegevenssleutel is vervangen; de database is opnieuw versleuteld.")
@@ -303,8 +328,6 @@ def cmd_slots_rotate(args: argparse.Namespace) -> int:
             "Deze wachtwoorden werken niet meer en moeten zo nodig opnieuw worden toegevoegd: "
             + ", ".join(dropped)
         )
-    if new_key:
-        out(f"Nieuwe herstelsleutel (eenmalig getoond, de oude werkt niet meer): {new_key}")
     return 0
 
 

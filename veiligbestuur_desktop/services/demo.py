@@ -601,7 +601,9 @@ def create_demo_vault(
 ) -> tuple[Workspace, DemoSummary]:
     ws = lifecycle.create_vault(data_dir, MUNICIPALITY, "Demo Coördinator", passphrase)
     try:
-        return ws, fill(ws, incidents, seed, progress)
+        summary = fill(ws, incidents, seed, progress)
+        lifecycle.confirm_created(ws)  # all or nothing: a demo cut short (full disk, Ctrl+C) leaves no vault
+        return ws, summary
     except BaseException:
         ws.lock()
         raise

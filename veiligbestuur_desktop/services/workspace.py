@@ -7,10 +7,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+import sqlalchemy.exc
 from sqlalchemy.orm import Session
 
+from veiligbestuur_desktop.domain.errors import DatabaseDamaged
 from veiligbestuur_desktop.store import audit, settings
-from veiligbestuur_desktop.vault.database import WRITE_OPTION
+from veiligbestuur_desktop.vault.database import WRITE_OPTION, classify_error
 from veiligbestuur_desktop.vault.vault import OpenVault
 
 log = logging.getLogger(__name__)
@@ -47,15 +49,22 @@ class Workspace:
         """One unit of work: commits at the end, rolls back on any error. Refused while locked."""
         self.vault.require_open()
         bind = self.vault.engine.execution_options(**{WRITE_OPTION: True})
-        with Session(bind, expire_on_commit=False) as session, session.begin():
-            yield session
+        try:
+            with Session(bind, expire_on_commit=False) as session, session.begin():
+                yield session
+        except sqlalchemy.exc.OperationalError as exc:
+            # busy (another process writes), or a full disk: its own message, never "damaged"; rolled back
+            raise _expected(exc) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only unit of work: closed at the end without commit; loaded objects stay readable."""
         self.vault.require_open()
-        with Session(self.vault.engine, expire_on_commit=False) as session:
-            yield session
+        try:
+            with Session(self.vault.engine, expire_on_commit=False) as session:
+                yield session
+        except sqlalchemy.exc.OperationalError as exc:
+            raise _expected(exc) from exc
 
     def audit(
         self,
@@ -99,3 +108,9 @@ class Workspace:
         except Exception:  # locking must always succeed, also when the write fails
             log.exception("could not record lock in the audit trail")
         self.vault.lock()
+
+
+def _expected(exc: sqlalchemy.exc.OperationalError) -> BaseException:
+    """A busy database or a full disk as the user's Dutch message; anything else stays the error it is."""
+    translated = classify_error(exc.orig or exc)
+    return exc if isinstance(translated, DatabaseDamaged) else translated
