@@ -17,6 +17,7 @@ from veiligbestuur_desktop.domain.rules import PlanItemState
 from veiligbestuur_desktop.domain.vocab import ItemStatus
 from veiligbestuur_desktop.services import backup, lifecycle, vault_admin
 from veiligbestuur_desktop.services.plan import PlanService
+from veiligbestuur_desktop.services.verify import verify
 from veiligbestuur_desktop.vault import backup as backup_files
 
 
@@ -175,3 +176,17 @@ def test_unlock_does_not_wait_for_the_daily_backup_which_runs_afterwards(workspa
         assert backup.newest_backup(data_dir) is not None
     finally:
         ws.lock()
+
+
+def test_verify_checks_every_backup_in_the_data_dir_and_names_a_damaged_one(workspace, data_dir):
+    assert backup.run_auto_backup(workspace) is None
+    made = backup.newest_backup(data_dir)
+    assert made is not None
+    report = verify(workspace)
+    assert report.ok and any("1 back-up(s) in orde" in line for line in report.lines())
+    raw = bytearray(made.read_bytes())
+    raw[len(raw) // 2] ^= 0xFF
+    made.write_bytes(bytes(raw))
+    report = verify(workspace)
+    assert not report.ok
+    assert any("Back-ups in de kluismap: FOUT" in line and made.name in line for line in report.lines())

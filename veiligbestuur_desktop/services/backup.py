@@ -353,7 +353,7 @@ def _restore_locked(
             step(2, 4)
             _check_audit_head(ws, manifest)  # before migrating: exactly the database the backup was made of
             migrated = migrate.upgrade(opened.engine)  # raises DatabaseTooNew for an unknown schema
-            report = verify(ws)
+            report = verify(ws, backups=False)
             if not report.ok:
                 raise DatabaseDamaged(
                     tr("services", "De back-up is niet in orde en is niet teruggezet: {problems}").format(

@@ -134,8 +134,9 @@ def _audit_checks(ws: Workspace, anchors: Sequence[Anchor]) -> list[Check]:
     return checks
 
 
-def verify(ws: Workspace, anchors: Sequence[Anchor] = ()) -> VerifyReport:
-    """All checks; `anchors` (from `services.anchor.read_anchor`) are each proven to be in the chain."""
+def verify(ws: Workspace, anchors: Sequence[Anchor] = (), *, backups: bool = True) -> VerifyReport:
+    """All checks; `anchors` (from `services.anchor.read_anchor`) are each proven to be in the chain; with
+    `backups`, every backup file in `<data dir>/backups` is checked too (manifest, sizes, hashes)."""
     ws.vault.require_open()
     checks: list[Check] = []
     raw = ws.vault.engine.raw_connection()
@@ -167,4 +168,20 @@ def verify(ws: Workspace, anchors: Sequence[Anchor] = ()) -> VerifyReport:
             str(current) if current == head else f"{current} ≠ {head}",
         )
     )
+    if backups:
+        checks.append(_backups_check(ws))
     return VerifyReport(tuple(checks))
+
+
+def _backups_check(ws: Workspace) -> Check:
+    from veiligbestuur_desktop.services.backup import check_backup_files  # backup imports verify
+
+    found = check_backup_files(ws.vault.paths.data_dir)
+    bad = [(p, problem) for p, problem in found if problem]
+    return Check(
+        tr("services", "Back-ups in de kluismap"),
+        not bad,
+        "; ".join(f"{p.name}: {problem}" for p, problem in bad)
+        if bad
+        else tr("services", "{n} back-up(s) in orde").format(n=len(found)),
+    )

@@ -257,7 +257,7 @@ class AppController(QObject):
             self.check_task = run_task(
                 None,
                 "",
-                lambda: verify(ws),
+                lambda: verify(ws, backups=False),  # the page-by-page check only; backups via Controleren
                 on_done=self._checked,
                 on_error=lambda exc: self._check_failed(ws, exc),
             )
