@@ -258,8 +258,7 @@ def test_a_crash_during_init_leaves_no_half_vault(tmp_path, files):
     rng = random.Random(20261129)
     for i in range(8):
         data_dir = tmp_path / f"kluis{i}"
-        proc = child(
-            "cli",
+        init = [
             "init",
             "--data-dir",
             str(data_dir),
@@ -267,8 +266,8 @@ def test_a_crash_during_init_leaves_no_half_vault(tmp_path, files):
             "Ede",
             "--passphrase-file",
             files["pw"],
-            stdin=None,
-        )
+        ]
+        proc = child("cli", *init, stdin=None)
         time.sleep(rng.uniform(0.2, 1.6))
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
@@ -281,20 +280,7 @@ def test_a_crash_during_init_leaves_no_half_vault(tmp_path, files):
             finally:
                 ws.lock()
         else:  # nothing came into being: init simply runs again
-            assert (
-                main(
-                    [
-                        "init",
-                        "--data-dir",
-                        str(data_dir),
-                        "--municipality",
-                        "Ede",
-                        "--passphrase-file",
-                        files["pw"],
-                    ]
-                )
-                == 0
-            )
+            assert main(init) == 0
             assert not (data_dir / ".nieuw").exists()
 
 

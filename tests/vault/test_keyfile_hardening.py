@@ -93,6 +93,15 @@ def test_a_key_file_of_another_vault_is_named_as_such_not_as_a_damaged_database(
     assert snapshot(paths.data_dir) == before
 
 
+def _as_version_1(path):
+    """The key file as a release before the MAC wrote it (or as an attacker would downgrade it)."""
+    doc = _doc(path)
+    doc["version"] = 1
+    for k in ("generation", "db_salts", "mac"):
+        doc.pop(k)
+    _write_with_checksum(path, doc)
+
+
 def _forge_slot(doc, **kdf):
     slot = json.loads(json.dumps(doc["slots"][0]))
     slot["id"] = "vervalst0001"
@@ -139,11 +148,7 @@ def test_forged_argon2_parameters_are_not_believed(paths, monkeypatch):
 
 def test_a_downgrade_to_an_unauthenticated_version_1_key_file_is_refused(paths):
     for target in (paths.keyfile, paths.keyfile_copy):
-        doc = _doc(target)
-        doc["version"] = 1
-        for k in ("generation", "db_salts", "mac"):
-            doc.pop(k)
-        _write_with_checksum(target, doc)
+        _as_version_1(target)
     with pytest.raises(KeyFileDamaged, match="oudere, niet-beveiligde versie"):
         lifecycle.unlock(paths.data_dir, PASSPHRASE)
 
@@ -156,11 +161,7 @@ def test_a_version_1_key_file_of_an_older_release_is_upgraded(workspace, data_di
     raw.close()
     workspace.lock()
     for target in (paths.keyfile, paths.keyfile_copy):
-        doc = _doc(target)
-        doc["version"] = 1
-        for k in ("generation", "db_salts", "mac"):
-            doc.pop(k)
-        _write_with_checksum(target, doc)
+        _as_version_1(target)
     ws = lifecycle.unlock(data_dir, PASSPHRASE)
     vault_admin.add_passphrase(
         ws, "Plaatsvervanger", "Groene weide bij de Linge 77", "Groene weide bij de Linge 77"

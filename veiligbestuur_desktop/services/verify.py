@@ -183,5 +183,7 @@ def _backups_check(ws: Workspace) -> Check:
         not bad,
         "; ".join(f"{p.name}: {problem}" for p, problem in bad)
         if bad
-        else tr("services", "{n} back-up(s) in orde").format(n=len(found)),
+        else tr("services", "{n} back-up(s) in orde").format(n=len(found))
+        if found
+        else tr("services", "geen back-ups in de kluismap"),
     )
