@@ -276,13 +276,15 @@ def read_copies(primary: Path, secondary: Path) -> list[Copy]:
     return copies
 
 
-def current_generation(primary: Path, secondary: Path) -> tuple[str, int] | None:
-    """(database id, highest generation) of the readable copies on disk; None when none is readable."""
-    found = [c.keyfile for c in read_copies(primary, secondary) if c.keyfile is not None]
-    if not found:
-        return None
-    newest = max(found, key=lambda k: k.generation)
-    return newest.database_id, newest.generation
+def current_generation(primary: Path, secondary: Path, database_id: str) -> int | None:
+    """The highest generation among the readable copies of this vault's key file on disk (a copy of another
+    vault does not count: it is about to be repaired); None when there is none."""
+    found = [
+        c.keyfile.generation
+        for c in read_copies(primary, secondary)
+        if c.keyfile is not None and c.keyfile.database_id == database_id
+    ]
+    return max(found) if found else None
 
 
 def save(keyfile: KeyFile, primary: Path, secondary: Path, data_key: bytes | bytearray) -> KeyFile:

@@ -251,8 +251,8 @@ class OpenVault:
         The vault lock makes a conflict impossible between well-behaved processes; this is the second line (a lock
         on a network share that did not hold, a copy restored by hand while the vault was open).
         """
-        on_disk = keyfile.current_generation(self.paths.keyfile, self.paths.keyfile_copy)
-        if on_disk != (self.keyfile.database_id, self.keyfile.generation):
+        on_disk = keyfile.current_generation(self.paths.keyfile, self.paths.keyfile_copy, self.database_id)
+        if on_disk != self.keyfile.generation:
             raise KeyFileConflict(
                 tr(
                     "vault",
