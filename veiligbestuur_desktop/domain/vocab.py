@@ -69,6 +69,7 @@ class AuditAction(Vocab):
     PURGE = "purge"
     SLOT = "slot"
     MIGRATE = "migrate"
+    ANCHOR = "anchor"
 
 
 _labels(
@@ -87,5 +88,6 @@ _labels(
         "purge": "opgeschoond",
         "slot": "sleutel gewijzigd",
         "migrate": "database bijgewerkt",
+        "anchor": "anker van de audittrail vastgelegd",
     },
 )
