@@ -163,8 +163,8 @@ def bench_gui() -> None:
     from veiligbestuur_desktop.services.incident_report import IncidentReportService
     from veiligbestuur_desktop.services.incidents import IncidentQuery, IncidentService
     from veiligbestuur_desktop.services.workspace import Workspace
-    from veiligbestuur_desktop.ui.incident_model import IncidentTableModel
-    from veiligbestuur_desktop.ui.worker import run_task
+    from veiligbestuur_desktop.ui.incidents.model import IncidentTableModel
+    from veiligbestuur_desktop.ui.kit.worker import run_task
     from veiligbestuur_desktop.vault.vault import Vault
 
     app = QApplication.instance() or QApplication([])

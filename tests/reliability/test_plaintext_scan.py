@@ -27,7 +27,7 @@ from veiligbestuur_desktop.services.attachments import AttachmentService
 from veiligbestuur_desktop.services.incident_report import IncidentReportService
 from veiligbestuur_desktop.services.incidents import IncidentService
 from veiligbestuur_desktop.services.persons import PersonService
-from veiligbestuur_desktop.ui.app import AppController
+from veiligbestuur_desktop.ui.app.start import AppController
 
 MARKERS = [
     "Zwartbroek-Ydema",  # victim's name

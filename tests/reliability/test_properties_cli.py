@@ -86,7 +86,7 @@ def _vault():
 )
 @given(argv=st.lists(token, min_size=1, max_size=7))
 def test_cli_never_crashes(argv, capsys, monkeypatch):
-    import veiligbestuur_desktop.ui.app as gui
+    import veiligbestuur_desktop.ui.app.start as gui
 
     monkeypatch.setattr(gui, "run_gui", lambda data_dir=None: 0)
     monkeypatch.setattr("sys.stdin.isatty", lambda: False, raising=False)

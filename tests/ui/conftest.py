@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from veiligbestuur_desktop.ui import messages
+from veiligbestuur_desktop.ui.kit import messages
 
 
 @pytest.fixture(autouse=True)
@@ -20,7 +20,7 @@ def _no_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 @pytest.fixture
 def app(qapp: QApplication) -> QApplication:
-    from veiligbestuur_desktop.ui.app import create_application
+    from veiligbestuur_desktop.ui.app.start import create_application
 
     return create_application()
 

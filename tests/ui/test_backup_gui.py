@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from tests.conftest import COORDINATOR, PASSPHRASE
 from tests.support.files import snapshot
 from veiligbestuur_desktop.services import backup, lifecycle
-from veiligbestuur_desktop.ui import messages, vault_dialogs
-from veiligbestuur_desktop.ui.app import AppController
+from veiligbestuur_desktop.ui.app.start import AppController
+from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.vault import vault_dialogs
 from veiligbestuur_desktop.vault import backup as backup_files
 
 

@@ -13,9 +13,9 @@ from tests.support.incidents import incident_draft, make_people
 from tests.ui.conftest import type_text
 from veiligbestuur_desktop.domain.incidents import Track
 from veiligbestuur_desktop.services.incidents import IncidentQuery, IncidentService
-from veiligbestuur_desktop.ui import messages
-from veiligbestuur_desktop.ui.incident_model import IncidentTableModel
-from veiligbestuur_desktop.ui.main_window import MainWindow
+from veiligbestuur_desktop.ui.app.main_window import MainWindow
+from veiligbestuur_desktop.ui.incidents.model import IncidentTableModel
+from veiligbestuur_desktop.ui.kit import messages
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"schermafdruk" * 50
 DESCRIPTION = "Tijdens de raadsvergadering riep een man: ‘wij weten waar je woont’. Hélène schrok erg."

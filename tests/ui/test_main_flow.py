@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QComboBox
 
 from tests.conftest import COORDINATOR, MUNICIPALITY, PASSPHRASE
 from tests.ui.conftest import type_text
-from veiligbestuur_desktop.ui import messages
-from veiligbestuur_desktop.ui.app import AppController
-from veiligbestuur_desktop.ui.plan_model import COL_STATUS
+from veiligbestuur_desktop.ui.app.start import AppController
+from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.steps.plan_model import COL_STATUS
 
 
 def _first_run(qtbot, data_dir):
@@ -172,8 +172,8 @@ def test_delete_key_clears_owner(qtbot, app, data_dir):
 def test_plan_model_passes_modeltester(qtmodeltester, workspace):
     from veiligbestuur_desktop.domain.steps import STEPS
     from veiligbestuur_desktop.services.plan import PlanService
-    from veiligbestuur_desktop.ui.overview import DueItemsModel
-    from veiligbestuur_desktop.ui.plan_model import PlanItemsModel
+    from veiligbestuur_desktop.ui.steps.overview import DueItemsModel
+    from veiligbestuur_desktop.ui.steps.plan_model import PlanItemsModel
 
     model = PlanItemsModel(STEPS[5])
     model.load(PlanService(workspace))

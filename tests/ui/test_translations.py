@@ -27,7 +27,7 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 def test_an_english_translator_reaches_widgets_and_domain_labels(app, tmp_path):
     from veiligbestuur_desktop.domain.steps import STEPS
     from veiligbestuur_desktop.domain.vocab import ItemStatus
-    from veiligbestuur_desktop.ui.main_window import MainWindow
+    from veiligbestuur_desktop.ui.app.main_window import MainWindow
 
     ts = tmp_path / "veiligbestuur_en.ts"
     ts.write_text(TS, encoding="utf-8")

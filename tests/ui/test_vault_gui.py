@@ -14,9 +14,10 @@ from tests.ui.conftest import type_text
 from tests.ui.test_main_flow import _first_run, _unlock, confirm_recovery_key
 from veiligbestuur_desktop.domain.errors import WrongPassphrase
 from veiligbestuur_desktop.services import lifecycle
-from veiligbestuur_desktop.ui import messages, vault_dialogs
-from veiligbestuur_desktop.ui.app import AppController
-from veiligbestuur_desktop.ui.plan_model import COL_STATUS
+from veiligbestuur_desktop.ui.app.start import AppController
+from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.steps.plan_model import COL_STATUS
+from veiligbestuur_desktop.ui.vault import vault_dialogs
 
 NEW = "Nieuw wachtwoord na herstel 2026!"
 

@@ -18,8 +18,9 @@ from tests.ui.conftest import type_text
 from tests.ui.test_main_flow import _first_run, _unlock, confirm_recovery_key
 from veiligbestuur_desktop.domain.errors import VaultInUse
 from veiligbestuur_desktop.services import lifecycle, vault_admin
-from veiligbestuur_desktop.ui import messages, vault_dialogs
-from veiligbestuur_desktop.ui.app import AppController
+from veiligbestuur_desktop.ui.app.start import AppController
+from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.vault import vault_dialogs
 
 DB = "veiligbestuur.db"
 ROOT = Path(__file__).resolve().parents[2]
@@ -339,7 +340,7 @@ def test_failed_re_encryption_is_undone_and_says_the_old_keys_stay(qtbot, app, d
     assert bytes(ctrl.workspace.vault.key) == old_key
     assert not ctrl.workspace.vault.keyfile.pending
     page = ctrl.window.step_page(2)  # the app keeps working on the old key
-    from veiligbestuur_desktop.ui.plan_model import COL_STATUS
+    from veiligbestuur_desktop.ui.steps.plan_model import COL_STATUS
 
     assert page.model.setData(page.model.index(0, COL_STATUS), "bezig")
     ctrl.quit()

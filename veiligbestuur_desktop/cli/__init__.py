@@ -58,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version, or a Dutch usage error (already printed)
         return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USER_ERROR
     if not getattr(args, "command", None):
-        from veiligbestuur_desktop.ui.app import run_gui
+        from veiligbestuur_desktop.ui.app.start import run_gui
 
         return run_gui(data_dir=args.data_dir)
     from veiligbestuur_desktop.services.lifecycle import set_program_name

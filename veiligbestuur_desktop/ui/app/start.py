@@ -20,13 +20,13 @@ from veiligbestuur_desktop.log import safe_traceback
 from veiligbestuur_desktop.services import lifecycle
 from veiligbestuur_desktop.services.verify import VerifyReport, verify
 from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.ui import messages, settings, viewers
-from veiligbestuur_desktop.ui.first_run import FirstRunDialog
-from veiligbestuur_desktop.ui.idle import IdleLocker
-from veiligbestuur_desktop.ui.main_window import MainWindow
-from veiligbestuur_desktop.ui.recovery_dialogs import RecoveryKeyDialog, RecoveryUnlockDialog
-from veiligbestuur_desktop.ui.unlock import UnlockDialog
-from veiligbestuur_desktop.ui.worker import run_task
+from veiligbestuur_desktop.ui.app.idle import IdleLocker
+from veiligbestuur_desktop.ui.app.main_window import MainWindow
+from veiligbestuur_desktop.ui.kit import messages, settings, viewers
+from veiligbestuur_desktop.ui.kit.worker import run_task
+from veiligbestuur_desktop.ui.vault.first_run import FirstRunDialog
+from veiligbestuur_desktop.ui.vault.recovery_dialogs import RecoveryKeyDialog, RecoveryUnlockDialog
+from veiligbestuur_desktop.ui.vault.unlock import UnlockDialog
 
 logger = logging.getLogger(__name__)
 
@@ -213,7 +213,7 @@ class AppController(QObject):
         self._opened(ws)
 
     def restore_from_unlock(self) -> None:
-        from veiligbestuur_desktop.ui.vault_dialogs import restore_backup
+        from veiligbestuur_desktop.ui.vault.vault_dialogs import restore_backup
 
         assert self.unlock_dialog is not None
         restore_backup(self.unlock_dialog, self.data_dir, self._restored)
@@ -246,7 +246,7 @@ class AppController(QObject):
         self.window.open_workspace(ws)
         self.window.show()
         self.idle.start()
-        from veiligbestuur_desktop.ui.vault_dialogs import start_auto_backup
+        from veiligbestuur_desktop.ui.vault.vault_dialogs import start_auto_backup
 
         # the automatic backup of the day: after the window is shown, off the GUI thread, never blocking
         self.auto_backup_task = start_auto_backup(self.window, ws)

@@ -20,8 +20,8 @@ from veiligbestuur_desktop.domain import rules
 from veiligbestuur_desktop.domain.errors import UserFacingError, ValidationError
 from veiligbestuur_desktop.services import lifecycle
 from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.ui.widgets import ErrorLabel, StrengthMeter
-from veiligbestuur_desktop.ui.worker import run_task
+from veiligbestuur_desktop.ui.kit.widgets import ErrorLabel, StrengthMeter
+from veiligbestuur_desktop.ui.kit.worker import run_task
 
 
 class FirstRunDialog(QDialog):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.domain.steps import STEPS
 from veiligbestuur_desktop.services.plan import DueItem, PlanOverview
-from veiligbestuur_desktop.ui.list_model import RowListModel
+from veiligbestuur_desktop.ui.kit.list_model import RowListModel
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from veiligbestuur_desktop.domain.errors import UserFacingError, VaultInUse, WrongPassphrase
 from veiligbestuur_desktop.services import lifecycle, vault_admin
 from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.ui import messages
-from veiligbestuur_desktop.ui.widgets import ErrorLabel
-from veiligbestuur_desktop.ui.worker import Task, run_task
+from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit.widgets import ErrorLabel
+from veiligbestuur_desktop.ui.kit.worker import Task, run_task
 
 
 class UnlockDialog(QDialog):

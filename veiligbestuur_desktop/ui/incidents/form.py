@@ -42,7 +42,7 @@ from veiligbestuur_desktop.domain.incidents import (
 from veiligbestuur_desktop.domain.people import PersonKind, display_name
 from veiligbestuur_desktop.services.incidents import IncidentService, Registered
 from veiligbestuur_desktop.services.persons import PersonService
-from veiligbestuur_desktop.ui.widgets import DATE_FORMAT, ErrorLabel, from_qdate, to_qdate
+from veiligbestuur_desktop.ui.kit.widgets import DATE_FORMAT, ErrorLabel, from_qdate, to_qdate
 
 NO_TIME = QTime(0, 0)
 

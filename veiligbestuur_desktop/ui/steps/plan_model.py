@@ -21,7 +21,7 @@ from veiligbestuur_desktop.domain.rules import PlanItemState, format_date, is_ov
 from veiligbestuur_desktop.domain.steps import Step
 from veiligbestuur_desktop.domain.vocab import ItemStatus
 from veiligbestuur_desktop.services.plan import PlanService
-from veiligbestuur_desktop.ui.widgets import DATE_FORMAT, from_qdate, to_qdate
+from veiligbestuur_desktop.ui.kit.widgets import DATE_FORMAT, from_qdate, to_qdate
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -22,8 +22,8 @@ from veiligbestuur_desktop.domain.incidents import IncidentStatus, level_label
 from veiligbestuur_desktop.domain.people import PersonKind, display_name
 from veiligbestuur_desktop.services.incidents import IncidentQuery, IncidentService
 from veiligbestuur_desktop.services.persons import PersonService
-from veiligbestuur_desktop.ui import messages
-from veiligbestuur_desktop.ui.incident_model import IncidentTableModel
+from veiligbestuur_desktop.ui.incidents.model import IncidentTableModel
+from veiligbestuur_desktop.ui.kit import messages
 
 
 class IncidentRegister(QWidget):
@@ -151,7 +151,7 @@ class IncidentRegister(QWidget):
 
     def query(self) -> IncidentQuery:
         header = self.view.horizontalHeader()
-        from veiligbestuur_desktop.ui.incident_model import COLUMNS
+        from veiligbestuur_desktop.ui.incidents.model import COLUMNS
 
         key = COLUMNS[header.sortIndicatorSection()][0] or "number"
         return IncidentQuery(
@@ -181,7 +181,7 @@ class IncidentRegister(QWidget):
     # --- actions ------------------------------------------------------------------------------------------
 
     def new_incident(self) -> None:
-        from veiligbestuur_desktop.ui.incident_form import IncidentForm
+        from veiligbestuur_desktop.ui.incidents.form import IncidentForm
 
         if self.incidents is None or self.persons is None:
             return
@@ -216,7 +216,7 @@ class IncidentRegister(QWidget):
             self.open_incident(int(incident_id))
 
     def open_incident(self, incident_id: int) -> None:
-        from veiligbestuur_desktop.ui.incident_detail import IncidentDetailDialog
+        from veiligbestuur_desktop.ui.incidents.detail import IncidentDetailDialog
 
         if self.incidents is None or self.persons is None:
             return

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from veiligbestuur_desktop.domain.rules import NOTE_MAX
 from veiligbestuur_desktop.domain.steps import Step
 from veiligbestuur_desktop.services.plan import PlanService
-from veiligbestuur_desktop.ui import messages
-from veiligbestuur_desktop.ui.plan_model import (
+from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.steps.plan_model import (
     COL_DATE,
     COL_NOTE,
     COL_OWNER,

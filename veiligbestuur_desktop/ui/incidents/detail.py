@@ -51,10 +51,10 @@ from veiligbestuur_desktop.services.incidents import (
     IncidentService,
 )
 from veiligbestuur_desktop.services.persons import PersonService
-from veiligbestuur_desktop.ui import messages
-from veiligbestuur_desktop.ui.list_model import RowListModel
-from veiligbestuur_desktop.ui.widgets import DATE_FORMAT, CommitDialog, from_qdate, to_qdate
-from veiligbestuur_desktop.ui.worker import run_task
+from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit.list_model import RowListModel
+from veiligbestuur_desktop.ui.kit.widgets import DATE_FORMAT, CommitDialog, from_qdate, to_qdate
+from veiligbestuur_desktop.ui.kit.worker import run_task
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -437,7 +437,7 @@ class IncidentDetailDialog(QDialog):
     # --- actions ------------------------------------------------------------------------------------------
 
     def edit(self) -> None:
-        from veiligbestuur_desktop.ui.incident_form import IncidentForm
+        from veiligbestuur_desktop.ui.incidents.form import IncidentForm
 
         form = IncidentForm(self.incidents, self.persons, self.incident_id, self)
         self.last_form = form
@@ -499,7 +499,7 @@ class IncidentDetailDialog(QDialog):
         return self.att_model.rows[row] if 0 <= row < len(self.att_model.rows) else None
 
     def view_attachment(self, row: int) -> None:
-        from veiligbestuur_desktop.ui.viewers import ImageViewer, PdfPreviewDialog
+        from veiligbestuur_desktop.ui.kit.viewers import ImageViewer, PdfPreviewDialog
 
         a = self._attachment(row)
         if a is None:
@@ -519,7 +519,7 @@ class IncidentDetailDialog(QDialog):
             )
 
     def export_attachment(self, row: int) -> None:
-        from veiligbestuur_desktop.ui.viewers import save_bytes_as
+        from veiligbestuur_desktop.ui.kit.viewers import save_bytes_as
 
         a = self._attachment(row)
         if a is None:
@@ -543,7 +543,7 @@ class IncidentDetailDialog(QDialog):
             self._run(lambda: self.attachments.delete(a.id))
 
     def report(self, purpose: str) -> None:
-        from veiligbestuur_desktop.ui.viewers import PdfPreviewDialog, load_pdf, print_pdf, save_bytes_as
+        from veiligbestuur_desktop.ui.kit.viewers import PdfPreviewDialog, load_pdf, print_pdf, save_bytes_as
 
         assert self.detail is not None
         number = self.detail.number

@@ -36,9 +36,9 @@ from veiligbestuur_desktop.domain.people import (
     display_name,
 )
 from veiligbestuur_desktop.services.persons import PersonRow, PersonService
-from veiligbestuur_desktop.ui import messages
-from veiligbestuur_desktop.ui.list_model import RowListModel
-from veiligbestuur_desktop.ui.widgets import DATE_FORMAT, ErrorLabel, from_qdate, to_qdate
+from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit.list_model import RowListModel
+from veiligbestuur_desktop.ui.kit.widgets import DATE_FORMAT, ErrorLabel, from_qdate, to_qdate
 
 Index = QModelIndex | QPersistentModelIndex
 EMPTY_DATE = QDate(1900, 1, 1)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from veiligbestuur_desktop.domain.errors import UserFacingError
 from veiligbestuur_desktop.fsutil import write_output
-from veiligbestuur_desktop.ui import messages
+from veiligbestuur_desktop.ui.kit import messages
 
 if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument

@@ -25,9 +25,9 @@ from veiligbestuur_desktop.domain import rules
 from veiligbestuur_desktop.domain.errors import UserFacingError, ValidationError, VaultInUse
 from veiligbestuur_desktop.services import lifecycle, vault_admin
 from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.ui import messages
-from veiligbestuur_desktop.ui.widgets import ErrorLabel, StrengthMeter
-from veiligbestuur_desktop.ui.worker import Task, run_task
+from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit.widgets import ErrorLabel, StrengthMeter
+from veiligbestuur_desktop.ui.kit.worker import Task, run_task
 
 
 def vault_dirs(ws: Workspace) -> list[Path]:
@@ -116,7 +116,7 @@ class RecoveryKeyDialog(QDialog):
         return vault_admin.recovery_sheet_pdf(self.ws, self.key)
 
     def save_sheet(self) -> None:
-        from veiligbestuur_desktop.ui.viewers import save_bytes_as
+        from veiligbestuur_desktop.ui.kit.viewers import save_bytes_as
 
         save_bytes_as(
             self,
@@ -127,7 +127,7 @@ class RecoveryKeyDialog(QDialog):
         )
 
     def print_sheet(self) -> None:
-        from veiligbestuur_desktop.ui.viewers import load_pdf, print_pdf
+        from veiligbestuur_desktop.ui.kit.viewers import load_pdf, print_pdf
 
         doc, _buf = load_pdf(self.sheet(), self)
         if messages.DIALOGS_ENABLED:

@@ -32,10 +32,10 @@ from veiligbestuur_desktop.domain.errors import UserFacingError
 from veiligbestuur_desktop.services import backup, vault_admin
 from veiligbestuur_desktop.services.vault_admin import SlotInfo
 from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.ui import messages, settings
-from veiligbestuur_desktop.ui.list_model import RowListModel
-from veiligbestuur_desktop.ui.widgets import CommitDialog, StrengthMeter
-from veiligbestuur_desktop.ui.worker import Task, run_task
+from veiligbestuur_desktop.ui.kit import messages, settings
+from veiligbestuur_desktop.ui.kit.list_model import RowListModel
+from veiligbestuur_desktop.ui.kit.widgets import CommitDialog, StrengthMeter
+from veiligbestuur_desktop.ui.kit.worker import Task, run_task
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -176,7 +176,7 @@ class SlotsDialog(QDialog):
             self._run(lambda: vault_admin.remove_slot(self.ws, slot.id))
 
     def new_recovery(self) -> None:
-        from veiligbestuur_desktop.ui.recovery_dialogs import RecoveryKeyDialog
+        from veiligbestuur_desktop.ui.vault.recovery_dialogs import RecoveryKeyDialog
 
         if not messages.ask(
             self, self.tr("Een nieuwe herstelsleutel maken? De oude werkt daarna niet meer.")
@@ -231,7 +231,7 @@ class SlotsDialog(QDialog):
 
     def _rotation_prepared(self, prepared: Any) -> None:
         """Show the new recovery key; the database is re-encrypted only once the user confirmed it."""
-        from veiligbestuur_desktop.ui.recovery_dialogs import RecoveryKeyDialog
+        from veiligbestuur_desktop.ui.vault.recovery_dialogs import RecoveryKeyDialog
 
         self.rotation = prepared
         self.refresh()

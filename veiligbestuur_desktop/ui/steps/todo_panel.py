@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from veiligbestuur_desktop.domain.incidents import Track
 from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.services.incidents import IncidentService, TodoItem
-from veiligbestuur_desktop.ui.list_model import RowListModel
+from veiligbestuur_desktop.ui.kit.list_model import RowListModel
 
 Index = QModelIndex | QPersistentModelIndex
 

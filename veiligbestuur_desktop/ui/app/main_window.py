@@ -12,12 +12,12 @@ from veiligbestuur_desktop.services.incidents import IncidentService
 from veiligbestuur_desktop.services.persons import PersonService
 from veiligbestuur_desktop.services.plan import PlanService
 from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.ui import messages, settings
-from veiligbestuur_desktop.ui.incident_register import IncidentRegister
-from veiligbestuur_desktop.ui.overview import OverviewPage
-from veiligbestuur_desktop.ui.persons_dialog import PersonsDialog
-from veiligbestuur_desktop.ui.step_page import StepPage
-from veiligbestuur_desktop.ui.todo_panel import TodoPanel
+from veiligbestuur_desktop.ui.incidents.register import IncidentRegister
+from veiligbestuur_desktop.ui.kit import messages, settings
+from veiligbestuur_desktop.ui.persons.dialog import PersonsDialog
+from veiligbestuur_desktop.ui.steps.overview import OverviewPage
+from veiligbestuur_desktop.ui.steps.step_page import StepPage
+from veiligbestuur_desktop.ui.steps.todo_panel import TodoPanel
 
 
 class MainWindow(QMainWindow):
@@ -175,13 +175,13 @@ class MainWindow(QMainWindow):
         self.register.open_incident(incident_id)
 
     def make_backup(self) -> None:
-        from veiligbestuur_desktop.ui.vault_dialogs import make_backup
+        from veiligbestuur_desktop.ui.vault.vault_dialogs import make_backup
 
         if self.workspace is not None:
             make_backup(self, self.workspace)
 
     def show_slots(self) -> None:
-        from veiligbestuur_desktop.ui.vault_dialogs import SlotsDialog
+        from veiligbestuur_desktop.ui.vault.vault_dialogs import SlotsDialog
 
         if self.workspace is not None:
             dlg = SlotsDialog(self.workspace, self)
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
             dlg.open()
 
     def show_settings(self) -> None:
-        from veiligbestuur_desktop.ui.vault_dialogs import SettingsDialog
+        from veiligbestuur_desktop.ui.vault.vault_dialogs import SettingsDialog
 
         if self.workspace is not None:
             dlg = SettingsDialog(self.workspace, self)
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         return self.step_pages[number - 1]
 
     def _open_forms(self) -> list[QDialog]:
-        from veiligbestuur_desktop.ui.incident_form import IncidentForm
+        from veiligbestuur_desktop.ui.incidents.form import IncidentForm
 
         return [f for f in self.findChildren(IncidentForm) if f.isVisible() and f.is_dirty()]
 

@@ -1,0 +1,1 @@
+"""Start, lock and the main window."""

@@ -1,0 +1,1 @@
+"""Step 6: the incident register, form and detail view."""

@@ -1,0 +1,1 @@
+"""Shared widgets, list models, the background worker, messages and settings."""

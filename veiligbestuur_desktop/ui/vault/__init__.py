@@ -1,0 +1,1 @@
+"""First run, unlock, recovery and key management."""
