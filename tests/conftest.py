@@ -41,10 +41,14 @@ tempfile.tempdir = None  # re-read TMPDIR
 import keyring  # noqa: E402
 
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
-from veiligbestuur_desktop.vault import crypto  # noqa: E402
+from veiligbestuur_desktop.vault import crypto, keyring_slot  # noqa: E402
 
-# Cheap Argon2id for speed; slots store their parameters, so production unlocks are unaffected.
-crypto.FIXED_PARAMS = crypto.KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1)
+REAL_KEYRING_BACKEND = keyring_slot.backend  # the production choice, for the tests that need it
+
+# Cheap Argon2id for speed: the calibration is replaced in the test process (slots store their parameters, so
+# the code under test is unchanged); child processes do the same (tests/support/child.py).
+CHEAP_KDF = crypto.KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1)
+crypto.calibrate = lambda target_seconds=crypto.TARGET_SECONDS: CHEAP_KDF
 
 PASSPHRASE = "Correct paard batterij niet 42!"
 MUNICIPALITY = "Súdwest-Fryslân"
@@ -62,9 +66,9 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
-    keyring_slot.OVERRIDE = backend
-    yield backend
-    keyring_slot.OVERRIDE = None
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(keyring_slot, "backend", lambda: backend)
+        yield backend
 
 
 @pytest.fixture

@@ -188,11 +188,10 @@ def _rotate_and_die_at(data_dir: Path, files: dict[str, str], step: str) -> tupl
     script = (
         "import os, signal, sys\n"
         "import tests.support.child\n"
-        "from veiligbestuur_desktop.vault import vault\n"
-        "def hook(name):\n"
-        f"    if name == {step!r}:\n"
-        "        sys.stdout.flush(); os.kill(os.getpid(), signal.SIGKILL)\n"
-        "vault.ROTATION_HOOK = hook\n"
+        "from tests.support.rotation import interrupt_at\n"
+        "def die():\n"
+        "    sys.stdout.flush(); os.kill(os.getpid(), signal.SIGKILL)\n"
+        f"interrupt_at(setattr, {step!r}, die)\n"
         "from veiligbestuur_desktop.cli import main\n"
         f"sys.exit(main(['slots', 'rotate', '--data-dir', {str(data_dir)!r}, '--passphrase-file', {files['pw']!r}]))\n"
     )

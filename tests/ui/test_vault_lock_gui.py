@@ -32,7 +32,8 @@ from pathlib import Path
 
 from veiligbestuur_desktop.vault import crypto
 
-crypto.FIXED_PARAMS = crypto.KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1)
+CHEAP_KDF = crypto.KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1)
+crypto.calibrate = lambda target_seconds=crypto.TARGET_SECONDS: CHEAP_KDF
 
 from veiligbestuur_desktop.domain.errors import VaultInUse
 from veiligbestuur_desktop.services import lifecycle
@@ -328,11 +329,10 @@ def test_failed_re_encryption_is_undone_and_says_the_old_keys_stay(qtbot, app, d
     old_key = bytes(ctrl.workspace.vault.key)
     dlg = _start_rotation(qtbot, ctrl, monkeypatch)
 
-    def hook(step):
-        if step == "exported":
-            raise OSError(errno.ENOSPC, "No space left on device")
+    def full(*_args):
+        raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(vault_mod, "ROTATION_HOOK", hook)
+    monkeypatch.setattr(vault_mod, "_export_with_new_key", full)  # the disk fills up while re-encrypting
     confirm_recovery_key(qtbot, dlg.last)
     qtbot.waitUntil(lambda: dlg.last_task.done and dlg.rotation is None, timeout=20000)
     errors = [m for m in messages.HISTORY if m.kind == "error"]
@@ -344,7 +344,7 @@ def test_failed_re_encryption_is_undone_and_says_the_old_keys_stay(qtbot, app, d
 
     assert page.model.setData(page.model.index(0, COL_STATUS), "bezig")
     ctrl.quit()
-    monkeypatch.setattr(vault_mod, "ROTATION_HOOK", None)
+    monkeypatch.undo()
     ws = lifecycle.unlock(data_dir, PASSPHRASE)
     assert not ws.vault.keyfile.pending
     ws.lock()

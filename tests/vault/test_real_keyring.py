@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, REAL_KEYRING_BACKEND
 from veiligbestuur_desktop.services import lifecycle, vault_admin
 from veiligbestuur_desktop.vault import keyring_slot
 
@@ -18,7 +18,7 @@ REAL = bool(os.environ.get("VEILIGBESTUUR_REAL_KEYRING"))
 @pytest.mark.realkeyring
 @pytest.mark.skipif(not REAL, reason="runs in its own invocation inside scripts/with-keyring.sh (make test)")
 def test_remember_on_workstation_with_real_secret_service(data_dir, monkeypatch):
-    monkeypatch.setattr(keyring_slot, "OVERRIDE", None)  # the real, explicitly chosen backend
+    monkeypatch.setattr(keyring_slot, "backend", REAL_KEYRING_BACKEND)  # the real, explicitly chosen backend
     backend = keyring_slot.backend()
     assert backend is not None, "Secret Service not reachable inside with-keyring.sh"
     assert keyring_slot.backend_name(backend) == "keyring.backends.SecretService.Keyring"

@@ -1,16 +1,15 @@
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.support.rotation import STEPS, interrupt_at
 from veiligbestuur_desktop.domain.errors import ValidationError, WrongPassphrase
 from veiligbestuur_desktop.domain.rules import PlanItemState
 from veiligbestuur_desktop.domain.vocab import ItemStatus
 from veiligbestuur_desktop.services import lifecycle, vault_admin
 from veiligbestuur_desktop.services.plan import PlanService
 from veiligbestuur_desktop.services.verify import verify
-from veiligbestuur_desktop.vault import vault as vault_mod
 
 DEPUTY_PASS = "Groene weide bij de Linge 77"
-STEPS = ["pending_written", "exported", "swapped", "promoted"]
 
 
 def SHOWN(_key):  # the new recovery key counts as shown
@@ -66,16 +65,18 @@ def test_rotation_needs_a_kept_passphrase(workspace):
 def test_interrupted_rotation_leaves_a_vault_that_opens(workspace, data_dir, monkeypatch, step):
     _prepare(workspace)
 
-    def hook(name):
-        if name == step:
-            raise Interrupted(name)
+    def die():
+        raise Interrupted(step)
 
-    monkeypatch.setattr(vault_mod, "ROTATION_HOOK", hook)
+    interrupt_at(monkeypatch.setattr, step, die)
     with pytest.raises(Interrupted):
-        vault_admin.rotate_data_key(workspace, {workspace.vault.slot.id: PASSPHRASE}, SHOWN)
+        prepared = vault_admin.prepare_rotation(workspace, {workspace.vault.slot.id: PASSPHRASE})
+        if step == "pending_written":
+            die()
+        vault_admin.commit_rotation(workspace, prepared)
     workspace.vault.engine.dispose()  # the process "dies" here (the OS would release its vault lock)
     workspace.vault.vault_lock.release()
-    monkeypatch.setattr(vault_mod, "ROTATION_HOOK", None)
+    monkeypatch.undo()
     ws = lifecycle.unlock(data_dir, PASSPHRASE)
     assert verify(ws).ok
     assert PlanService(ws).states()["beleid_media"].note == "voor rotatie"

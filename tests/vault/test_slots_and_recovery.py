@@ -1,6 +1,6 @@
 import pytest
 
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, REAL_KEYRING_BACKEND
 from tests.support.files import snapshot
 from veiligbestuur_desktop.domain.errors import ValidationError, VaultError, WrongPassphrase
 from veiligbestuur_desktop.domain.rules import PlanItemState
@@ -118,10 +118,11 @@ def test_keyring_backend_changed_or_unavailable(workspace, data_dir, monkeypatch
     class OtherKeyring(MemoryKeyring):
         pass
 
-    monkeypatch.setattr(keyring_slot, "OVERRIDE", OtherKeyring())
+    other = OtherKeyring()
+    monkeypatch.setattr(keyring_slot, "backend", lambda: other)
     with pytest.raises(VaultError, match="veranderd"):
         lifecycle.unlock_with_keyring(data_dir)
-    monkeypatch.setattr(keyring_slot, "OVERRIDE", None)
+    monkeypatch.setattr(keyring_slot, "backend", REAL_KEYRING_BACKEND)
     monkeypatch.setattr(keyring_slot, "_candidates", lambda: [("keyring.backends.fail", "Keyring")])
     assert keyring_slot.backend() is None
     with pytest.raises(VaultError, match="sleutelbos"):
@@ -133,7 +134,7 @@ def test_keyring_backend_changed_or_unavailable(workspace, data_dir, monkeypatch
 def test_plaintext_backends_are_never_chosen(monkeypatch):
     from veiligbestuur_desktop.vault import keyring_slot
 
-    monkeypatch.setattr(keyring_slot, "OVERRIDE", None)
+    monkeypatch.setattr(keyring_slot, "backend", REAL_KEYRING_BACKEND)
     chosen = keyring_slot.backend()
     if chosen is not None:
         name = keyring_slot.backend_name(chosen)

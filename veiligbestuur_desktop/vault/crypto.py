@@ -58,9 +58,6 @@ DEFAULT_LANES = 4
 TARGET_SECONDS = 0.5
 MAX_ITERATIONS = 24
 
-# Tests replace this with cheap parameters (tests/conftest.py); production code never does.
-FIXED_PARAMS: KdfParams | None = None
-
 
 def derive(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
     kdf = Argon2id(
@@ -75,8 +72,6 @@ def derive(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
 
 def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
     """Choose Argon2id parameters that take about `target_seconds` here (never below the memory floor)."""
-    if FIXED_PARAMS is not None:
-        return FIXED_PARAMS
     salt = os.urandom(SALT_BYTES)
     iterations = 2
     while True:

@@ -20,9 +20,6 @@ log = logging.getLogger(__name__)
 SERVICE = "VeiligBestuur"
 SECRET_BYTES = 32
 
-# Tests set this to an in-memory backend (tests/conftest.py); production code never does.
-OVERRIDE: Any = None
-
 
 def _candidates() -> list[tuple[str, str]]:
     if sys.platform == "win32":
@@ -34,8 +31,6 @@ def _candidates() -> list[tuple[str, str]]:
 
 def backend() -> Any | None:
     """The secure keyring backend of this platform, or None when it is not usable here."""
-    if OVERRIDE is not None:
-        return OVERRIDE
     import importlib
 
     for module_name, class_name in _candidates():

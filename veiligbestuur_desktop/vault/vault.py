@@ -67,9 +67,6 @@ NEW_STAGING = (
 READY = "READY"
 VAULT_FILES = (KEYFILE_COPY_NAME, KEYFILE_NAME, DB_NAME)  # the order in which a staged vault moves into place
 
-# Test hook: called with a step name during rotation, to inject interruptions (tests only).
-ROTATION_HOOK: Callable[[str], None] | None = None
-
 
 @dataclass(frozen=True, slots=True)
 class VaultPaths:
@@ -430,7 +427,6 @@ class OpenVault:
             raise ValidationError(
                 tr("vault", "Geef het wachtwoord van ten minste één sleutel op die blijft.")
             )
-        hook = ROTATION_HOOK or (lambda _step: None)
         new_key = crypto.new_key()
         db_id = self.database_id
         pending: list[Slot] = []
@@ -466,7 +462,6 @@ class OpenVault:
         except BaseException:
             crypto.wipe(new_key)
             raise
-        hook("pending_written")
         return prepared
 
     def commit_rotation(self, prepared: PreparedRotation) -> None:
@@ -474,12 +469,10 @@ class OpenVault:
         promote the new generation. Fails before the swap → undone, the old keys stay valid (and the message
         says so)."""
         self.require_open()
-        hook = ROTATION_HOOK or (lambda _step: None)
         old_salts = self.keyfile.db_salts or ((db_salt(self.paths.db) or ""),)
         self.engine.dispose()  # from here nothing else writes to the old file
         try:
             _export_with_new_key(self.paths, self.key, prepared.new_key)
-            hook("exported")
             new_salt = db_salt(self.paths.rekey_tmp) or ""
             self.save_keyfile(replace(self.keyfile, db_salts=tuple(x for x in (*old_salts, new_salt) if x)))
         except BaseException as exc:
@@ -497,7 +490,6 @@ class OpenVault:
         # 2. the atomic swap of the database file, then the new generation is promoted
         _swap_in_rekeyed(self.paths)
         prepared.state = "swapped"
-        hook("swapped")
         if prepared.keyring_secret is not None:
             b = keyring_slot.backend()
             if b is not None:
@@ -511,7 +503,6 @@ class OpenVault:
             ),
             data_key=prepared.new_key,
         )
-        hook("promoted")
         crypto.wipe(self.key)
         self.key[:] = prepared.new_key
         crypto.wipe(prepared.new_key)
