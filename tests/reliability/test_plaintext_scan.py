@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import fill_first_run
 from tests.ui.test_main_flow import confirm_recovery_key
 from veiligbestuur_desktop import paths
 from veiligbestuur_desktop.domain.incidents import (
@@ -101,7 +102,7 @@ def test_no_plaintext_anywhere_after_a_full_scenario(qtbot, app, sandbox, tmp_pa
     ctrl = AppController(data_dir)
     ctrl.start()
     dlg = ctrl.first_run
-    dlg.fill_for_test("Heerenveen", MARKERS[5], PASSPHRASE)
+    fill_first_run(dlg, "Heerenveen", MARKERS[5], PASSPHRASE)
     dlg.submit()
     qtbot.waitUntil(lambda: getattr(ctrl, "recovery_dialog", None) is not None, timeout=15000)
     confirm_recovery_key(qtbot, ctrl.recovery_dialog)

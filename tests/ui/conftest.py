@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
@@ -9,13 +11,49 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from veiligbestuur_desktop.ui.kit import messages
 
+T = TypeVar("T", bound=QWidget)
+
+
+@dataclass
+class Shown:
+    kind: str  # "error", "warning", "info", "about", "crash", "question", "in_use"
+    title: str
+    text: str
+
+
+@dataclass
+class Dialogs:
+    """What the message boxes would have shown; questions are answered with `answer`."""
+
+    shown: list[Shown] = field(default_factory=list)
+    answer: bool = True
+
+    def kinds(self, *kinds: str) -> list[Shown]:
+        return [m for m in self.shown if m.kind in kinds]
+
 
 @pytest.fixture(autouse=True)
-def _no_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(messages, "DIALOGS_ENABLED", False)
-    messages.HISTORY.clear()
-    yield
-    messages.HISTORY.clear()
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[Dialogs]:
+    """Message boxes are patched in the test (production code has no switch): recorded, never shown."""
+    record = Dialogs()
+
+    def show(kind: str, _parent: object, title: str, text: str, _details: str = "") -> None:
+        record.shown.append(Shown(kind, title, text))
+
+    def ask(_parent: object, title: str, text: str, _yes: str, _no: str) -> bool:
+        record.shown.append(Shown("question", title, text))
+        return record.answer
+
+    real_in_use = messages.vault_in_use
+
+    def in_use(parent: QWidget | None, text: str, *args: object, **kwargs: object) -> object:
+        record.shown.append(Shown("in_use", "", text))
+        return real_in_use(parent, text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(messages, "_show", show)
+    monkeypatch.setattr(messages, "_ask", ask)
+    monkeypatch.setattr(messages, "vault_in_use", in_use)
+    yield record
 
 
 @pytest.fixture
@@ -32,3 +70,24 @@ def type_text(widget: QWidget, text: str) -> None:
         QTest.sendKeyEvent(
             QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
         )
+
+
+def wait_for_tasks(qtbot: object, timeout: int = 20000) -> None:
+    """Until every background task has ended and its callbacks have run."""
+    from veiligbestuur_desktop.ui.kit import worker
+
+    qtbot.waitUntil(lambda: not worker.running_tasks(), timeout=timeout)  # type: ignore[attr-defined]
+
+
+def visible_child(parent: QWidget, cls: type[T]) -> T:
+    """The newest visible child dialog of a type (tests find dialogs through Qt, not through attributes)."""
+    found = [w for w in parent.findChildren(cls) if w.isVisible()]  # type: ignore[arg-type]
+    assert found, f"no visible {cls.__name__}"
+    return found[-1]
+
+
+def fill_first_run(dlg: object, municipality: str, coordinator: str, passphrase: str) -> None:
+    dlg.municipality.setText(municipality)  # type: ignore[attr-defined]
+    dlg.coordinator.setText(coordinator)  # type: ignore[attr-defined]
+    dlg.passphrase.setText(passphrase)  # type: ignore[attr-defined]
+    dlg.repeat.setText(passphrase)  # type: ignore[attr-defined]

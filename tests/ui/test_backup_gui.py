@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from tests.conftest import COORDINATOR, PASSPHRASE
 from tests.support.files import snapshot
+from tests.ui.conftest import wait_for_tasks
 from veiligbestuur_desktop.services import backup, lifecycle
 from veiligbestuur_desktop.ui.app.start import AppController
-from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit import worker
 from veiligbestuur_desktop.ui.vault import vault_dialogs
 from veiligbestuur_desktop.vault import backup as backup_files
 
@@ -34,11 +35,11 @@ def unlocked(data_dir):
     return lifecycle.unlock(data_dir, PASSPHRASE)
 
 
-def _dialogs_shown() -> list[messages.Shown]:
-    return [m for m in messages.HISTORY if m.kind in ("error", "warning", "info", "question", "crash")]
+def _dialogs_shown(dialogs) -> list:
+    return dialogs.kinds("error", "warning", "info", "question", "crash")
 
 
-def test_auto_backup_runs_after_the_window_is_shown(qtbot, app, data_dir, unlocked, monkeypatch):
+def test_auto_backup_runs_after_the_window_is_shown(qtbot, app, data_dir, unlocked, monkeypatch, dialogs):
     ctrl = AppController(data_dir)
     qtbot.addWidget(ctrl.window)
     gate = threading.Event()
@@ -54,18 +55,17 @@ def test_auto_backup_runs_after_the_window_is_shown(qtbot, app, data_dir, unlock
     assert ctrl.window.isVisible() and ctrl.workspace is unlocked
     assert backup.newest_backup(data_dir) is None
     gate.set()
-    qtbot.waitUntil(lambda: ctrl.auto_backup_task.done, timeout=20000)
-    assert ctrl.auto_backup_task.error is None and ctrl.auto_backup_task.result is None
+    wait_for_tasks(qtbot)
     made = backup.newest_backup(data_dir)
     assert made is not None and stat.S_IMODE(made.stat().st_mode) == 0o600
     assert backup.read_manifest(made).database_id == unlocked.vault.database_id
     assert ctrl.window.statusBar().currentMessage() == ""
-    assert _dialogs_shown() == []
+    assert _dialogs_shown(dialogs) == []
     ctrl.quit()
 
 
 def test_full_disk_during_auto_backup_is_a_status_bar_warning_not_a_dialog(
-    qtbot, app, data_dir, unlocked, monkeypatch
+    qtbot, app, data_dir, unlocked, monkeypatch, dialogs
 ):
     def full(engine, dest):
         raise sqlcipher.OperationalError("database or disk is full")
@@ -74,10 +74,10 @@ def test_full_disk_during_auto_backup_is_a_status_bar_warning_not_a_dialog(
     ctrl = AppController(data_dir)
     qtbot.addWidget(ctrl.window)
     ctrl._opened(unlocked)
-    qtbot.waitUntil(lambda: ctrl.auto_backup_task.done, timeout=20000)
+    wait_for_tasks(qtbot)
     message = ctrl.window.statusBar().currentMessage()
     assert "automatische back-up" in message and "De schijf is vol" in message
-    assert _dialogs_shown() == [], "a full disk must not interrupt the work with a dialog"
+    assert _dialogs_shown(dialogs) == [], "a full disk must not interrupt the work with a dialog"
     assert ctrl.workspace is unlocked and ctrl.window.isVisible()
     assert backup.newest_backup(data_dir) is None
     assert not list((data_dir / "backups").rglob(".snapshot-*"))
@@ -85,20 +85,20 @@ def test_full_disk_during_auto_backup_is_a_status_bar_warning_not_a_dialog(
     ctrl.quit()
 
 
-def test_gui_backup_into_the_data_dir_is_refused(qtbot, app, data_dir, unlocked, monkeypatch):
+def test_gui_backup_into_the_data_dir_is_refused(qtbot, app, data_dir, unlocked, monkeypatch, dialogs):
     parent = QWidget()
     qtbot.addWidget(parent)
     inside = data_dir / "hier-niet.vbbackup"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(inside), ""))
     vault_dialogs.make_backup(parent, unlocked)
-    assert not inside.exists() and not hasattr(parent, "last_task")
-    assert any(m.kind == "error" and "map van de kluis" in m.text for m in messages.HISTORY)
+    assert not inside.exists() and not worker.running_tasks()
+    assert any(m.kind == "error" and "map van de kluis" in m.text for m in dialogs.shown)
     unlocked.lock()
 
 
 @pytest.mark.parametrize("answer", [False, True], ids=["no", "yes"])
 def test_restore_of_another_vault_asks_first_naming_the_difference(
-    qtbot, app, data_dir, tmp_path, monkeypatch, answer
+    qtbot, app, data_dir, tmp_path, monkeypatch, answer, dialogs
 ):
     own = _create(data_dir)
     own_id = own.vault.database_id
@@ -113,21 +113,21 @@ def test_restore_of_another_vault_asks_first_naming_the_difference(
     qtbot.addWidget(parent)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(vault_dialogs, "ask_secret", lambda p, label: (PASSPHRASE, True))
-    monkeypatch.setattr(messages, "ANSWER", answer)
+    dialogs.answer = answer
     before = snapshot(data_dir)
     restored = []
     vault_dialogs.restore_backup(parent, data_dir, restored.append)
 
-    questions = [m for m in messages.HISTORY if m.kind == "question"]
+    questions = [m for m in dialogs.shown if m.kind == "question"]
     assert len(questions) == 1
     assert (
         "andere kluis" in questions[0].text and own_id in questions[0].text and other_id in questions[0].text
     )
     if not answer:
-        assert not hasattr(parent, "last_task") and snapshot(data_dir) == before
+        assert not worker.running_tasks() and snapshot(data_dir) == before
         assert backup.current_database_id(data_dir) == own_id
         return
-    qtbot.waitUntil(lambda: parent.last_task.done, timeout=20000)
-    assert parent.last_task.error is None and restored
+    wait_for_tasks(qtbot)
+    assert not dialogs.kinds("error", "crash") and restored
     assert backup.current_database_id(data_dir) == other_id
     assert list((data_dir / "backups").glob("voor-herstel-*"))

@@ -15,7 +15,6 @@ from veiligbestuur_desktop.domain.incidents import Track
 from veiligbestuur_desktop.services.incidents import IncidentQuery, IncidentService
 from veiligbestuur_desktop.ui.app.main_window import MainWindow
 from veiligbestuur_desktop.ui.incidents.model import IncidentTableModel
-from veiligbestuur_desktop.ui.kit import messages
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"schermafdruk" * 50
 DESCRIPTION = "Tijdens de raadsvergadering riep een man: ‘wij weten waar je woont’. Hélène schrok erg."
@@ -173,7 +172,7 @@ def test_new_incident_validation_message(qtbot, window):
     form.reject()
 
 
-def test_escalation_prompt_for_level_4(qtbot, window):
+def test_escalation_prompt_for_level_4(qtbot, window, dialogs):
     window.new_incident()
     form = window.register.last_form
     qtbot.waitUntil(form.isVisible)
@@ -183,7 +182,7 @@ def test_escalation_prompt_for_level_4(qtbot, window):
     form.description.setPlainText("Geduwd bij de uitgang van het gemeentehuis.")
     form.save()
     qtbot.waitUntil(lambda: not form.isVisible())
-    warning = [m for m in messages.HISTORY if m.kind == "warning"]
+    warning = [m for m in dialogs.shown if m.kind == "warning"]
     assert warning and "0800-2800200" in warning[-1].text and "112" in warning[-1].text
     assert window.register.last_detail.escalation.isVisible()
 

@@ -6,9 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from tests.conftest import COORDINATOR, MUNICIPALITY, PASSPHRASE
-from tests.ui.conftest import type_text
+from tests.ui.conftest import fill_first_run, type_text
 from veiligbestuur_desktop.ui.app.start import AppController
-from veiligbestuur_desktop.ui.kit import messages
 from veiligbestuur_desktop.ui.steps.plan_model import COL_STATUS
 
 
@@ -130,14 +129,14 @@ def test_first_run_rejects_mismatched_repeat(qtbot, app, data_dir):
     ctrl.start()
     dlg = ctrl.first_run
     qtbot.addWidget(dlg)
-    dlg.fill_for_test(MUNICIPALITY, COORDINATOR, PASSPHRASE)
+    fill_first_run(dlg, MUNICIPALITY, COORDINATOR, PASSPHRASE)
     dlg.repeat.setText(PASSPHRASE + "x")
     qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
     assert "niet gelijk" in dlg.error.text()
     assert not data_dir.exists()
 
 
-def test_invalid_note_shows_message_and_keeps_value(qtbot, app, data_dir):
+def test_invalid_note_shows_message_and_keeps_value(qtbot, app, data_dir, dialogs):
     ctrl = _first_run(qtbot, data_dir)
     win = ctrl.window
     qtbot.addWidget(win)
@@ -146,7 +145,7 @@ def test_invalid_note_shows_message_and_keeps_value(qtbot, app, data_dir):
     page.note_edit.setPlainText("x" * 5000)
     assert page.note_save.isEnabled()
     qtbot.mouseClick(page.note_save, Qt.MouseButton.LeftButton)
-    assert any("te lang" in m.text for m in messages.HISTORY)
+    assert any("te lang" in m.text for m in dialogs.shown)
     assert page.model.state(0).note == ""
     page.note_edit.setPlainText("Besproken in het presidium")
     qtbot.mouseClick(page.note_save, Qt.MouseButton.LeftButton)

@@ -10,14 +10,16 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import type_text
+from tests.ui.conftest import fill_first_run, type_text, visible_child, wait_for_tasks
 from tests.ui.test_main_flow import _first_run, _unlock, confirm_recovery_key
 from veiligbestuur_desktop.domain.errors import WrongPassphrase
 from veiligbestuur_desktop.services import lifecycle
 from veiligbestuur_desktop.ui.app.start import AppController
-from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit import worker
 from veiligbestuur_desktop.ui.steps.plan_model import COL_STATUS
 from veiligbestuur_desktop.ui.vault import vault_dialogs
+from veiligbestuur_desktop.ui.vault.recovery_dialogs import RecoveryKeyDialog, RecoveryUnlockDialog
+from veiligbestuur_desktop.ui.vault.vault_dialogs import SlotsDialog
 
 NEW = "Nieuw wachtwoord na herstel 2026!"
 
@@ -26,7 +28,7 @@ def test_recovery_sheet_can_be_saved_from_the_first_run(qtbot, app, data_dir, tm
     ctrl = AppController(data_dir)
     ctrl.start()
     dlg = ctrl.first_run
-    dlg.fill_for_test("Ede", "Eelke", PASSPHRASE)
+    fill_first_run(dlg, "Ede", "Eelke", PASSPHRASE)
     qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: getattr(ctrl, "recovery_dialog", None) is not None, timeout=15000)
     rk = ctrl.recovery_dialog
@@ -40,7 +42,7 @@ def test_recovery_sheet_can_be_saved_from_the_first_run(qtbot, app, data_dir, tm
     ctrl.quit()
 
 
-def test_unlock_with_recovery_key_leads_to_a_new_passphrase(qtbot, app, data_dir, monkeypatch):
+def test_unlock_with_recovery_key_leads_to_a_new_passphrase(qtbot, app, data_dir, monkeypatch, dialogs):
     captured = {}
     original = confirm_recovery_key
 
@@ -53,7 +55,7 @@ def test_unlock_with_recovery_key_leads_to_a_new_passphrase(qtbot, app, data_dir
     qtbot.addWidget(ctrl.window)
     ctrl.lock()
     ctrl.unlock_dialog.recovery_button.click()
-    rec = ctrl.recovery_unlock
+    rec = visible_child(ctrl.unlock_dialog, RecoveryUnlockDialog)
     qtbot.waitUntil(rec.isVisible)
     type_text(rec.key, captured["key"].lower().replace("-", " "))
     type_text(rec.passphrase, NEW)
@@ -61,7 +63,7 @@ def test_unlock_with_recovery_key_leads_to_a_new_passphrase(qtbot, app, data_dir
     qtbot.mouseClick(rec.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ctrl.workspace is not None and ctrl.window.isVisible(), timeout=15000)
     assert ctrl.workspace.actor == "Herstelsleutel"
-    assert any("nieuw wachtwoord" in m.text for m in messages.HISTORY)
+    assert any("nieuw wachtwoord" in m.text for m in dialogs.shown)
     ctrl.quit()
     try:
         lifecycle.unlock(data_dir, PASSPHRASE)
@@ -132,7 +134,7 @@ def test_auto_lock_after_idle_timeout_saves_a_valid_edit(qtbot, app, data_dir):
     ctrl.quit()
 
 
-def test_backup_and_restore_from_the_menu(qtbot, app, data_dir, tmp_path, monkeypatch):
+def test_backup_and_restore_from_the_menu(qtbot, app, data_dir, tmp_path, monkeypatch, dialogs):
     ctrl = _first_run(qtbot, data_dir)
     win = ctrl.window
     qtbot.addWidget(win)
@@ -142,17 +144,17 @@ def test_backup_and_restore_from_the_menu(qtbot, app, data_dir, tmp_path, monkey
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     win.backup_action.trigger()
-    qtbot.waitUntil(lambda: win.last_task.done, timeout=15000)
-    assert target.exists() and any("Back-up gemaakt" in m.text for m in messages.HISTORY)
+    wait_for_tasks(qtbot)
+    assert target.exists() and any("Back-up gemaakt" in m.text for m in dialogs.shown)
 
     page.model.setData(page.model.index(0, COL_STATUS), "bezig")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(vault_dialogs, "ask_secret", lambda parent, label: (PASSPHRASE, True))
     win.restore_action.trigger()
     assert ctrl.workspace is None, "the vault is locked before the restore"
-    qtbot.waitUntil(lambda: ctrl.unlock_dialog.last_task.done, timeout=20000)
-    assert ctrl.unlock_dialog.last_task.error is None
-    assert any("teruggezet" in m.text for m in messages.HISTORY)
+    wait_for_tasks(qtbot)
+    assert not dialogs.kinds("error", "crash")
+    assert any("teruggezet" in m.text for m in dialogs.shown)
     assert list((data_dir / "backups").glob("voor-herstel-*"))
     _unlock(qtbot, ctrl)
     qtbot.waitUntil(lambda: ctrl.workspace is not None, timeout=15000)
@@ -160,14 +162,14 @@ def test_backup_and_restore_from_the_menu(qtbot, app, data_dir, tmp_path, monkey
     ctrl.quit()
 
 
-def test_slots_dialog_adds_a_deputy(qtbot, app, data_dir):
+def test_slots_dialog_adds_a_deputy(qtbot, app, data_dir, dialogs):
     ctrl = _first_run(qtbot, data_dir)
     qtbot.addWidget(ctrl.window)
     ctrl.window.show_slots()
-    dlg = ctrl.window.slots_dialog
+    dlg = visible_child(ctrl.window, SlotsDialog)
     assert [r.name for r in dlg.model.rows] == ["Coördinator", "Herstelsleutel"]
     dlg.add()
-    pd = dlg.last
+    pd = visible_child(dlg, vault_dialogs.PassphraseDialog)
     pd.name.setText("Plaatsvervanger")
     pd.passphrase.setText("kort")
     pd.repeat.setText("kort")
@@ -193,24 +195,24 @@ def test_screen_lock_or_sleep_locks_the_vault(qtbot, app, data_dir):
     ctrl.quit()
 
 
-def test_rotate_data_key_from_the_slots_dialog(qtbot, app, data_dir, monkeypatch):
+def test_rotate_data_key_from_the_slots_dialog(qtbot, app, data_dir, monkeypatch, dialogs):
     ctrl = _first_run(qtbot, data_dir)
     qtbot.addWidget(ctrl.window)
     ctrl.window.show_slots()
-    dlg = ctrl.window.slots_dialog
+    dlg = visible_child(ctrl.window, SlotsDialog)
     old_key = bytes(ctrl.workspace.vault.key)
     monkeypatch.setattr(vault_dialogs, "ask_secret", lambda parent, label: (PASSPHRASE, True))
     dlg.rotate()
-    qtbot.waitUntil(lambda: dlg.last_task.done, timeout=20000)  # the first half: new keys prepared
-    assert dlg.last_task.error is None
-    rk = dlg.last  # the new recovery key is shown once, like at set-up
+    wait_for_tasks(qtbot)  # the first half: new keys prepared
+    assert not dialogs.kinds("error", "crash")
+    rk = visible_child(dlg, RecoveryKeyDialog)  # the new recovery key is shown once, like at set-up
     assert rk.isVisible() and len(rk.key_label.text()) == 34
     assert bytes(ctrl.workspace.vault.key) == old_key, "nothing is re-encrypted before the key was confirmed"
     new_recovery = confirm_recovery_key(qtbot, rk)
-    qtbot.waitUntil(lambda: dlg.last_task.done and dlg.rotation is None, timeout=20000)  # the second half
-    assert dlg.last_task.error is None
+    qtbot.waitUntil(lambda: not worker.running_tasks() and dlg.rotation is None, timeout=20000)  # 2nd half
+    assert not dialogs.kinds("error", "crash")
     assert bytes(ctrl.workspace.vault.key) != old_key
-    assert any("is vervangen" in m.text for m in messages.HISTORY)
+    assert any("is vervangen" in m.text for m in dialogs.shown)
     page = ctrl.window.step_page(2)
     page.model.setData(page.model.index(0, COL_STATUS), "bezig")  # the app keeps working on the new key
     ctrl.quit()
@@ -218,12 +220,12 @@ def test_rotate_data_key_from_the_slots_dialog(qtbot, app, data_dir, monkeypatch
     lifecycle.unlock_with_recovery_key(data_dir, new_recovery).lock()
 
 
-def test_large_database_is_checked_in_the_background(qtbot, app, data_dir, monkeypatch):
+def test_large_database_is_checked_in_the_background(qtbot, app, data_dir, monkeypatch, dialogs):
     from veiligbestuur_desktop.vault import vault as vault_mod
 
     monkeypatch.setattr(vault_mod, "INTEGRITY_AT_UNLOCK_MAX_BYTES", 0)  # every database counts as large
     ctrl = _first_run(qtbot, data_dir)
     qtbot.addWidget(ctrl.window)
-    qtbot.waitUntil(lambda: ctrl.check_task.done, timeout=15000)
-    assert ctrl.check_task.result.ok and not [m for m in messages.HISTORY if m.kind == "error"]
+    wait_for_tasks(qtbot)
+    assert not dialogs.kinds("error", "crash")
     ctrl.quit()

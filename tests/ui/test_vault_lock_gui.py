@@ -11,16 +11,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from tests.conftest import COORDINATOR, MUNICIPALITY, PASSPHRASE
-from tests.ui.conftest import type_text
+from tests.ui.conftest import fill_first_run, type_text, visible_child, wait_for_tasks
 from tests.ui.test_main_flow import _first_run, _unlock, confirm_recovery_key
 from veiligbestuur_desktop.domain.errors import VaultInUse
 from veiligbestuur_desktop.services import lifecycle, vault_admin
 from veiligbestuur_desktop.ui.app.start import AppController
-from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit import worker
 from veiligbestuur_desktop.ui.vault import vault_dialogs
+from veiligbestuur_desktop.ui.vault.recovery_dialogs import RecoveryKeyDialog, RecoveryUnlockDialog
 
 DB = "veiligbestuur.db"
 ROOT = Path(__file__).resolve().parents[2]
@@ -111,7 +112,7 @@ def _button_texts(box: QMessageBox) -> list[str]:
 
 def _submit_first_run(qtbot, ctrl):
     dlg = ctrl.first_run
-    dlg.fill_for_test(MUNICIPALITY, COORDINATOR, PASSPHRASE)
+    fill_first_run(dlg, MUNICIPALITY, COORDINATOR, PASSPHRASE)
     qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: getattr(ctrl, "recovery_dialog", None) is not None, timeout=15000)
     return ctrl.recovery_dialog
@@ -148,7 +149,9 @@ def test_quitting_before_confirming_leaves_no_vault(qtbot, app, data_dir):
     ctrl2.first_run.reject()
 
 
-def test_failed_confirmation_shows_the_error_and_returns_to_the_first_run(qtbot, app, data_dir, monkeypatch):
+def test_failed_confirmation_shows_the_error_and_returns_to_the_first_run(
+    qtbot, app, data_dir, monkeypatch, dialogs
+):
     from veiligbestuur_desktop.vault import vault as vault_mod
 
     def full(*_args):
@@ -160,7 +163,7 @@ def test_failed_confirmation_shows_the_error_and_returns_to_the_first_run(qtbot,
     rk = _submit_first_run(qtbot, ctrl)
     monkeypatch.setattr(vault_mod, "move_staged_into_place", full)
     confirm_recovery_key(qtbot, rk)
-    errors = [m for m in messages.HISTORY if m.kind == "error"]
+    errors = dialogs.kinds("error")
     assert errors and "schijf is vol" in errors[-1].text and errors[-1].title == "Kluis niet aangemaakt"
     dlg = ctrl.first_run
     assert dlg.isVisible() and ctrl.workspace is None and not ctrl.window.isVisible()
@@ -169,7 +172,7 @@ def test_failed_confirmation_shows_the_error_and_returns_to_the_first_run(qtbot,
     assert not lifecycle.vault_exists(data_dir) and not (data_dir / DB).exists()
 
     monkeypatch.undo()  # space again: the same dialog creates the vault
-    messages.HISTORY.clear()
+    dialogs.shown.clear()
     type_text(dlg.passphrase, PASSPHRASE)
     type_text(dlg.repeat, PASSPHRASE)
     ctrl.recovery_dialog = None
@@ -184,7 +187,7 @@ def test_failed_confirmation_shows_the_error_and_returns_to_the_first_run(qtbot,
 # --- the vault in use by another process -----------------------------------------------------------------------
 
 
-def test_unlock_while_another_process_has_the_vault_offers_retry(qtbot, app, data_dir, holders):
+def test_unlock_while_another_process_has_the_vault_offers_retry(qtbot, app, data_dir, holders, dialogs):
     ctrl = _first_run(qtbot, data_dir)
     qtbot.addWidget(ctrl.window)
     ctrl.lock()  # Ctrl+L releases the OS lock: another program can now open the vault
@@ -202,16 +205,18 @@ def test_unlock_while_another_process_has_the_vault_offers_retry(qtbot, app, dat
     assert ctrl.workspace is None and not ctrl.window.isVisible()
     assert dlg.passphrase.text() == PASSPHRASE, "nothing has to be typed again"
 
-    qtbot.mouseClick(box.retry_button, Qt.MouseButton.LeftButton)  # still in use: the same answer
+    qtbot.mouseClick(
+        box.findChild(QPushButton, "retry"), Qt.MouseButton.LeftButton
+    )  # still in use: the same answer
     qtbot.waitUntil(lambda: dlg.in_use_box is not None and dlg.in_use_box is not box, timeout=15000)
     box = dlg.in_use_box
     assert "proefproces" in box.text() and ctrl.workspace is None
 
     child.close()  # the other program locks the vault
-    qtbot.mouseClick(box.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(box.findChild(QPushButton, "retry"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ctrl.workspace is not None and ctrl.window.isVisible(), timeout=15000)
     assert dlg.in_use_box is None
-    assert [m.kind for m in messages.HISTORY].count("in_use") == 2
+    assert len(dialogs.kinds("in_use")) == 2
     ctrl.quit()
 
 
@@ -224,7 +229,7 @@ def test_cancel_keeps_the_passphrase_and_the_message(qtbot, app, data_dir, holde
     dlg = ctrl.unlock_dialog
     _unlock(qtbot, ctrl)
     qtbot.waitUntil(lambda: dlg.in_use_box is not None, timeout=15000)
-    qtbot.mouseClick(dlg.in_use_box.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dlg.in_use_box.findChild(QPushButton, "cancel"), Qt.MouseButton.LeftButton)
     assert dlg.in_use_box is None and dlg.isVisible() and ctrl.workspace is None
     assert "proefproces" in dlg.error.text()
     qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)  # still in use; this time the dialog is reset
@@ -233,7 +238,7 @@ def test_cancel_keeps_the_passphrase_and_the_message(qtbot, app, data_dir, holde
     dlg.reset()  # e.g. "Herstellen…" from the menu: the question goes away without repeating anything
     assert dlg.in_use_box is None and not box.isVisible()
     qtbot.wait(200)
-    assert dlg.last_task.done and ctrl.workspace is None, "nothing was repeated"
+    assert not worker.running_tasks() and ctrl.workspace is None, "nothing was repeated"
     type_text(dlg.passphrase, PASSPHRASE)
     child.close()
     qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)  # the passphrase is still there
@@ -255,7 +260,7 @@ def test_keyring_unlock_in_use_is_retried_without_typing(qtbot, app, data_dir, h
     qtbot.waitUntil(lambda: dlg.in_use_box is not None, timeout=15000)
     assert dlg.passphrase.text() == ""
     child.close()
-    qtbot.mouseClick(dlg.in_use_box.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dlg.in_use_box.findChild(QPushButton, "retry"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ctrl2.workspace is not None, timeout=15000)
     assert ctrl2.workspace.actor == "Deze werkplek"
     ctrl2.quit()
@@ -276,7 +281,7 @@ def test_recovery_key_unlock_in_use_is_retried(qtbot, app, data_dir, holders, mo
     child = holders(data_dir)
     assert child.ready
     ctrl.unlock_dialog.recovery_button.click()
-    rec = ctrl.recovery_unlock
+    rec = visible_child(ctrl.unlock_dialog, RecoveryUnlockDialog)
     new = "Nieuw wachtwoord na herstel 2026!"
     type_text(rec.key, captured["key"])
     type_text(rec.passphrase, new)
@@ -285,7 +290,7 @@ def test_recovery_key_unlock_in_use_is_retried(qtbot, app, data_dir, holders, mo
     qtbot.waitUntil(lambda: rec.in_use_box is not None, timeout=15000)
     assert _button_texts(rec.in_use_box) == ["Opnieuw proberen", "Annuleren"]
     child.close()
-    qtbot.mouseClick(rec.in_use_box.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(rec.in_use_box.findChild(QPushButton, "retry"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ctrl.workspace is not None, timeout=15000)
     ctrl.quit()
     lifecycle.unlock(data_dir, new).lock()
@@ -313,15 +318,17 @@ def test_the_window_holds_the_vault_and_locking_releases_it(qtbot, app, data_dir
 
 def _start_rotation(qtbot, ctrl, monkeypatch):
     ctrl.window.show_slots()
-    dlg = ctrl.window.slots_dialog
+    dlg = visible_child(ctrl.window, vault_dialogs.SlotsDialog)
     monkeypatch.setattr(vault_dialogs, "ask_secret", lambda parent, label: (PASSPHRASE, True))
     dlg.rotate()
-    qtbot.waitUntil(lambda: dlg.last_task.done, timeout=20000)
-    assert dlg.last_task.error is None and dlg.rotation is not None
+    wait_for_tasks(qtbot)
+    assert dlg.rotation is not None
     return dlg
 
 
-def test_failed_re_encryption_is_undone_and_says_the_old_keys_stay(qtbot, app, data_dir, monkeypatch):
+def test_failed_re_encryption_is_undone_and_says_the_old_keys_stay(
+    qtbot, app, data_dir, monkeypatch, dialogs
+):
     from veiligbestuur_desktop.vault import vault as vault_mod
 
     ctrl = _first_run(qtbot, data_dir)
@@ -333,9 +340,9 @@ def test_failed_re_encryption_is_undone_and_says_the_old_keys_stay(qtbot, app, d
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(vault_mod, "_export_with_new_key", full)  # the disk fills up while re-encrypting
-    confirm_recovery_key(qtbot, dlg.last)
-    qtbot.waitUntil(lambda: dlg.last_task.done and dlg.rotation is None, timeout=20000)
-    errors = [m for m in messages.HISTORY if m.kind == "error"]
+    confirm_recovery_key(qtbot, visible_child(dlg, RecoveryKeyDialog))
+    qtbot.waitUntil(lambda: not worker.running_tasks() and dlg.rotation is None, timeout=20000)
+    errors = dialogs.kinds("error")
     assert errors and "oude herstelsleutel blijven geldig" in errors[-1].text
     assert bytes(ctrl.workspace.vault.key) == old_key
     assert not ctrl.workspace.vault.keyfile.pending
@@ -355,7 +362,7 @@ def test_locking_while_the_new_key_is_shown_undoes_the_rotation(qtbot, app, data
     qtbot.addWidget(ctrl.window)
     old_key = bytes(ctrl.workspace.vault.key)
     dlg = _start_rotation(qtbot, ctrl, monkeypatch)
-    assert dlg.last.isVisible()
+    assert visible_child(dlg, RecoveryKeyDialog).isVisible()
     ctrl.lock(automatic=True)  # idle timeout while the new recovery key is on screen
     assert ctrl.workspace is None
     assert not lifecycle.open_vault(data_dir).keyfile.pending, (
@@ -370,7 +377,7 @@ def test_locking_while_the_new_key_is_shown_undoes_the_rotation(qtbot, app, data
 
 
 def test_recovery_sheet_is_not_saved_into_the_data_dir_but_may_replace_a_chosen_file(
-    qtbot, app, data_dir, tmp_path, monkeypatch
+    qtbot, app, data_dir, tmp_path, monkeypatch, dialogs
 ):
     ctrl = AppController(data_dir)
     qtbot.addWidget(ctrl.window)
@@ -380,7 +387,7 @@ def test_recovery_sheet_is_not_saved_into_the_data_dir_but_may_replace_a_chosen_
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(inside), ""))
     qtbot.mouseClick(rk.save_button, Qt.MouseButton.LeftButton)
     assert not inside.exists()
-    errors = [m for m in messages.HISTORY if m.kind == "error"]
+    errors = dialogs.kinds("error")
     assert errors and "map van de kluis" in errors[-1].text and errors[-1].title == "Niet opgeslagen"
 
     existing = tmp_path / "blad.pdf"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QWidget
 
 from veiligbestuur_desktop import __version__
 from veiligbestuur_desktop.domain.steps import STEPS
@@ -128,10 +128,7 @@ class MainWindow(QMainWindow):
             "volgens het Stappenplan beveiliging lokale bestuurders (NGB, Wethoudersvereniging, NCTV, VNG).</p>"
             "<p>Alle gegevens staan versleuteld op deze werkplek.</p>"
         ).format(version=__version__)
-        if messages.DIALOGS_ENABLED:
-            QMessageBox.about(self, self.tr("Over VeiligBestuur"), text)
-        else:
-            messages.HISTORY.append(messages.Shown("info", "about", text))
+        messages.show_about(self, text, self.tr("Over VeiligBestuur"))
 
     # --- content -----------------------------------------------------------------------------------------
 
@@ -185,7 +182,6 @@ class MainWindow(QMainWindow):
 
         if self.workspace is not None:
             dlg = SlotsDialog(self.workspace, self)
-            self.slots_dialog = dlg
             dlg.open()
 
     def show_settings(self) -> None:
@@ -194,7 +190,6 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             dlg = SettingsDialog(self.workspace, self)
             dlg.accepted.connect(self.settings_changed.emit)
-            self.settings_dialog = dlg
             dlg.open()
 
     def show_persons(self) -> None:
@@ -202,7 +197,6 @@ class MainWindow(QMainWindow):
             return
         dlg = PersonsDialog(self.persons, self)
         dlg.finished.connect(lambda _r: self.register.refresh())
-        self.persons_dialog = dlg
         dlg.open()
 
     def show_step(self, number: int) -> None:

@@ -11,7 +11,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from veiligbestuur_desktop import APP_NAME, __version__, log, paths
 from veiligbestuur_desktop.domain import i18n
@@ -22,7 +22,7 @@ from veiligbestuur_desktop.services.verify import VerifyReport, verify
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui.app.idle import IdleLocker
 from veiligbestuur_desktop.ui.app.main_window import MainWindow
-from veiligbestuur_desktop.ui.kit import messages, settings, viewers
+from veiligbestuur_desktop.ui.kit import messages, settings, viewers, worker
 from veiligbestuur_desktop.ui.kit.worker import run_task
 from veiligbestuur_desktop.ui.vault.first_run import FirstRunDialog
 from veiligbestuur_desktop.ui.vault.recovery_dialogs import RecoveryKeyDialog, RecoveryUnlockDialog
@@ -37,21 +37,9 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
-    logger.error("unexpected error:\n%s", safe_traceback(exc_type, tb))
-    messages.HISTORY.append(messages.Shown("crash", exc_type.__name__, ""))
-    if messages.DIALOGS_ENABLED and QApplication.instance() is not None:
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            QCoreApplication.translate("app", "Onverwachte fout"),
-            QCoreApplication.translate(
-                "app",
-                "Er ging iets onverwachts mis ({kind}). Wat u eerder heeft opgeslagen, is bewaard. "
-                "Sluit de applicatie af en start haar opnieuw. Blijft dit gebeuren, meld het dan aan uw "
-                "functioneel beheerder en vermeld het tijdstip.",
-            ).format(kind=exc_type.__name__),
-        )
-        box.setDetailedText(safe_traceback(exc_type, tb))
-        box.exec()
+    details = safe_traceback(exc_type, tb)
+    logger.error("unexpected error:\n%s", details)
+    messages.show_unexpected(None, exc_type.__name__, details)
 
 
 def install_excepthook() -> None:
@@ -204,7 +192,6 @@ class AppController(QObject):
     def show_recovery(self) -> None:
         dlg = RecoveryUnlockDialog(self.data_dir, self.unlock_dialog)
         dlg.unlocked.connect(self._recovered)
-        self.recovery_unlock = dlg
         dlg.open()
 
     def _recovered(self, ws: Workspace) -> None:
@@ -249,12 +236,12 @@ class AppController(QObject):
         from veiligbestuur_desktop.ui.vault.vault_dialogs import start_auto_backup
 
         # the automatic backup of the day: after the window is shown, off the GUI thread, never blocking
-        self.auto_backup_task = start_auto_backup(self.window, ws)
+        start_auto_backup(self.window, ws)
         for notice in ws.notices:
             messages.show_warning(self.window, notice)
         ws.notices.clear()
         if lifecycle.needs_background_check(ws):
-            self.check_task = run_task(
+            run_task(
                 None,
                 "",
                 lambda: verify(ws, backups=False),  # the page-by-page check only; backups via Controleren
@@ -273,9 +260,9 @@ class AppController(QObject):
                 ).format(details="\n".join(report.lines())),
             )
 
-    def _check_failed(self, ws: Workspace, exc: BaseException) -> None:
+    def _check_failed(self, ws: Workspace, exc: BaseException) -> bool:
         if ws.locked:  # locked while the check ran: nothing to report
-            return
+            return True
         logger.error("background integrity check failed: %s", type(exc).__name__)
         messages.show_error(
             self.window,
@@ -283,6 +270,7 @@ class AppController(QObject):
                 "De database kon niet volledig worden gecontroleerd. Voer ‘veiligbestuur verify’ uit of zet de nieuwste back-up terug."
             ),
         )
+        return True
 
     def _settle_pending_edits(self, automatic: bool = False) -> None:
         if not self.window.has_unsaved_edit():
@@ -323,6 +311,10 @@ class AppController(QObject):
         self.window.clear()
         self.window.hide()
         ws, self.workspace = self.workspace, None
+        # running tasks are cancelled (nothing they found is shown after the lock) and waited for: the key is
+        # never wiped under a task that still reads the vault
+        if not worker.settle_all():
+            logger.error("a background task was still running when the vault was locked")
         ws.lock()
         self.locked.emit()
         self.show_unlock(try_keyring=False)
@@ -338,6 +330,7 @@ class AppController(QObject):
             self.window.save_ui_state()
             self.window.clear()
             ws, self.workspace = self.workspace, None
+            worker.settle_all()
             ws.lock()
         self.window.hide()
         QApplication.quit()

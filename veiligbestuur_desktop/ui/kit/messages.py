@@ -1,30 +1,24 @@
-"""Plain Dutch message boxes for expected errors and notices, with a switch that disables dialogs for tests."""
+"""Plain Dutch message boxes: expected errors, notices, questions and the dialog for an unexpected error.
+
+Every box is built in `_show` (one button) or `_ask` (a question); tests replace those two functions, the
+production code has no switch for them (ARCHITECTURE.md convention 8).
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from veiligbestuur_desktop.domain.errors import UserFacingError
 
 log = logging.getLogger(__name__)
 
-
-@dataclass
-class Shown:
-    kind: str  # "error", "warning", "info", "question", "in_use"
-    title: str
-    text: str
-
-
-# Tests set DIALOGS_ENABLED = False: messages are then only recorded in HISTORY (and questions get ANSWER).
+# Deprecated: read only by ui/incidents/detail.py until it moves to the worker's default error handling.
+# Nothing sets it; it will be removed.
 DIALOGS_ENABLED = True
-HISTORY: list[Shown] = []
-ANSWER: bool = True
 
 
 def _tr(text: str) -> str:
@@ -44,6 +38,20 @@ def show_info(parent: QWidget | None, text: str, title: str | None = None) -> No
     _show("info", parent, title or _tr("VeiligBestuur"), text)
 
 
+def show_about(parent: QWidget | None, text: str, title: str) -> None:
+    _show("about", parent, title, text)
+
+
+def show_unexpected(parent: QWidget | None, kind: str, details: str) -> None:
+    """A bug (not a `UserFacingError`): a Dutch explanation, the frames (no personal data) as details."""
+    text = _tr(
+        "Er ging iets onverwachts mis ({kind}). Wat u eerder heeft opgeslagen, is bewaard. "
+        "Probeer het nog eens; blijft dit gebeuren, sluit de applicatie dan af en start haar opnieuw, en meld "
+        "het aan uw functioneel beheerder met het tijdstip."
+    ).format(kind=kind)
+    _show("crash", parent, _tr("Onverwachte fout"), text, details)
+
+
 def ask(
     parent: QWidget | None,
     text: str,
@@ -52,16 +60,7 @@ def ask(
     yes: str | None = None,
     no: str | None = None,
 ) -> bool:
-    title = title or _tr("Bevestigen")
-    HISTORY.append(Shown("question", title, text))
-    if not DIALOGS_ENABLED:
-        return ANSWER
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    yes_button = box.addButton(yes or _tr("Ja"), QMessageBox.ButtonRole.YesRole)
-    box.addButton(no or _tr("Nee"), QMessageBox.ButtonRole.NoRole)
-    box.setDefaultButton(yes_button)
-    box.exec()
-    return box.clickedButton() is yes_button
+    return _ask(parent, title or _tr("Bevestigen"), text, yes or _tr("Ja"), no or _tr("Nee"))
 
 
 def vault_in_use(
@@ -72,20 +71,19 @@ def vault_in_use(
 ) -> QMessageBox:
     """The vault is open in another program: a warning with "Opnieuw proberen" and "Annuleren".
 
-    Window-modal but not blocking (`open()`, also in tests, where it is a real, clickable box): "Opnieuw
-    proberen" calls `on_retry` (the caller repeats the same attempt, nothing is retyped), "Annuleren" or Esc
-    calls `on_cancel`. The box is returned so callers (and tests) can keep and drive it.
+    Window-modal but not blocking (`open()`, also in tests, where it is a real, clickable box found with
+    `findChild(QMessageBox, "vault_in_use")`): "Opnieuw proberen" calls `on_retry` (the caller repeats the
+    same attempt, nothing is retyped), "Annuleren" or Esc calls `on_cancel`.
     """
     title = _tr("Kluis in gebruik")
-    HISTORY.append(Shown("in_use", title, text))
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("vault_in_use")
     retry = box.addButton(_tr("&Opnieuw proberen"), QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(_tr("&Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    retry.setObjectName("retry")
+    cancel.setObjectName("cancel")
     box.setDefaultButton(retry)
     box.setEscapeButton(cancel)
-    box.retry_button = retry  # type: ignore[attr-defined]
-    box.cancel_button = cancel  # type: ignore[attr-defined]
 
     def finished(_result: int) -> None:
         box.deleteLater()
@@ -99,13 +97,29 @@ def vault_in_use(
     return box
 
 
-def _show(kind: str, parent: QWidget | None, title: str, text: str) -> None:
-    HISTORY.append(Shown(kind, title, text))
-    if not DIALOGS_ENABLED:
+def _show(kind: str, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    if QApplication.instance() is None:  # no GUI (a crash before the application exists)
+        log.error("%s: %s", title, kind)
+        return
+    if kind == "about":
+        QMessageBox.about(parent, title, text)
         return
     icon = {
         "error": QMessageBox.Icon.Critical,
+        "crash": QMessageBox.Icon.Critical,
         "warning": QMessageBox.Icon.Warning,
         "info": QMessageBox.Icon.Information,
     }[kind]
-    QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent).exec()
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def _ask(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
+    box.addButton(no, QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(yes_button)
+    box.exec()
+    return box.clickedButton() is yes_button

@@ -148,16 +148,16 @@ class FirstRunDialog(QDialog):
         self.created.emit(ws)
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException) -> bool:
         self._busy = False
         self.unsetCursor()
         self._update()
-        if isinstance(exc, UserFacingError):
-            self.error.show_message(exc.message)
-            if isinstance(exc, ValidationError):
-                self._field(exc.field).setFocus()
-        else:
-            raise exc
+        if not isinstance(exc, UserFacingError):
+            return False  # a bug: the worker logs it and shows the error dialog
+        self.error.show_message(exc.message)
+        if isinstance(exc, ValidationError):
+            self._field(exc.field).setFocus()
+        return True
 
     def start_over(self, message: str) -> None:
         """Back to the form after the new vault could not be put in place (nothing was kept): the names stay,
@@ -182,10 +182,3 @@ class FirstRunDialog(QDialog):
     @property
     def busy(self) -> bool:
         return self._busy
-
-    def fill_for_test(self, municipality: str, coordinator: str, passphrase: str) -> None:
-        """Set all fields (tests and screenshots)."""
-        self.municipality.setText(municipality)
-        self.coordinator.setText(coordinator)
-        self.passphrase.setText(passphrase)
-        self.repeat.setText(passphrase)

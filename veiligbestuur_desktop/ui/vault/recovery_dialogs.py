@@ -27,7 +27,7 @@ from veiligbestuur_desktop.services import lifecycle, vault_admin
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui.kit import messages
 from veiligbestuur_desktop.ui.kit.widgets import ErrorLabel, StrengthMeter
-from veiligbestuur_desktop.ui.kit.worker import Task, run_task
+from veiligbestuur_desktop.ui.kit.worker import run_task
 
 
 def vault_dirs(ws: Workspace) -> list[Path]:
@@ -130,8 +130,7 @@ class RecoveryKeyDialog(QDialog):
         from veiligbestuur_desktop.ui.kit.viewers import load_pdf, print_pdf
 
         doc, _buf = load_pdf(self.sheet(), self)
-        if messages.DIALOGS_ENABLED:
-            print_pdf(self, doc)
+        print_pdf(self, doc)
 
     def reject(self) -> None:
         """The key must be confirmed: closing the window is not a way around it."""
@@ -192,7 +191,6 @@ class RecoveryUnlockDialog(QDialog):
         layout.addWidget(self.buttons)
         self._busy = False
         self.in_use_box: QMessageBox | None = None
-        self.last_task: Task | None = None
 
     def submit(self) -> None:
         if self._busy:
@@ -222,7 +220,7 @@ class RecoveryUnlockDialog(QDialog):
         """Run the attempt in the worker; "Opnieuw proberen" (vault in use) repeats it without retyping."""
         self._busy = True
         self.ok_button.setEnabled(False)
-        self.last_task = run_task(
+        run_task(
             self,
             self.tr("Kluis wordt hersteld…"),
             attempt,
@@ -244,16 +242,17 @@ class RecoveryUnlockDialog(QDialog):
         self.unlocked.emit(ws)
         self.accept()
 
-    def _failed(self, exc: BaseException, attempt: Callable[[], Workspace] | None = None) -> None:
+    def _failed(self, exc: BaseException, attempt: Callable[[], Workspace] | None = None) -> bool:
         self._busy = False
         self.ok_button.setEnabled(True)
         if not isinstance(exc, UserFacingError):
-            raise exc
+            return False  # a bug: the worker logs it and shows the error dialog
         self.error.show_message(exc.message)
         if isinstance(exc, VaultInUse) and attempt is not None:
             self.in_use_box = messages.vault_in_use(
                 self, exc.message, on_retry=lambda: self._retry(attempt), on_cancel=self._in_use_closed
             )
+        return True
 
     def _retry(self, attempt: Callable[[], Workspace]) -> None:
         self.in_use_box = None

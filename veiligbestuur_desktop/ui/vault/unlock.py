@@ -26,7 +26,7 @@ from veiligbestuur_desktop.services import lifecycle, vault_admin
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui.kit import messages
 from veiligbestuur_desktop.ui.kit.widgets import ErrorLabel
-from veiligbestuur_desktop.ui.kit.worker import Task, run_task
+from veiligbestuur_desktop.ui.kit.worker import run_task
 
 
 class UnlockDialog(QDialog):
@@ -44,7 +44,6 @@ class UnlockDialog(QDialog):
         # the last unlock attempt, repeated as it was by "Opnieuw proberen" (vault in use elsewhere)
         self._attempt: Callable[[], Workspace] | None = None
         self.in_use_box: QMessageBox | None = None
-        self.last_task: Task | None = None
 
         title = QLabel(self.tr("<h2>Kluis vergrendeld</h2><p>Typ uw wachtwoord om verder te werken.</p>"))
         title.setWordWrap(True)
@@ -174,7 +173,7 @@ class UnlockDialog(QDialog):
         self._attempt = attempt
         self.ok_button.setEnabled(False)
         self.setCursor(Qt.CursorShape.WaitCursor)
-        self.last_task = run_task(
+        run_task(
             self, self.tr("Kluis wordt ontgrendeld…"), attempt, on_done=self._done, on_error=self._failed
         )
 
@@ -188,20 +187,21 @@ class UnlockDialog(QDialog):
         self.unlocked.emit(ws)
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException) -> bool:
         self._busy = False
         self.unsetCursor()
         self.ok_button.setEnabled(True)
         attempt, self._attempt = self._attempt, None
         if not isinstance(exc, UserFacingError):
-            raise exc
+            return False  # a bug: the worker logs it and shows the error dialog
         if isinstance(exc, VaultInUse) and attempt is not None:
             self._in_use(exc, attempt)
-            return
+            return True
         self._say(exc.message)
         if isinstance(exc, WrongPassphrase):
             self.passphrase.clear()
         self.passphrase.setFocus()
+        return True
 
     def _in_use(self, exc: VaultInUse, attempt: Callable[[], Workspace]) -> None:
         """Another program has the vault open: say who, and offer to repeat this very attempt."""

@@ -135,7 +135,7 @@ class SlotsDialog(QDialog):
         layout.addWidget(box)
         layout.addWidget(close)
         self.rotation: Any = None  # a prepared rotation waiting for its recovery key to be confirmed
-        self.last_task: Any = None
+        self._rotation_task: Task | None = None  # the half of a rotation that runs in the worker
         self.refresh()
 
     def refresh(self) -> None:
@@ -152,14 +152,12 @@ class SlotsDialog(QDialog):
         dlg = PassphraseDialog(self.tr("Wachtwoord toevoegen"), True, self)
         dlg.action = lambda name, p, r: vault_admin.add_passphrase(self.ws, name, p, r)
         dlg.accepted.connect(self.refresh)
-        self.last = dlg
         dlg.open()
 
     def change(self) -> None:
         dlg = PassphraseDialog(self.tr("Eigen wachtwoord wijzigen"), False, self)
         dlg.action = lambda _name, p, r: vault_admin.change_passphrase(self.ws, p, r)
         dlg.accepted.connect(self.refresh)
-        self.last = dlg
         dlg.open()
 
     def remove(self) -> None:
@@ -184,7 +182,6 @@ class SlotsDialog(QDialog):
             return
         key = vault_admin.new_recovery_key(self.ws)
         dlg = RecoveryKeyDialog(self.ws, key, self)
-        self.last = dlg
         dlg.open()
         self.refresh()
 
@@ -215,13 +212,14 @@ class SlotsDialog(QDialog):
         )
         passphrases = {own.id if own is not None else ws.vault.slot.id: passphrase}
 
-        def not_prepared(exc: BaseException) -> None:
+        def not_prepared(exc: BaseException) -> bool:
             self.refresh()
             if not isinstance(exc, UserFacingError):
-                raise exc
+                return False  # a bug: the worker logs it and shows the error dialog
             messages.show_error(self, exc, self.tr("Gegevenssleutel niet vervangen"))
+            return True
 
-        self.last_task = run_task(
+        self._rotation_task = run_task(
             self,
             self.tr("De nieuwe sleutels worden voorbereid…"),
             lambda: vault_admin.prepare_rotation(ws, passphrases),
@@ -241,7 +239,6 @@ class SlotsDialog(QDialog):
         dlg = RecoveryKeyDialog(self.ws, prepared.recovery_key, self)
         dlg.accepted.connect(self._commit_rotation)
         dlg.rejected.connect(lambda: self._abort_rotation())
-        self.last = dlg
         dlg.open()
 
     def _commit_rotation(self) -> None:
@@ -249,7 +246,7 @@ class SlotsDialog(QDialog):
         if prepared is None or self.ws.locked:
             return
         ws = self.ws
-        self.last_task = run_task(
+        self._rotation_task = run_task(
             self,
             self.tr("De database wordt opnieuw versleuteld…"),
             lambda: vault_admin.commit_rotation(ws, prepared),
@@ -269,7 +266,7 @@ class SlotsDialog(QDialog):
             self.tr("Gegevenssleutel vervangen"),
         )
 
-    def _rotation_failed(self, exc: BaseException, prepared: Any) -> None:
+    def _rotation_failed(self, exc: BaseException, prepared: Any) -> bool:
         self.rotation = None
         reason = (
             exc.message
@@ -293,9 +290,7 @@ class SlotsDialog(QDialog):
             lock_requested = getattr(self.parent(), "lock_requested", None)
             if lock_requested is not None:
                 lock_requested.emit()
-            if not isinstance(exc, UserFacingError):
-                raise exc
-            return
+            return True  # told (with the kind of error); the worker logs a bug
         if prepared.state == "done":  # re-encrypted and swapped; only the entry in the audit trail failed
             state = self.tr("De gegevenssleutel is wel vervangen: de nieuwe herstelsleutel geldt.")
         else:
@@ -307,8 +302,7 @@ class SlotsDialog(QDialog):
             )
         self.refresh()
         messages.show_error(self, reason + "\n\n" + state, self.tr("Gegevenssleutel niet vervangen"))
-        if not isinstance(exc, UserFacingError):
-            raise exc
+        return True  # told (with the kind of error); the worker logs a bug
 
     def _abort_rotation(self, prepared: Any = None, *, quiet: bool = False) -> bool:
         """Undo a prepared rotation: the pending keys are removed, the old keys stay valid. True when undone."""
@@ -335,7 +329,9 @@ class SlotsDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Closed (also by locking) while a new recovery key waits for confirmation: undo that rotation."""
-        if self.rotation is not None and not (self.last_task is not None and not self.last_task.done):
+        if self.rotation is not None and not (
+            self._rotation_task is not None and not self._rotation_task.done
+        ):
             self._abort_rotation(quiet=True)
         super().done(result)
 
@@ -401,18 +397,11 @@ def make_backup(parent: QWidget, ws: Workspace) -> None:
     def done(_manifest: Any) -> None:
         messages.show_info(parent, _tr("Back-up gemaakt: {p}").format(p=target))
 
-    def failed(exc: BaseException) -> None:
-        if isinstance(exc, UserFacingError):
-            messages.show_error(parent, exc)
-        else:
-            raise exc
-
-    parent.last_task = run_task(  # type: ignore[attr-defined]
+    run_task(  # a failure is shown by the worker (a Dutch message, or the error dialog for a bug)
         parent,
         _tr("Back-up wordt gemaakt…"),
         lambda progress: backup.make_backup(ws, target, progress, force=True),
         on_done=done,
-        on_error=failed,
         with_progress=True,
     )
 
@@ -426,9 +415,9 @@ def start_auto_backup(window: QMainWindow, ws: Workspace) -> Task:
         if warning and not ws.locked:
             window.statusBar().showMessage(warning)
 
-    def failed(exc: BaseException) -> None:
+    def failed(exc: BaseException) -> bool:
         if ws.locked:  # locked while the backup ran: nothing to report
-            return
+            return True
         logger.error("automatic backup failed unexpectedly: %s", type(exc).__name__)
         window.statusBar().showMessage(
             _tr(
@@ -436,6 +425,7 @@ def start_auto_backup(window: QMainWindow, ws: Workspace) -> Task:
                 "back-up."
             )
         )
+        return True  # told in the status bar, never a blocking dialog; the worker logs a bug
 
     return run_task(window, "", lambda: backup.run_auto_backup(ws), on_done=done, on_error=failed, quiet=True)
 
@@ -476,20 +466,13 @@ def restore_backup(parent: QWidget, data_dir: Path, after: Any) -> None:
         return
     other_vault = current is not None
 
-    def failed(exc: BaseException) -> None:
-        if isinstance(exc, UserFacingError):
-            messages.show_error(parent, exc)
-        else:
-            raise exc
-
-    parent.last_task = run_task(  # type: ignore[attr-defined]
+    run_task(  # a failure is shown by the worker (a Dutch message, or the error dialog for a bug)
         parent,
         _tr("Back-up wordt gecontroleerd en teruggezet…"),
         lambda progress: backup.restore(
             data_dir, Path(path), passphrase, replace=True, other_vault=other_vault, progress=progress
         ),
         on_done=after,
-        on_error=failed,
         with_progress=True,
     )
 
