@@ -6,12 +6,13 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
 from veiligbestuur_desktop.domain.errors import ValidationError
 from veiligbestuur_desktop.domain.i18n import tr
+from veiligbestuur_desktop.domain.steps import Frequency, next_due
 from veiligbestuur_desktop.domain.vocab import ItemStatus
 
 # --- text -------------------------------------------------------------------------------------------------
@@ -262,32 +263,78 @@ def check_new_passphrase(passphrase: str, repeat: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class PlanItemState:
-    """The progress of one checklist item of the plan."""
+    """The progress of one checklist item of the plan.
+
+    `due_date` is the streefdatum, and for a recurring item the next due date (computed from `last_done`
+    and the frequency when it is marked done). `frequency` None means the item's default (domain.steps).
+    """
 
     code: str
     status: ItemStatus = ItemStatus.NIET_GESTART
     owner: str = ""
     due_date: date | None = None
     note: str = ""
+    frequency: Frequency | None = None
+    last_done: date | None = None
 
 
-def check_plan_item(state: PlanItemState) -> PlanItemState:
+def frequency_of(state: PlanItemState) -> Frequency:
+    """The item's frequency: the one chosen for it, else its default (an unknown code: eenmalig)."""
     from veiligbestuur_desktop.domain.steps import ITEMS_BY_CODE
 
-    if state.code not in ITEMS_BY_CODE:
+    item = ITEMS_BY_CODE.get(state.code)
+    if item is not None and item.derived:
+        return Frequency.PER_INCIDENT
+    if state.frequency is not None:
+        return state.frequency
+    return item.frequency if item is not None else Frequency.EENMALIG
+
+
+def check_plan_item(state: PlanItemState, today: date | None = None) -> PlanItemState:
+    from veiligbestuur_desktop.domain.steps import ITEMS_BY_CODE
+
+    item = ITEMS_BY_CODE.get(state.code)
+    if item is None:
         raise ValidationError(tr("rules", "Onbekend onderdeel van het stappenplan."), field="code")
     owner = clean_text(state.owner, tr("rules", "de eigenaar"), max_len=120, field="owner")
     note = clean_text(state.note, tr("rules", "de notitie"), max_len=NOTE_MAX, multiline=True, field="note")
     check_date_range(state.due_date, tr("rules", "de streefdatum"), field="due_date")
-    return PlanItemState(state.code, ItemStatus(state.status), owner, state.due_date, note)
+    check_date_range(state.last_done, tr("rules", "de datum laatst gedaan"), field="last_done")
+    if state.last_done is not None and state.last_done > (today or date.today()):
+        raise ValidationError(tr("rules", "De datum laatst gedaan ligt in de toekomst."), field="last_done")
+    frequency = Frequency(state.frequency) if state.frequency is not None else None
+    if item.derived:
+        frequency = None  # step 6 follows the incidents
+    elif frequency is Frequency.PER_INCIDENT:
+        raise ValidationError(
+            tr("rules", "Alleen de onderdelen van stap 6 volgen de incidenten."), field="frequency"
+        )
+    elif frequency is item.frequency:
+        frequency = None  # the default is not stored: a later release may refine it
+    return PlanItemState(
+        state.code, ItemStatus(state.status), owner, state.due_date, note, frequency, state.last_done
+    )
+
+
+def mark_done(state: PlanItemState, on: date) -> PlanItemState:
+    """Done on `on`: a recurring item records it and moves its due date forward; any other item is closed."""
+    freq = frequency_of(state)
+    due = next_due(on, freq) if freq.recurring else state.due_date
+    return replace(state, status=ItemStatus.GEREED, last_done=on, due_date=due)
+
+
+def _open(state: PlanItemState) -> bool:
+    """Whether the item still asks for work at its due date: not n.v.t.; not gereed, unless it recurs
+    (a recurring item done on `last_done` is due again at its next due date)."""
+    if state.status == ItemStatus.NVT:
+        return False
+    if state.status != ItemStatus.GEREED:
+        return True
+    return state.last_done is not None and frequency_of(state).recurring
 
 
 def is_overdue(state: PlanItemState, today: date) -> bool:
-    return (
-        state.due_date is not None
-        and state.due_date < today
-        and state.status not in (ItemStatus.GEREED, ItemStatus.NVT)
-    )
+    return state.due_date is not None and state.due_date < today and _open(state)
 
 
 def is_due_this_month(state: PlanItemState, today: date) -> bool:
@@ -295,7 +342,7 @@ def is_due_this_month(state: PlanItemState, today: date) -> bool:
         state.due_date is not None
         and today <= state.due_date
         and (state.due_date.year, state.due_date.month) == (today.year, today.month)
-        and state.status not in (ItemStatus.GEREED, ItemStatus.NVT)
+        and _open(state)
     )
 
 
@@ -326,7 +373,7 @@ def step_progress(step: int, states: Iterable[PlanItemState], today: date) -> St
         if st.status == ItemStatus.NVT:
             continue
         applicable += 1
-        if st.status == ItemStatus.GEREED:
+        if st.status == ItemStatus.GEREED and not is_overdue(st, today):  # a recurring item fell due again
             done += 1
         elif st.status == ItemStatus.BEZIG:
             busy += 1

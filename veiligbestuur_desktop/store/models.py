@@ -45,6 +45,9 @@ class PlanItem(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_by: Mapped[str] = mapped_column(String(120), default="")
+    # 0004: NULL = the item's default frequency (domain.steps); the next due date is `due_date`
+    frequency: Mapped[str | None] = mapped_column(String(20), nullable=True, default=None)
+    last_done: Mapped[date | None] = mapped_column(Date, nullable=True, default=None)
 
 
 class AuditEntry(Base):
