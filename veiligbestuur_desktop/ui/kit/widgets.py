@@ -1,16 +1,20 @@
-"""Small shared widgets: an inline error label, a passphrase strength meter, Dutch date helpers."""
+"""Small shared widgets: an inline error label, a passphrase strength meter, Dutch date helpers, form keys."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +23,57 @@ from veiligbestuur_desktop.domain.errors import UserFacingError
 from veiligbestuur_desktop.domain.rules import PASSPHRASE_MIN_LENGTH, passphrase_strength
 
 DATE_FORMAT = "dd-MM-yyyy"
+
+
+def save_keys() -> list[QKeySequence]:
+    """Ctrl+S (the platform's Save) and Ctrl+Enter: the keys that save a form (built once Qt runs)."""
+    return [
+        QKeySequence(QKeySequence.StandardKey.Save),
+        QKeySequence("Ctrl+Return"),
+        QKeySequence("Ctrl+Enter"),
+    ]
+
+
+class _EnterMovesOn(QObject):
+    """Enter (Return) that a field did not use moves to the next field instead of pressing the default button."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and isinstance(watched, QDialog)
+        ):
+            focus = watched.focusWidget()
+            if isinstance(focus, QAbstractButton):  # Enter on a focused button presses that button
+                return False
+            watched.focusNextChild()
+            return True
+        return super().eventFilter(watched, event)
+
+
+def enter_does_not_close(dialog: QDialog, save: Callable[[], object] | None = None) -> None:
+    """For a long form: Enter never saves and closes it (it moves to the next field); Ctrl+S (and Ctrl+Enter)
+    call `save`. No button is a default or auto-default button, so Enter on a field presses nothing.
+
+    Call after the dialog's buttons exist. Enter on a focused button still presses that button.
+    """
+    for button in dialog.findChildren(QPushButton):
+        button.setAutoDefault(False)
+        button.setDefault(False)
+    box = dialog.findChild(QDialogButtonBox)
+    if box is not None:  # QDialogButtonBox makes its first accept button default when shown: prevent that
+        for button in box.buttons():
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+    guard = _EnterMovesOn(dialog)
+    dialog.installEventFilter(guard)
+    if save is not None:
+        for keys in save_keys():
+            shortcut = QShortcut(keys, dialog)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(save)
 
 
 def to_qdate(value: date | None) -> QDate:
@@ -84,10 +139,17 @@ class StrengthMeter(QWidget):
 
 class CommitDialog(QDialog):
     """A small form dialog whose OK first commits through a service; a UserFacingError keeps it open with the
-    Dutch message below the form. Subclasses fill `self.form` and implement `commit()`."""
+    Dutch message below the form. Subclasses fill `self.form` and implement `commit()`.
+
+    `long_form=True`: Enter moves to the next field and never saves; Ctrl+S saves (`enter_does_not_close`).
+    """
 
     def __init__(
-        self, parent: QWidget | None = None, ok: QDialogButtonBox.StandardButton | None = None
+        self,
+        parent: QWidget | None = None,
+        ok: QDialogButtonBox.StandardButton | None = None,
+        *,
+        long_form: bool = False,
     ) -> None:
         super().__init__(parent)
         self.form = QFormLayout()
@@ -103,6 +165,8 @@ class CommitDialog(QDialog):
         self.body.addLayout(self.extra)
         self.body.addWidget(self.error)
         self.body.addWidget(self.buttons)
+        if long_form:
+            enter_does_not_close(self, self.accept)
 
     def commit(self) -> None:
         raise NotImplementedError

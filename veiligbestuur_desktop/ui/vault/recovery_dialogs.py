@@ -76,6 +76,10 @@ class RecoveryKeyDialog(QDialog):
         self.print_button = QPushButton(self.tr("Blad af&drukken…"))
         self.save_button.clicked.connect(self.save_sheet)
         self.print_button.clicked.connect(self.print_sheet)
+        for button in (self.save_button, self.print_button):
+            button.setAutoDefault(
+                False
+            )  # Enter in the check field confirms; it never opens "save" or "print"
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.save_button)
@@ -101,6 +105,7 @@ class RecoveryKeyDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.ok_button.setDefault(True)
 
     def expected(self) -> str:
         return self.key.split("-")[self.group_index]

@@ -69,9 +69,11 @@ class UnlockDialog(QDialog):
         self.remember_reason = reason
         self.recovery_button = QPushButton(self.tr("&Herstelsleutel gebruiken…"))
         self.recovery_button.setFlat(True)
+        self.recovery_button.setAutoDefault(False)  # Enter unlocks; it never opens the recovery dialog
         self.recovery_button.clicked.connect(self.recovery_requested.emit)
         self.restore_button = QPushButton(self.tr("&Back-up terugzetten…"))
         self.restore_button.setFlat(True)
+        self.restore_button.setAutoDefault(False)
         self.restore_button.clicked.connect(self.restore_requested.emit)
         links = QHBoxLayout()
         links.addWidget(self.recovery_button)
@@ -85,7 +87,7 @@ class UnlockDialog(QDialog):
         self.quit_button = self.buttons.addButton(
             self.tr("Af&sluiten"), QDialogButtonBox.ButtonRole.RejectRole
         )
-        self.ok_button.setDefault(True)
+        self.quit_button.setAutoDefault(False)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -98,6 +100,7 @@ class UnlockDialog(QDialog):
         layout.addLayout(links)
         layout.addLayout(self.extra)
         layout.addWidget(self.buttons)
+        self.ok_button.setDefault(True)  # only now is the button inside the dialog, so QDialog knows it
         self.reload_slots()
 
     def reload_slots(self) -> None:

@@ -345,7 +345,7 @@ class SlotsDialog(QDialog):
 
 class SettingsDialog(CommitDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent, QDialogButtonBox.StandardButton.Save)
+        super().__init__(parent, QDialogButtonBox.StandardButton.Save, long_form=True)
         self.ws = ws
         self.setWindowTitle(self.tr("Instellingen"))
         self.idle = QSpinBox()
