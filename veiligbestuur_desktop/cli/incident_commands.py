@@ -17,6 +17,7 @@ from veiligbestuur_desktop.cli.common import (
     unlock,
 )
 from veiligbestuur_desktop.domain.errors import UserFacingError
+from veiligbestuur_desktop.domain.rules import format_date
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -70,7 +71,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                     "\t".join(
                         [
                             row.number,
-                            row.occurred_on.strftime("%d-%m-%Y"),
+                            format_date(row.occurred_on),
                             IncidentStatus(row.status).label,
                             ", ".join(row.categories),
                         ]

@@ -6,10 +6,12 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from veiligbestuur_desktop.domain.errors import ValidationError
+from veiligbestuur_desktop.domain.fields import Field, FieldKind, RecordKind
 from veiligbestuur_desktop.domain.i18n import tr
-from veiligbestuur_desktop.domain.rules import LONG_TEXT_MAX, check_date_range, clean_text
+from veiligbestuur_desktop.domain.rules import LONG_TEXT_MAX, check_date_range, clean_text, format_date
 from veiligbestuur_desktop.domain.vocab import Vocab, _labels
 
 # --- vocabularies -------------------------------------------------------------------------------------------
@@ -418,85 +420,228 @@ class IncidentDraft:
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
+# --- the declared fields -------------------------------------------------------------------------------
+
+
+def level_choices() -> list[tuple[int, str]]:
+    return [(i, level_label(i)) for i in range(5)]
+
+
+def _f(name: str, label: str, kind: FieldKind, **kw: Any) -> Field:
+    return Field(name, label, kind, context="incidents", **kw)
+
+
+_MELDING = "Melding"
+_VICTIMS = "Slachtoffer(s) — ambtsdrager of naaste"
+_AARD = "Aard en ernst"
+_DADER = "Dader en getuigen"
+_BESCHRIJVING = "Beschrijving en impact"
+
+# The incident, declared once: form, register columns, facts view, report rows, export columns and the
+# field checks all come from this list (docs/architecture.md, "The record pattern").
+INCIDENT = RecordKind(
+    "incident",
+    "incident",
+    (
+        _f(
+            "occurred_on",
+            "Datum incident",
+            FieldKind.DATE,
+            noun="de datum van het incident",
+            required=True,
+            not_future=True,
+            group=_MELDING,
+            column=True,
+            sortable=True,
+        ),
+        _f("occurred_time", "Tijd", FieldKind.TIME, group=_MELDING),
+        _f(
+            "reported_on",
+            "Gemeld op",
+            FieldKind.DATE,
+            noun="de meldingsdatum",
+            required=True,
+            not_future=True,
+            group=_MELDING,
+            sortable=True,
+        ),
+        _f(
+            "reported_by",
+            "Gemeld door",
+            FieldKind.TEXT,
+            noun="‘gemeld door’",
+            max_len=120,
+            group=_MELDING,
+            help="het slachtoffer, of wie namens hem of haar belde",
+        ),
+        _f(
+            "received_by",
+            "Aangenomen door",
+            FieldKind.TEXT,
+            noun="‘aangenomen door’",
+            max_len=120,
+            group=_MELDING,
+        ),
+        _f(
+            "channel",
+            "Kanaal",
+            FieldKind.CHOICE,
+            noun="het kanaal",
+            vocab=Channel,
+            required=True,
+            group=_MELDING,
+            column=True,
+            sortable=True,
+        ),
+        _f("location", "Locatie", FieldKind.TEXT, noun="de locatie", max_len=300, group=_MELDING),
+        _f("at_home", "Bij de woning van het slachtoffer", FieldKind.FLAG, group=_MELDING),
+        _f(
+            "victims",
+            "Slachtoffers",
+            FieldKind.PERSONS,
+            noun="de slachtoffers",
+            required=True,
+            group=_VICTIMS,
+            person_kinds=("ambtsdrager", "naaste"),
+            column=True,
+        ),
+        _f(
+            "categories",
+            "Categorieën",
+            FieldKind.MULTI_CHOICE,
+            noun="de categorie",
+            required=True,
+            vocabulary="categories",
+            group=_AARD,
+            column=True,
+        ),
+        _f(
+            "severity_level",
+            "Ernst (beoordeeld)",
+            FieldKind.CHOICE,
+            noun="de ernst",
+            vocab=level_choices,
+            required=True,
+            group=_AARD,
+            column=True,
+            sortable=True,
+        ),
+        _f(
+            "severity_experienced",
+            "Ernst (beleving slachtoffer)",
+            FieldKind.CHOICE,
+            noun="de beleving van het slachtoffer",
+            vocab=Experienced,
+            group=_AARD,
+        ),
+        _f(
+            "status",
+            "Status",
+            FieldKind.CHOICE,
+            noun="de status",
+            vocab=IncidentStatus,
+            required=True,
+            group=_AARD,
+            column=True,
+            sortable=True,
+        ),
+        _f("perpetrator_known", "Dader bekend", FieldKind.FLAG, group=_DADER),
+        _f(
+            "perpetrator_id",
+            "Dader",
+            FieldKind.PERSON,
+            noun="de dader",
+            person_kinds=("betrokkene",),
+            group=_DADER,
+        ),
+        _f(
+            "perpetrator_type",
+            "Soort dader",
+            FieldKind.CHOICE,
+            noun="de soort dader",
+            vocab=PerpetratorType,
+            required=True,
+            group=_DADER,
+        ),
+        _f(
+            "perpetrator_description",
+            "Omschrijving dader",
+            FieldKind.TEXT,
+            noun="de omschrijving van de dader",
+            max_len=2000,
+            multiline=True,
+            group=_DADER,
+            help="signalement of omschrijving",
+        ),
+        _f(
+            "witnesses",
+            "Getuigen",
+            FieldKind.TEXT,
+            noun="de getuigen",
+            max_len=2000,
+            multiline=True,
+            group=_DADER,
+        ),
+        _f(
+            "description",
+            "Beschrijving",
+            FieldKind.LONG_TEXT,
+            noun="de beschrijving",
+            required=True,
+            max_len=LONG_TEXT_MAX,
+            group=_BESCHRIJVING,
+            help="Wat is er gebeurd? Letterlijke bewoordingen tussen aanhalingstekens.",
+        ),
+        _f("impact_injury", "Letsel", FieldKind.FLAG, group=_BESCHRIJVING),
+        _f("impact_damage", "Schade", FieldKind.FLAG, group=_BESCHRIJVING),
+        _f("impact_absence", "Verzuim", FieldKind.FLAG, group=_BESCHRIJVING),
+        _f("impact_family", "Impact op het gezin", FieldKind.FLAG, group=_BESCHRIJVING),
+        _f("impact_avoidance", "Vermijdingsgedrag", FieldKind.FLAG, group=_BESCHRIJVING),
+        _f(
+            "impact",
+            "Impact",
+            FieldKind.LONG_TEXT,
+            noun="de impact",
+            max_len=LONG_TEXT_MAX,
+            group=_BESCHRIJVING,
+            help="toelichting op de impact (optioneel)",
+        ),
+        _f("closed_on", "Afgesloten op", FieldKind.DATE, noun="de afsluitdatum", not_future=True, form=False),
+    ),
+    context="incidents",
+    messages={
+        "categories": "Kies ten minste één categorie.",
+        "victims": "Kies ten minste één slachtoffer (ambtsdrager of naaste).",
+    },
+)
+
+
 def check_incident(d: IncidentDraft, known_categories: set[str], today: date | None = None) -> IncidentDraft:
+    """The declared field checks, then the rules that span fields."""
     today = today or date.today()
-    check_date_range(
-        d.occurred_on,
-        tr("incidents", "de datum van het incident"),
-        not_future=True,
-        today=today,
-        field="occurred_on",
-    )
-    check_date_range(
-        d.reported_on, tr("incidents", "de meldingsdatum"), not_future=True, today=today, field="reported_on"
-    )
+    d = INCIDENT.clean(d, today)
     if d.reported_on < d.occurred_on:
         raise ValidationError(
             tr("incidents", "De meldingsdatum ligt vóór de datum van het incident. Controleer beide datums."),
             field="reported_on",
         )
-    description = clean_text(
-        d.description,
-        tr("incidents", "de beschrijving"),
-        max_len=LONG_TEXT_MAX,
-        required=True,
-        multiline=True,
-        field="description",
-    )
-    if not d.categories:
-        raise ValidationError(tr("incidents", "Kies ten minste één categorie."), field="categories")
     unknown = [c for c in d.categories if c not in known_categories]
     if unknown:
         raise ValidationError(
             tr("incidents", "Onbekende categorie: {c}.").format(c=", ".join(unknown)), field="categories"
         )
-    if not isinstance(d.severity_level, int) or not 0 <= d.severity_level <= 4:
-        raise ValidationError(tr("incidents", "Kies een ernst van 0 tot en met 4."), field="severity_level")
-    if not d.victims:
-        raise ValidationError(
-            tr("incidents", "Kies ten minste één slachtoffer (ambtsdrager of naaste)."), field="victims"
-        )
     if len({v.person_id for v in d.victims}) != len(d.victims):
         raise ValidationError(tr("incidents", "Een slachtoffer staat er twee keer in."), field="victims")
-    if d.closed_on is not None:
-        check_date_range(
-            d.closed_on, tr("incidents", "de afsluitdatum"), not_future=True, today=today, field="closed_on"
+    if d.closed_on is not None and d.closed_on < d.occurred_on:
+        raise ValidationError(
+            tr("incidents", "De afsluitdatum ligt vóór de datum van het incident."), field="closed_on"
         )
-        if d.closed_on < d.occurred_on:
-            raise ValidationError(
-                tr("incidents", "De afsluitdatum ligt vóór de datum van het incident."), field="closed_on"
-            )
     if d.perpetrator_id is not None and not d.perpetrator_known:
         raise ValidationError(
             tr("incidents", "Er is een dader gekozen maar de dader staat op ‘onbekend’."),
             field="perpetrator_known",
         )
-    return replace(
-        d,
-        description=description,
-        categories=tuple(dict.fromkeys(d.categories)),
-        channel=Channel(d.channel),
-        reported_by=clean_text(
-            d.reported_by, tr("incidents", "‘gemeld door’"), max_len=120, field="reported_by"
-        ),
-        received_by=clean_text(
-            d.received_by, tr("incidents", "‘aangenomen door’"), max_len=120, field="received_by"
-        ),
-        location=clean_text(d.location, tr("incidents", "de locatie"), max_len=300, field="location"),
-        perpetrator_description=clean_text(
-            d.perpetrator_description,
-            tr("incidents", "de omschrijving van de dader"),
-            max_len=2000,
-            multiline=True,
-            field="perpetrator_description",
-        ),
-        witnesses=clean_text(
-            d.witnesses, tr("incidents", "de getuigen"), max_len=2000, multiline=True, field="witnesses"
-        ),
-        impact=clean_text(
-            d.impact, tr("incidents", "de impact"), max_len=LONG_TEXT_MAX, multiline=True, field="impact"
-        ),
-    )
+    return replace(d, categories=tuple(dict.fromkeys(d.categories)))
 
 
 def check_status_change(old: IncidentStatus, new: IncidentStatus) -> None:
@@ -611,7 +756,7 @@ def detail_label(key: str, value: str) -> str:
             return value
     if key in _DATE_DETAILS and value:
         try:
-            return date.fromisoformat(value).strftime("%d-%m-%Y")
+            return format_date(date.fromisoformat(value))
         except ValueError:
             return value
     if key in _AMOUNT_DETAILS and value:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from veiligbestuur_desktop.domain.errors import ValidationError
+from veiligbestuur_desktop.domain.fields import Field, FieldKind, RecordKind
 from veiligbestuur_desktop.domain.i18n import tr
-from veiligbestuur_desktop.domain.rules import check_date_range, clean_text
 from veiligbestuur_desktop.domain.vocab import Vocab, _labels
 
 
@@ -124,23 +125,166 @@ class PersonDraft:
     function: str = ""  # contact: role at the organisation
 
 
+def _f(name: str, label: str, kind: FieldKind, **kw: Any) -> Field:
+    return Field(name, label, kind, context="people", **kw)
+
+
+_A, _N, _B, _C = "ambtsdrager", "naaste", "betrokkene", "contact"
+
+# A person, declared once (see domain.fields). `applies` says for which kinds of person a field is kept.
+PERSON = RecordKind(
+    "person",
+    "persoon",
+    (
+        _f(
+            "kind",
+            "Soort",
+            FieldKind.CHOICE,
+            noun="de soort",
+            vocab=PersonKind,
+            required=True,
+            column=True,
+            sortable=True,
+        ),
+        _f("name", "Naam", FieldKind.TEXT, noun="de naam", max_len=120, column=True, sortable=True),
+        _f(
+            "description",
+            "Omschrijving",
+            FieldKind.LONG_TEXT,
+            noun="de omschrijving",
+            max_len=500,
+            applies=(_B,),
+            help="bij een onbekende persoon: een omschrijving in plaats van een naam",
+        ),
+        _f("role", "Rol", FieldKind.CHOICE, noun="de rol", vocab=Role, applies=(_A,), column=True),
+        _f(
+            "party",
+            "Partij (gevoelig)",
+            FieldKind.TEXT,
+            noun="de partij",
+            max_len=100,
+            applies=(_A,),
+            help="Politieke voorkeur is een bijzonder persoonsgegeven: optioneel, nooit standaard afgedrukt.",
+        ),
+        _f("term_start", "Termijn vanaf", FieldKind.DATE, noun="het begin van de termijn", applies=(_A,)),
+        _f("term_end", "Termijn tot", FieldKind.DATE, noun="het einde van de termijn", applies=(_A,)),
+        _f(
+            "portefeuilles",
+            "Portefeuilles",
+            FieldKind.TEXT,
+            noun="de portefeuilles",
+            max_len=1000,
+            multiline=True,
+            applies=(_A,),
+        ),
+        _f("phone", "Telefoon", FieldKind.TEXT, noun="het telefoonnummer", max_len=20, applies=(_A, _N, _C)),
+        _f("email", "E-mail", FieldKind.TEXT, noun="het e-mailadres", max_len=200, applies=(_A, _N, _C)),
+        _f("verhoogd_risico", "Verhoogd risico", FieldKind.FLAG, applies=(_A,), column=True),
+        _f(
+            "zelfscan_on",
+            "Zelfscan gedaan op",
+            FieldKind.DATE,
+            noun="de datum van de zelfscan",
+            not_future=True,
+            applies=(_A,),
+        ),
+        _f(
+            "woningscan_on",
+            "Woningscan (CCV) op",
+            FieldKind.DATE,
+            noun="de datum van de woningscan",
+            not_future=True,
+            applies=(_A,),
+        ),
+        _f(
+            "beveiligingsadvies_on",
+            "Beveiligingsadvies op",
+            FieldKind.DATE,
+            noun="de datum van het beveiligingsadvies",
+            not_future=True,
+            applies=(_A,),
+        ),
+        _f(
+            "beveiligingsadvies_ref",
+            "Kenmerk advies",
+            FieldKind.TEXT,
+            noun="het kenmerk van het advies",
+            max_len=100,
+            applies=(_A,),
+        ),
+        _f(
+            "related_to_id",
+            "Naaste van",
+            FieldKind.PERSON,
+            noun="de ambtsdrager",
+            person_kinds=(_A,),
+            applies=(_N,),
+        ),
+        _f(
+            "relation",
+            "Relatie",
+            FieldKind.CHOICE,
+            noun="de relatie",
+            vocab=Relation,
+            applies=(_N,),
+            column=True,
+        ),
+        _f(
+            "betrokkene_type",
+            "Soort betrokkene",
+            FieldKind.CHOICE,
+            noun="de soort betrokkene",
+            vocab=BetrokkeneType,
+            applies=(_B,),
+        ),
+        _f(
+            "birth_date",
+            "Geboortedatum",
+            FieldKind.DATE,
+            noun="de geboortedatum",
+            not_future=True,
+            earliest=date(1900, 1, 1),
+            applies=(_B,),
+        ),
+        _f(
+            "address",
+            "Adres",
+            FieldKind.TEXT,
+            noun="het adres",
+            max_len=300,
+            multiline=True,
+            applies=(_B,),
+            facts=False,
+        ),
+        _f(
+            "organisation",
+            "Organisatie",
+            FieldKind.TEXT,
+            noun="de organisatie",
+            max_len=200,
+            applies=(_B, _C),
+        ),
+        _f("function", "Functie", FieldKind.TEXT, noun="de functie", max_len=120, applies=(_C,)),
+    ),
+    context="people",
+    discriminator="kind",
+)
+
 _PHONE = re.compile(r"^[0-9+()\-\s]{6,20}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def check_person(d: PersonDraft, today: date | None = None) -> PersonDraft:
+    """The declared field checks, then the rules that depend on the kind of person."""
     today = today or date.today()
+    d = PERSON.clean(d, today)
     kind = PersonKind(d.kind)
-    name = clean_text(d.name, tr("people", "de naam"), max_len=120, field="name")
-    description = clean_text(
-        d.description, tr("people", "de omschrijving"), max_len=500, multiline=True, field="description"
-    )
     if kind == PersonKind.BETROKKENE:
-        if not name and not description:
+        if not d.name and not d.description:
             raise ValidationError(
                 tr("people", "Vul een naam in, of bij een onbekende persoon een omschrijving."), field="name"
             )
-    elif not name:
+    elif not d.name:
         raise ValidationError(tr("people", "Vul de naam in."), field="name")
     if kind == PersonKind.AMBTSDRAGER and d.role is None:
         raise ValidationError(tr("people", "Kies de rol van de ambtsdrager."), field="role")
@@ -148,45 +292,21 @@ def check_person(d: PersonDraft, today: date | None = None) -> PersonDraft:
         raise ValidationError(
             tr("people", "Kies de ambtsdrager bij wie deze naaste hoort."), field="related_to_id"
         )
-    check_date_range(d.term_start, tr("people", "het begin van de termijn"), field="term_start")
-    check_date_range(d.term_end, tr("people", "het einde van de termijn"), field="term_end")
     if d.term_start and d.term_end and d.term_end < d.term_start:
         raise ValidationError(
             tr("people", "Het einde van de termijn ligt vóór het begin. Controleer beide datums."),
             field="term_end",
         )
-    for value, label, field in (
-        (d.zelfscan_on, tr("people", "de datum van de zelfscan"), "zelfscan_on"),
-        (d.woningscan_on, tr("people", "de datum van de woningscan"), "woningscan_on"),
-        (
-            d.beveiligingsadvies_on,
-            tr("people", "de datum van het beveiligingsadvies"),
-            "beveiligingsadvies_on",
-        ),
-    ):
-        check_date_range(value, label, not_future=True, today=today, field=field)
-    if d.birth_date is not None:
-        check_date_range(
-            d.birth_date,
-            tr("people", "de geboortedatum"),
-            not_future=True,
-            today=today,
-            field="birth_date",
-            earliest=date(1900, 1, 1),
-        )
-    phone = clean_text(d.phone, tr("people", "het telefoonnummer"), max_len=20, field="phone")
-    if phone and not _PHONE.match(phone):
+    if d.phone and not _PHONE.match(d.phone):
         raise ValidationError(
             tr("people", "Het telefoonnummer is ongeldig. Gebruik alleen cijfers, spaties, +, - en haakjes."),
             field="phone",
         )
-    email = clean_text(d.email, tr("people", "het e-mailadres"), max_len=200, field="email")
-    if email and not _EMAIL.match(email):
+    if d.email and not _EMAIL.match(d.email):
         raise ValidationError(
             tr("people", "Het e-mailadres is ongeldig, bijvoorbeeld: naam@gemeente.nl."), field="email"
         )
-    address = clean_text(d.address, tr("people", "het adres"), max_len=300, multiline=True, field="address")
-    if address and kind != PersonKind.BETROKKENE:
+    if d.address and kind != PersonKind.BETROKKENE:
         raise ValidationError(
             tr(
                 "people",
@@ -194,33 +314,7 @@ def check_person(d: PersonDraft, today: date | None = None) -> PersonDraft:
             ),
             field="address",
         )
-    return replace(
-        d,
-        kind=kind,
-        name=name,
-        description=description,
-        party=clean_text(d.party, tr("people", "de partij"), max_len=100, field="party"),
-        portefeuilles=clean_text(
-            d.portefeuilles,
-            tr("people", "de portefeuilles"),
-            max_len=1000,
-            multiline=True,
-            field="portefeuilles",
-        ),
-        phone=phone,
-        email=email,
-        beveiligingsadvies_ref=clean_text(
-            d.beveiligingsadvies_ref,
-            tr("people", "het kenmerk van het advies"),
-            max_len=100,
-            field="beveiligingsadvies_ref",
-        ),
-        address=address,
-        organisation=clean_text(
-            d.organisation, tr("people", "de organisatie"), max_len=200, field="organisation"
-        ),
-        function=clean_text(d.function, tr("people", "de functie"), max_len=120, field="function"),
-    )
+    return d
 
 
 def display_name(name: str, description: str) -> str:

@@ -37,7 +37,7 @@ from reportlab.platypus import (
 )
 
 from veiligbestuur_desktop.domain.attachments import human_size
-from veiligbestuur_desktop.domain.rules import format_euro
+from veiligbestuur_desktop.domain.rules import format_date, format_euro
 from veiligbestuur_desktop.paths import fonts_dir
 
 TZ = ZoneInfo("Europe/Amsterdam")
@@ -82,7 +82,7 @@ def fmt_date(value: date | datetime | None) -> str:
         return ""
     if isinstance(value, datetime):
         value = local(value).date()
-    return value.strftime("%d-%m-%Y")
+    return format_date(value)
 
 
 def fmt_time(value: time | None) -> str:
@@ -97,7 +97,7 @@ def fmt_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
     v = local(value)
-    return v.strftime("%d-%m-%Y %H:%M")
+    return f"{format_date(v)} {v:%H:%M}"
 
 
 def fmt_euro(value: Decimal | None) -> str:

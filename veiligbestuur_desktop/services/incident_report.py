@@ -26,7 +26,7 @@ from veiligbestuur_desktop.reports.incident_data import (
 from veiligbestuur_desktop.services.incidents import IncidentDetail, IncidentService
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store import audit, settings
-from veiligbestuur_desktop.store import persons as person_store
+from veiligbestuur_desktop.store.persons import PersonRepository
 
 
 class Pseudonymiser:
@@ -74,16 +74,17 @@ class IncidentReportService:
             ]
             # real names only: a description of an unknown person ("man met capuchon") is not a name
             people_names: list[str] = []
+            people = PersonRepository(s)
             linked = [v.person_id for v in d.victims]
             if d.draft.perpetrator_id is not None:
                 linked.append(d.draft.perpetrator_id)
             for pid in linked:
-                p = person_store.get(s, pid)
+                p = people.get(pid)
                 if p is None:
                     continue
                 people_names.append(p.name)
                 if p.related_to_id:  # the ambtsdrager a naaste belongs to is named in the role text
-                    of = person_store.get(s, p.related_to_id)
+                    of = people.get(p.related_to_id)
                     if of is not None:
                         people_names.append(of.name)
             people_names += [d.draft.reported_by, d.draft.received_by]

@@ -1,9 +1,11 @@
-"""Step 6 use cases: register, edit and follow up incidents; the list; what is due."""
+"""Step 6 use cases on the generic record service: register, edit and follow up incidents; the list; what is
+due."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from datetime import date, datetime, time, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from veiligbestuur_desktop.domain import incidents as rules
 from veiligbestuur_desktop.domain.errors import NotFound, ValidationError
@@ -12,22 +14,24 @@ from veiligbestuur_desktop.domain.incidents import (
     AimedAt,
     Channel,
     CheckItem,
-    Experienced,
     FollowUpDraft,
     FollowUpStatus,
     IncidentDraft,
     IncidentStatus,
-    PerpetratorType,
     Track,
-    VictimDraft,
 )
 from veiligbestuur_desktop.domain.people import PersonKind, Role, display_name
-from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.store import attachments as attachment_store
-from veiligbestuur_desktop.store import incidents as store
-from veiligbestuur_desktop.store import persons as person_store
-from veiligbestuur_desktop.store import settings
-from veiligbestuur_desktop.store.incidents import DueFollowUp, IncidentQuery, IncidentRow
+from veiligbestuur_desktop.services.records import NOTHING, Changes, Created, RecordService, Unit
+from veiligbestuur_desktop.store.attachments import AttachmentRepository
+from veiligbestuur_desktop.store.incidents import (
+    DueFollowUp,
+    IncidentQuery,
+    IncidentRepository,
+    IncidentRow,
+    apply_follow_up,
+    follow_up_details,
+)
+from veiligbestuur_desktop.store.persons import PersonRepository
 
 __all__ = ["IncidentDetail", "IncidentQuery", "IncidentRow", "IncidentService"]
 
@@ -97,6 +101,7 @@ class Registered:
     id: int
     number: str
     escalation_advised: bool
+    changes: Changes = NOTHING
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,23 +110,22 @@ class TodoItem:
     state: str  # overdue / due
 
 
-class IncidentService:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
+class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
+    repository = IncidentRepository
+    not_found = "Dit incident bestaat niet (meer)."
 
     # --- reference data ---------------------------------------------------------------------------------
 
     def categories(self, active_only: bool = True) -> list[tuple[str, str]]:
-        with self.ws.reading() as s:
-            return [(c.code, c.label) for c in store.categories(s, active_only)]
+        with self.reading() as repo:
+            return [(c.code, c.label) for c in repo.categories(active_only)]
 
     def years(self) -> list[int]:
-        with self.ws.reading() as s:
-            return store.years(s)
+        with self.reading() as repo:
+            return repo.years()
 
     def coordinator(self) -> str:
-        with self.ws.reading() as s:
-            return settings.get(s, settings.COORDINATOR)
+        return self.ws.info().coordinator
 
     def defaults(self, today: date | None = None) -> IncidentDraft:
         """A new incident: today, received by the coordinator, registered."""
@@ -136,12 +140,17 @@ class IncidentService:
             received_by=self.coordinator(),
         )
 
-    # --- registering and editing ------------------------------------------------------------------------
+    # --- what incidents add to the record pattern -------------------------------------------------------
 
-    def _validate(self, s, draft: IncidentDraft, today: date | None) -> IncidentDraft:  # type: ignore[no-untyped-def]
-        known = {c.code for c in store.categories(s)}
+    def validate(
+        self, unit: Unit, draft: IncidentDraft, today: date | None, row: Any | None
+    ) -> IncidentDraft:
+        repo = unit.repo(IncidentRepository)
+        if row is not None:
+            rules.check_status_change(repo.draft(row).status, draft.status)
+        known = {c.code for c in repo.categories()}
         d = rules.check_incident(draft, known, today)
-        people = person_store.names(s, [v.person_id for v in d.victims])
+        people = unit.repo(PersonRepository).by_ids([v.person_id for v in d.victims])
         for v in d.victims:
             p = people.get(v.person_id)
             if p is None or p.kind not in (PersonKind.AMBTSDRAGER.value, PersonKind.NAASTE.value):
@@ -150,7 +159,7 @@ class IncidentService:
                     field="victims",
                 )
         if d.perpetrator_id is not None:
-            p = person_store.get(s, d.perpetrator_id)
+            p = unit.repo(PersonRepository).get(d.perpetrator_id)
             if p is None or p.kind != PersonKind.BETROKKENE.value:
                 raise ValidationError(
                     tr("services", "Kies als dader een betrokkene uit de lijst met personen."),
@@ -158,110 +167,65 @@ class IncidentService:
                 )
         return d
 
-    def register(self, draft: IncidentDraft, today: date | None = None) -> Registered:
-        with self.ws.transaction() as s:
-            d = self._validate(s, draft, today)
-            planned = rules.planned_follow_ups(d.reported_on, d.perpetrator_known)
-            inc = store.create(s, d, planned)
-            store.add_event(s, inc.id, tr("services", "Incident geregistreerd"), self.ws.actor)
-            self.ws.audit(
-                s, "create", "incident", inc.id, f"incident {inc.number} geregistreerd", record=True
-            )
-            escalate = rules.escalation_advised(d.severity_level, d.channel, d.at_home)
-            return Registered(inc.id, inc.number, escalate)
+    def insert(self, unit: Unit, draft: IncidentDraft) -> Any:
+        planned = rules.planned_follow_ups(draft.reported_on, draft.perpetrator_known)
+        return unit.repo(IncidentRepository).create_with_plan(draft, planned)
 
-    def update(self, incident_id: int, draft: IncidentDraft, today: date | None = None) -> None:
-        with self.ws.transaction() as s:
-            inc = store.get(s, incident_id)
-            if inc is None:
-                raise NotFound(tr("services", "Dit incident bestaat niet (meer)."))
-            before = self._draft(s, inc)
-            rules.check_status_change(before.status, draft.status)
-            d = self._validate(s, draft, today)
-            changed = [f.name for f in fields(IncidentDraft) if getattr(before, f.name) != getattr(d, f.name)]
-            if not changed:
-                return
-            store.update(s, inc, d)
-            if before.status != d.status:
-                store.add_event(
-                    s,
-                    inc.id,
-                    tr("services", "Status gewijzigd naar ‘{s}’").format(s=d.status.label),
-                    self.ws.actor,
+    def summary(self, action: str, row: Any, changed: list[str]) -> str:
+        if action == "create":
+            return f"incident {row.number} geregistreerd"
+        if action == "delete":
+            return f"incident {row.number} verwijderd"
+        return f"incident {row.number}: {', '.join(changed)}"
+
+    def created(self, unit: Unit, row: Any, draft: IncidentDraft) -> None:
+        self._event(unit, row.id, tr("services", "Incident geregistreerd"))
+
+    def updated(self, unit: Unit, row: Any, before: IncidentDraft, draft: IncidentDraft) -> None:
+        if before.status != draft.status:
+            self._event(
+                unit, row.id, tr("services", "Status gewijzigd naar ‘{s}’").format(s=draft.status.label)
+            )
+        else:
+            self._event(unit, row.id, tr("services", "Gegevens bijgewerkt"))
+
+    def deleting(self, unit: Unit, row: Any) -> Any:
+        number = row.number
+        attachments = [a.id for a in unit.repo(AttachmentRepository).for_incident(row.id)]
+
+        def tombstones(unit: Unit) -> None:  # removed with the incident (cascade): each its own tombstone
+            for aid in attachments:
+                unit.audit_record(
+                    "delete", "attachment", aid, f"incident {number}: bijlage verwijderd met het incident"
                 )
-            else:
-                store.add_event(s, inc.id, tr("services", "Gegevens bijgewerkt"), self.ws.actor)
-            self.ws.audit(
-                s, "update", "incident", inc.id, f"incident {inc.number}: {', '.join(changed)}", record=True
-            )
 
-    def set_status(self, incident_id: int, status: IncidentStatus, today: date | None = None) -> None:
-        d = self.detail(incident_id).draft
+        return tombstones
+
+    def _event(self, unit: Unit, incident_id: int, what: str) -> None:
+        unit.repo(IncidentRepository).add_event(incident_id, what, unit.actor)
+
+    # --- registering and editing ------------------------------------------------------------------------
+
+    def register(self, draft: IncidentDraft, today: date | None = None) -> Registered:
+        created = self.create(draft, today)
+        with self.reading() as repo:
+            inc = repo.require(created.id, self.missing)
+            d = repo.draft(inc)
+            escalate = rules.escalation_advised(d.severity_level, d.channel, d.at_home)
+            return Registered(inc.id, inc.number, escalate, created.changes)
+
+    def set_status(self, incident_id: int, status: IncidentStatus, today: date | None = None) -> Changes:
+        d = self.get(incident_id)
         closed = d.closed_on
         if status in (IncidentStatus.AFGESLOTEN, IncidentStatus.GEEVALUEERD) and closed is None:
             closed = today or date.today()
-        from dataclasses import replace
-
-        self.update(incident_id, replace(d, status=status, closed_on=closed), today)
-
-    def delete(self, incident_id: int) -> None:
-        with self.ws.transaction() as s:
-            inc = store.get(s, incident_id)
-            if inc is None:
-                raise NotFound(tr("services", "Dit incident bestaat niet (meer)."))
-            number = inc.number
-            attachments = [a.id for a in attachment_store.for_incident(s, incident_id)]
-            store.delete_incident(s, inc)
-            self.ws.audit(s, "delete", "incident", incident_id, f"incident {number} verwijderd", record=True)
-            for aid in attachments:  # removed with the incident (cascade): each its own tombstone
-                self.ws.audit(
-                    s,
-                    "delete",
-                    "attachment",
-                    aid,
-                    f"incident {number}: bijlage verwijderd met het incident",
-                    record=True,
-                )
+        return self.update(incident_id, replace(d, status=status, closed_on=closed), today)
 
     # --- reading ----------------------------------------------------------------------------------------
 
-    def _draft(self, s, inc) -> IncidentDraft:  # type: ignore[no-untyped-def]
-        vics = store.victims(s, inc.id)
-        return IncidentDraft(
-            occurred_on=inc.occurred_on,
-            reported_on=inc.reported_on,
-            description=inc.description,
-            categories=tuple(sorted(store.category_codes(s, inc.id))),
-            channel=Channel(inc.channel),
-            severity_level=inc.severity_level,
-            severity_experienced=Experienced(inc.severity_experienced) if inc.severity_experienced else None,
-            occurred_time=time.fromisoformat(inc.occurred_time) if inc.occurred_time else None,
-            reported_by=inc.reported_by,
-            received_by=inc.received_by,
-            location=inc.location,
-            at_home=inc.at_home,
-            victims=tuple(
-                VictimDraft(v.person_id, v.office_related, AimedAt(v.aimed_at))
-                for v, _p in sorted(vics, key=lambda x: x[0].person_id)
-            ),
-            perpetrator_known=inc.perpetrator_known,
-            perpetrator_id=inc.perpetrator_id,
-            perpetrator_type=PerpetratorType(inc.perpetrator_type),
-            perpetrator_description=inc.perpetrator_description,
-            witnesses=inc.witnesses,
-            impact=inc.impact,
-            impact_injury=inc.impact_injury,
-            impact_damage=inc.impact_damage,
-            impact_absence=inc.impact_absence,
-            impact_family=inc.impact_family,
-            impact_avoidance=inc.impact_avoidance,
-            status=IncidentStatus(inc.status),
-            closed_on=inc.closed_on,
-        )
-
     def id_for_number(self, number: str) -> int:
-        with self.ws.reading() as s:
-            inc = store.by_number(s, number)
+        with self.reading() as repo:
+            inc = repo.by_number(number)
             if inc is None:
                 raise NotFound(
                     tr(
@@ -273,29 +237,28 @@ class IncidentService:
 
     def detail(self, incident_id: int, today: date | None = None) -> IncidentDetail:
         today = today or date.today()
-        with self.ws.reading() as s:
-            inc = store.get(s, incident_id)
-            if inc is None:
-                raise NotFound(tr("services", "Dit incident bestaat niet (meer)."))
-            draft = self._draft(s, inc)
-            labels = store.category_labels(s)
+        with self.reading() as repo:
+            inc = repo.require(incident_id, self.missing)
+            people = PersonRepository(repo.session)
+            draft = repo.draft(inc)
+            labels = repo.category_labels()
             victims = []
-            for v, p in store.victims(s, inc.id):
+            for v, p in repo.victims(inc.id):
                 victims.append(
                     VictimView(
                         p.id,
                         display_name(p.name, p.description),
-                        self._describe(s, p),
+                        self._describe(people, p),
                         v.office_related,
                         AimedAt(v.aimed_at),
                     )
                 )
             perpetrator = ""
             if inc.perpetrator_id is not None:
-                perp = person_store.get(s, inc.perpetrator_id)
+                perp = people.get(inc.perpetrator_id)
                 perpetrator = display_name(perp.name, perp.description) if perp else ""
             fus = []
-            for fu in store.follow_ups(s, inc.id):
+            for fu in repo.follow_ups(inc.id):
                 status = FollowUpStatus(fu.status)
                 fus.append(
                     FollowUpView(
@@ -308,7 +271,7 @@ class IncidentService:
                         fu.due_from,
                         status,
                         fu.done_on,
-                        store.follow_up_details(fu),
+                        follow_up_details(fu),
                         rules.follow_up_state(status, fu.deadline, fu.due_from, today),
                     )
                 )
@@ -316,9 +279,9 @@ class IncidentService:
                 AttachmentInfo(
                     a.id, a.filename, a.mime, a.size, a.sha256, a.description, a.added_at, a.added_by
                 )
-                for a in attachment_store.for_incident(s, inc.id)
+                for a in AttachmentRepository(repo.session).for_incident(inc.id)
             )
-            events = tuple(EventView(e.at, e.what, e.by) for e in store.events(s, inc.id))
+            events = tuple(EventView(e.at, e.what, e.by) for e in repo.events(inc.id))
             return IncidentDetail(
                 id=inc.id,
                 number=inc.number,
@@ -326,7 +289,7 @@ class IncidentService:
                 victims=tuple(victims),
                 perpetrator_name=perpetrator,
                 categories=tuple((c, labels.get(c, c)) for c in draft.categories),
-                checks={code: (c.done_on, c.by) for code, c in store.checks(s, inc.id).items()},
+                checks={code: (c.done_on, c.by) for code, c in repo.checks(inc.id).items()},
                 follow_ups=tuple(fus),
                 attachments=atts,
                 events=events,
@@ -336,11 +299,11 @@ class IncidentService:
                 ),
             )
 
-    def _describe(self, s, p) -> str:  # type: ignore[no-untyped-def]
+    def _describe(self, people: PersonRepository, p: Any) -> str:
         if p.kind == PersonKind.AMBTSDRAGER.value:
             return Role(p.role).label if p.role else PersonKind.AMBTSDRAGER.label
         if p.kind == PersonKind.NAASTE.value:
-            of = person_store.get(s, p.related_to_id) if p.related_to_id else None
+            of = people.get(p.related_to_id) if p.related_to_id else None
             rel = _vocab_label(p.relation)
             base = tr("services", "naaste ({rel})").format(rel=rel) if rel else tr("services", "naaste")
             if of is not None:
@@ -352,90 +315,84 @@ class IncidentService:
 
     def set_check(
         self, incident_id: int, code: CheckItem, done_on: date | None, today: date | None = None
-    ) -> None:
+    ) -> Changes:
         today = today or date.today()
         if done_on is not None and done_on > today:
             raise ValidationError(
                 tr("services", "De datum van afvinken ligt in de toekomst."), field="done_on"
             )
-        with self.ws.transaction() as s:
-            inc = store.get(s, incident_id)
-            if inc is None:
-                raise NotFound(tr("services", "Dit incident bestaat niet (meer)."))
-            store.set_check(s, incident_id, CheckItem(code).value, done_on, self.ws.actor)
-            what = (
-                tr("services", "Afgevinkt: {item}").format(item=CheckItem(code).label)
-                if done_on
-                else tr("services", "Vinkje weggehaald: {item}").format(item=CheckItem(code).label)
-            )
-            store.add_event(s, incident_id, what, self.ws.actor)
-            self.ws.audit(
-                s,
-                "update",
-                "incident",
-                incident_id,
-                f"incident {inc.number}: checklist {CheckItem(code).value}",
-                record=True,
-            )
+        item = CheckItem(code)
 
-    def update_follow_up(self, follow_up_id: int, draft: FollowUpDraft, today: date | None = None) -> None:
-        with self.ws.transaction() as s:
-            fu = store.get_follow_up(s, follow_up_id)
+        def apply(unit: Unit, inc: Any) -> tuple[str, int, str]:
+            unit.repo(IncidentRepository).set_check(inc.id, item.value, done_on, unit.actor)
+            what = (
+                tr("services", "Afgevinkt: {item}").format(item=item.label)
+                if done_on
+                else tr("services", "Vinkje weggehaald: {item}").format(item=item.label)
+            )
+            self._event(unit, inc.id, what)
+            return "incident", inc.id, f"incident {inc.number}: checklist {item.value}"
+
+        return self.change(incident_id, apply)
+
+    def update_follow_up(self, follow_up_id: int, draft: FollowUpDraft, today: date | None = None) -> Changes:
+        with self.writing() as unit:
+            repo = unit.repo(IncidentRepository)
+            fu = repo.get_follow_up(follow_up_id)
             if fu is None:
                 raise NotFound(tr("services", "Deze opvolging bestaat niet (meer)."))
             d = rules.check_follow_up(Track(fu.track), draft, today)
             old_status = fu.status
-            store.apply_follow_up(fu, d)
-            inc = store.get(s, fu.incident_id)
-            assert inc is not None
+            apply_follow_up(fu, d)
+            inc = repo.require(fu.incident_id, self.missing)
             if old_status != d.status.value:
-                store.add_event(
-                    s,
-                    fu.incident_id,
+                self._event(
+                    unit,
+                    inc.id,
                     tr("services", "{title}: {status}").format(title=d.title, status=d.status.label),
-                    self.ws.actor,
                 )
-            self.ws.audit(
-                s, "update", "follow_up", fu.id, f"incident {inc.number}: opvolging {fu.track}", record=True
-            )
+            unit.audit_record("update", "follow_up", fu.id, f"incident {inc.number}: opvolging {fu.track}")
+            unit.touched("incident", inc.id)
+            return unit.changes
 
     def add_follow_up(
         self, incident_id: int, track: Track, draft: FollowUpDraft, today: date | None = None
-    ) -> int:
+    ) -> Created:
         d = rules.check_follow_up(track, draft, today)
-        with self.ws.transaction() as s:
-            inc = store.get(s, incident_id)
-            if inc is None:
-                raise NotFound(tr("services", "Dit incident bestaat niet (meer)."))
-            fu = store.add_follow_up(s, incident_id, track.value, "extra", d)
-            store.add_event(
-                s, incident_id, tr("services", "Opvolging toegevoegd: {t}").format(t=d.title), self.ws.actor
+        with self.writing() as unit:
+            repo = unit.repo(IncidentRepository)
+            inc = self.load(unit, incident_id)
+            fu = repo.add_follow_up(incident_id, track.value, "extra", d)
+            self._event(unit, incident_id, tr("services", "Opvolging toegevoegd: {t}").format(t=d.title))
+            unit.audit_record("create", "follow_up", fu.id, f"incident {inc.number}: opvolging {track.value}")
+            unit.touched("incident", incident_id)
+            return Created(fu.id, unit.changes)
+
+    def record_report(self, incident_id: int, purpose: str, pseudonymised: bool) -> None:
+        """A report that left the app (exported or printed from the preview) is in the audit trail."""
+        with self.writing() as unit:
+            unit.audit(
+                purpose,
+                "incident",
+                incident_id,
+                "rapport" + (" (gepseudonimiseerd)" if pseudonymised else ""),
             )
-            self.ws.audit(
-                s,
-                "create",
-                "follow_up",
-                fu.id,
-                f"incident {inc.number}: opvolging {track.value}",
-                record=True,
-            )
-            return fu.id
 
     # --- lists ------------------------------------------------------------------------------------------
 
     def count(self, query: IncidentQuery) -> int:
-        with self.ws.reading() as s:
-            return store.count(s, query)
+        with self.reading() as repo:
+            return repo.count(query)
 
     def page(self, query: IncidentQuery, offset: int, limit: int) -> list[IncidentRow]:
-        with self.ws.reading() as s:
-            return store.page(s, query, offset, limit)
+        with self.reading() as repo:
+            return repo.page(query, offset, limit)
 
     def todo(self, today: date | None = None, limit: int = 500) -> list[TodoItem]:
         """Due and overdue follow-ups across all incidents (the 'Te doen' panel)."""
         today = today or date.today()
-        with self.ws.reading() as s:
-            due = store.due_follow_ups(s, today, today + timedelta(days=rules.DUE_SOON_DAYS), limit)
+        with self.reading() as repo:
+            due = repo.due_follow_ups(today, today + timedelta(days=rules.DUE_SOON_DAYS), limit)
         out = []
         for d in due:
             state = rules.follow_up_state(FollowUpStatus(d.status), d.deadline, d.due_from, today)

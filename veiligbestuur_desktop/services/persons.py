@@ -1,84 +1,73 @@
-"""People: list with search, get, create, update, delete — validated and audited without sensitive content."""
+"""People on the generic record service: list with search, get, create, update, delete — validated and
+audited without sensitive content."""
 
 from __future__ import annotations
 
-from veiligbestuur_desktop.domain.errors import NotFound, ValidationError
+from datetime import date
+from typing import Any
+
+from veiligbestuur_desktop.domain.errors import ValidationError
 from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.domain.people import PersonDraft, PersonKind, check_person
-from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.store import persons as store
-from veiligbestuur_desktop.store.persons import PersonRow
+from veiligbestuur_desktop.services.records import RecordService, Unit
+from veiligbestuur_desktop.store.persons import PersonQuery, PersonRepository, PersonRow
 
 
-class PersonService:
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
+class PersonService(RecordService[PersonRepository, PersonDraft]):
+    repository = PersonRepository
+    not_found = "Deze persoon bestaat niet (meer)."
 
     def search(self, text: str = "", kinds: tuple[PersonKind, ...] = (), limit: int = 500) -> list[PersonRow]:
-        with self.ws.reading() as s:
-            return store.search(s, text, tuple(k.value for k in kinds), limit)
+        return self.page(PersonQuery(text, tuple(k.value for k in kinds)), 0, limit)
 
-    def get(self, person_id: int) -> PersonDraft:
-        with self.ws.reading() as s:
-            p = store.get(s, person_id)
-            if p is None:
-                raise NotFound(tr("services", "Deze persoon bestaat niet (meer)."))
-            return store.draft_of(p)
+    def count(self, query: PersonQuery) -> int:
+        with self.reading() as repo:
+            return repo.count(query)
 
-    def _check_links(self, s, d: PersonDraft, person_id: int | None = None) -> None:  # type: ignore[no-untyped-def]
+    def page(self, query: PersonQuery, offset: int, limit: int) -> list[PersonRow]:
+        with self.reading() as repo:
+            return repo.page(query, offset, limit)
+
+    def validate(self, unit: Unit, draft: PersonDraft, today: date | None, row: Any | None) -> PersonDraft:
+        d = check_person(draft, today)
         if d.related_to_id is not None:
-            target = store.get(s, d.related_to_id)
-            if target is None or target.kind != PersonKind.AMBTSDRAGER.value or target.id == person_id:
+            target = unit.repo(PersonRepository).get(d.related_to_id)
+            if (
+                target is None
+                or target.kind != PersonKind.AMBTSDRAGER.value
+                or (row is not None and target.id == row.id)
+            ):
                 raise ValidationError(
                     tr("services", "Een naaste moet horen bij een bestaande ambtsdrager."),
                     field="related_to_id",
                 )
+        return d
 
-    def create(self, draft: PersonDraft) -> int:
-        d = check_person(draft)
-        with self.ws.transaction() as s:
-            self._check_links(s, d)
-            pid = store.create(s, d)
-            self.ws.audit(s, "create", "person", pid, d.kind.value, record=True)
-        return pid
+    def summary(self, action: str, row: Any, changed: list[str]) -> str:
+        if action == "create":
+            return str(row.kind)
+        if action == "delete":
+            return "verwijderd"
+        return "gewijzigd: " + ", ".join(sorted(changed))
 
-    def update(self, person_id: int, draft: PersonDraft) -> None:
-        d = check_person(draft)
-        with self.ws.transaction() as s:
-            self._check_links(s, d, person_id)
-            old = store.get(s, person_id)
-            if old is None:
-                raise NotFound(tr("services", "Deze persoon bestaat niet (meer)."))
-            before = store.draft_of(old)
-            changed = sorted(
-                k for k in PersonDraft.__dataclass_fields__ if getattr(before, k) != getattr(d, k)
+    def deleting(self, unit: Unit, row: Any) -> None:
+        use = unit.repo(PersonRepository).usage(row.id)
+        if use["victim"] or use["perpetrator"]:
+            raise ValidationError(
+                tr(
+                    "services",
+                    "Deze persoon is gekoppeld aan {n} incident(en) en kan daarom niet worden verwijderd. "
+                    "Ontkoppel de persoon eerst, of laat de gegevens staan tot de bewaartermijn verloopt.",
+                ).format(n=use["victim"] + use["perpetrator"])
             )
-            if not changed:
-                return
-            store.update(s, person_id, d)
-            self.ws.audit(s, "update", "person", person_id, "gewijzigd: " + ", ".join(changed), record=True)
-
-    def delete(self, person_id: int) -> None:
-        with self.ws.transaction() as s:
-            use = store.usage(s, person_id)
-            if use["victim"] or use["perpetrator"]:
-                raise ValidationError(
-                    tr(
-                        "services",
-                        "Deze persoon is gekoppeld aan {n} incident(en) en kan daarom niet worden verwijderd. "
-                        "Ontkoppel de persoon eerst, of laat de gegevens staan tot de bewaartermijn verloopt.",
-                    ).format(n=use["victim"] + use["perpetrator"])
-                )
-            if use["naasten"]:
-                raise ValidationError(
-                    tr(
-                        "services",
-                        "Aan deze ambtsdrager zijn {n} naaste(n) gekoppeld. Verwijder of verplaats die eerst.",
-                    ).format(n=use["naasten"])
-                )
-            if not store.delete(s, person_id):
-                raise NotFound(tr("services", "Deze persoon bestaat niet (meer)."))
-            self.ws.audit(s, "delete", "person", person_id, "verwijderd", record=True)
+        if use["naasten"]:
+            raise ValidationError(
+                tr(
+                    "services",
+                    "Aan deze ambtsdrager zijn {n} naaste(n) gekoppeld. Verwijder of verplaats die eerst.",
+                ).format(n=use["naasten"])
+            )
+        return None
 
 
-__all__ = ["PersonRow", "PersonService"]
+__all__ = ["PersonQuery", "PersonRow", "PersonService"]

@@ -60,3 +60,34 @@ def delete(session: Session, attachment_id: int) -> bool:
     session.delete(att)  # the blob goes with it (ON DELETE CASCADE; secure_delete overwrites the pages)
     session.flush()
     return True
+
+
+class AttachmentRepository:
+    """Attachments of incidents (metadata and bytes) in one unit of work."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(
+        self,
+        incident_id: int,
+        filename: str,
+        mime: str,
+        content: bytes,
+        sha256: str,
+        description: str,
+        by: str,
+    ) -> Attachment:
+        return add(self.session, incident_id, filename, mime, content, sha256, description, by)
+
+    def for_incident(self, incident_id: int) -> list[Attachment]:
+        return for_incident(self.session, incident_id)
+
+    def get(self, attachment_id: int) -> Attachment | None:
+        return get(self.session, attachment_id)
+
+    def content(self, attachment_id: int) -> bytes | None:
+        return content(self.session, attachment_id)
+
+    def delete(self, attachment_id: int) -> bool:
+        return delete(self.session, attachment_id)

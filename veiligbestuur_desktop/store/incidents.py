@@ -1,4 +1,5 @@
-"""Incident persistence and the list queries (SQL-side filters, search, sort and paging for 100,000 rows)."""
+"""Incident persistence on the generic repository, and the list queries (SQL-side filters, search, sort and
+paging for 100,000 rows). The free-text search uses SQLite's FTS5 (`incident_fts`): marked below."""
 
 from __future__ import annotations
 
@@ -9,15 +10,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, delete, func, or_, select, text
+from sqlalchemy import and_, delete, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from veiligbestuur_desktop.domain.incidents import (
     DONE_STATUSES,
+    INCIDENT,
+    AimedAt,
     FollowUpDraft,
     FollowUpStatus,
     IncidentDraft,
     PlannedFollowUp,
+    VictimDraft,
 )
 from veiligbestuur_desktop.store.base import utcnow
 from veiligbestuur_desktop.store.models import (
@@ -31,6 +35,7 @@ from veiligbestuur_desktop.store.models import (
     Person,
 )
 from veiligbestuur_desktop.store.persons import like_pattern
+from veiligbestuur_desktop.store.repository import Repository
 
 # --- categories ---------------------------------------------------------------------------------------------
 
@@ -46,7 +51,161 @@ def category_labels(session: Session) -> dict[str, str]:
     return {c.code: c.label for c in categories(session)}
 
 
-# --- writing ------------------------------------------------------------------------------------------------
+# --- the repository ------------------------------------------------------------------------------------
+
+
+class IncidentRepository(Repository[Incident, IncidentDraft]):
+    """An incident with its case file: categories and victims (links), checklist ticks, follow-ups, the
+    timeline. Columns map through the declared fields (domain.incidents.INCIDENT)."""
+
+    model = Incident
+    kind = INCIDENT
+    draft_type = IncidentDraft
+
+    # links: categories and victims
+    def read_links(self, row: Incident) -> dict[str, Any]:
+        vics = sorted(
+            self.session.scalars(select(IncidentVictim).where(IncidentVictim.incident_id == row.id)),
+            key=lambda v: v.person_id,
+        )
+        return {
+            "categories": tuple(sorted(self.category_codes(row.id))),
+            "victims": tuple(VictimDraft(v.person_id, v.office_related, AimedAt(v.aimed_at)) for v in vics),
+        }
+
+    def write_links(self, row: Incident, d: IncidentDraft) -> None:
+        s = self.session
+        s.execute(delete(IncidentCategory).where(IncidentCategory.incident_id == row.id))
+        s.execute(delete(IncidentVictim).where(IncidentVictim.incident_id == row.id))
+        s.add_all(IncidentCategory(incident_id=row.id, code=c) for c in d.categories)
+        s.add_all(
+            IncidentVictim(
+                incident_id=row.id,
+                person_id=v.person_id,
+                office_related=v.office_related,
+                aimed_at=AimedAt(v.aimed_at).value,
+            )
+            for v in d.victims
+        )
+
+    def new_row(self, d: IncidentDraft) -> Incident:
+        year = d.occurred_on.year
+        seq, number = next_number(self.session, year)
+        return Incident(year=year, seq=seq, number=number, created_at=utcnow())
+
+    def create_with_plan(self, d: IncidentDraft, planned: list[PlannedFollowUp]) -> Incident:
+        inc = self.create(d)
+        self.session.add_all(
+            FollowUp(
+                incident_id=inc.id,
+                track=p.track.value,
+                kind=p.kind,
+                title=p.title,
+                deadline=p.deadline,
+                due_from=p.due_from,
+                status=p.status.value,
+                details="{}",
+            )
+            for p in planned
+        )
+        self.session.flush()
+        return inc
+
+    def by_number(self, number: str) -> Incident | None:
+        return self.session.scalar(select(Incident).where(Incident.number == number.strip()))
+
+    # the case file
+    def category_codes(self, incident_id: int) -> list[str]:
+        return list(
+            self.session.scalars(
+                select(IncidentCategory.code).where(IncidentCategory.incident_id == incident_id)
+            )
+        )
+
+    def victims(self, incident_id: int) -> list[tuple[IncidentVictim, Person]]:
+        rows = self.session.execute(
+            select(IncidentVictim, Person)
+            .join(Person, Person.id == IncidentVictim.person_id)
+            .where(IncidentVictim.incident_id == incident_id)
+            .order_by(Person.name)
+        ).all()
+        return [(v, p) for v, p in rows]
+
+    def checks(self, incident_id: int) -> dict[str, IncidentCheck]:
+        return {
+            c.code: c
+            for c in self.session.scalars(
+                select(IncidentCheck).where(IncidentCheck.incident_id == incident_id)
+            )
+        }
+
+    def set_check(self, incident_id: int, code: str, done_on: date | None, by: str) -> None:
+        existing = self.session.get(IncidentCheck, (incident_id, code))
+        if done_on is None:
+            if existing is not None:
+                self.session.delete(existing)
+            return
+        if existing is None:
+            self.session.add(IncidentCheck(incident_id=incident_id, code=code, done_on=done_on, by=by))
+        else:
+            existing.done_on = done_on
+            existing.by = by
+
+    def add_event(self, incident_id: int, what: str, by: str, at: datetime | None = None) -> None:
+        self.session.add(IncidentEvent(incident_id=incident_id, what=what[:300], by=by, at=at or utcnow()))
+
+    def events(self, incident_id: int) -> list[IncidentEvent]:
+        return list(
+            self.session.scalars(
+                select(IncidentEvent)
+                .where(IncidentEvent.incident_id == incident_id)
+                .order_by(IncidentEvent.at, IncidentEvent.id)
+            )
+        )
+
+    def follow_ups(self, incident_id: int) -> list[FollowUp]:
+        return list(
+            self.session.scalars(
+                select(FollowUp).where(FollowUp.incident_id == incident_id).order_by(FollowUp.id)
+            )
+        )
+
+    def get_follow_up(self, follow_up_id: int) -> FollowUp | None:
+        return self.session.get(FollowUp, follow_up_id)
+
+    def add_follow_up(self, incident_id: int, track: str, kind: str, d: FollowUpDraft) -> FollowUp:
+        fu = FollowUp(incident_id=incident_id, track=track, kind=kind, title=d.title, due_from=None)
+        apply_follow_up(fu, d)
+        self.session.add(fu)
+        self.session.flush()
+        return fu
+
+    def categories(self, active_only: bool = False) -> list[Category]:
+        return categories(self.session, active_only)
+
+    def category_labels(self) -> dict[str, str]:
+        return category_labels(self.session)
+
+    def years(self) -> list[int]:
+        return list(self.session.scalars(select(Incident.year).distinct().order_by(Incident.year.desc())))
+
+    # the list
+    def where(self, query: IncidentQuery) -> list[Any]:
+        return _where(query)
+
+    def order(self, query: IncidentQuery) -> list[Any]:
+        return _order(query)
+
+    def params(self, query: IncidentQuery) -> dict[str, Any]:
+        return _bind(query)
+
+    def page(
+        self, q: IncidentQuery, offset: int, limit: int, labels: dict[str, str] | None = None
+    ) -> list[IncidentRow]:
+        return page(self.session, q, offset, limit, labels)
+
+    def due_follow_ups(self, today: date, horizon: date, limit: int = 500) -> list[DueFollowUp]:
+        return due_follow_ups(self.session, today, horizon, limit)
 
 
 def next_number(session: Session, year: int) -> tuple[int, str]:
@@ -56,153 +215,6 @@ def next_number(session: Session, year: int) -> tuple[int, str]:
     return seq, f"{year}-{seq:03d}"
 
 
-def _apply(inc: Incident, d: IncidentDraft) -> None:
-    inc.occurred_on = d.occurred_on
-    inc.occurred_time = d.occurred_time.strftime("%H:%M") if d.occurred_time else ""
-    inc.reported_on = d.reported_on
-    inc.reported_by = d.reported_by
-    inc.received_by = d.received_by
-    inc.location = d.location
-    inc.at_home = d.at_home
-    inc.channel = d.channel.value
-    inc.severity_experienced = d.severity_experienced.value if d.severity_experienced else None
-    inc.severity_level = d.severity_level
-    inc.status = d.status.value
-    inc.perpetrator_known = d.perpetrator_known
-    inc.perpetrator_id = d.perpetrator_id
-    inc.perpetrator_type = d.perpetrator_type.value
-    inc.perpetrator_description = d.perpetrator_description
-    inc.witnesses = d.witnesses
-    inc.description = d.description
-    inc.impact = d.impact
-    inc.impact_injury = d.impact_injury
-    inc.impact_damage = d.impact_damage
-    inc.impact_absence = d.impact_absence
-    inc.impact_family = d.impact_family
-    inc.impact_avoidance = d.impact_avoidance
-    inc.closed_on = d.closed_on
-    inc.updated_at = utcnow()
-
-
-def _set_links(session: Session, incident_id: int, d: IncidentDraft) -> None:
-    session.execute(delete(IncidentCategory).where(IncidentCategory.incident_id == incident_id))
-    session.execute(delete(IncidentVictim).where(IncidentVictim.incident_id == incident_id))
-    session.add_all(IncidentCategory(incident_id=incident_id, code=c) for c in d.categories)
-    session.add_all(
-        IncidentVictim(
-            incident_id=incident_id,
-            person_id=v.person_id,
-            office_related=v.office_related,
-            aimed_at=v.aimed_at.value,
-        )
-        for v in d.victims
-    )
-
-
-def create(session: Session, d: IncidentDraft, planned: list[PlannedFollowUp]) -> Incident:
-    year = d.occurred_on.year
-    seq, number = next_number(session, year)
-    inc = Incident(year=year, seq=seq, number=number, created_at=utcnow())
-    _apply(inc, d)
-    session.add(inc)
-    session.flush()
-    _set_links(session, inc.id, d)
-    session.add_all(
-        FollowUp(
-            incident_id=inc.id,
-            track=p.track.value,
-            kind=p.kind,
-            title=p.title,
-            deadline=p.deadline,
-            due_from=p.due_from,
-            status=p.status.value,
-            details="{}",
-        )
-        for p in planned
-    )
-    session.flush()
-    return inc
-
-
-def update(session: Session, inc: Incident, d: IncidentDraft) -> None:
-    _apply(inc, d)
-    _set_links(session, inc.id, d)
-    session.flush()
-
-
-def get(session: Session, incident_id: int) -> Incident | None:
-    return session.get(Incident, incident_id)
-
-
-def by_number(session: Session, number: str) -> Incident | None:
-    return session.scalar(select(Incident).where(Incident.number == number.strip()))
-
-
-def delete_incident(session: Session, inc: Incident) -> None:
-    session.delete(inc)
-    session.flush()
-
-
-def add_event(session: Session, incident_id: int, what: str, by: str, at: datetime | None = None) -> None:
-    session.add(IncidentEvent(incident_id=incident_id, what=what[:300], by=by, at=at or utcnow()))
-
-
-def events(session: Session, incident_id: int) -> list[IncidentEvent]:
-    return list(
-        session.scalars(
-            select(IncidentEvent)
-            .where(IncidentEvent.incident_id == incident_id)
-            .order_by(IncidentEvent.at, IncidentEvent.id)
-        )
-    )
-
-
-def victims(session: Session, incident_id: int) -> list[tuple[IncidentVictim, Person]]:
-    rows = session.execute(
-        select(IncidentVictim, Person)
-        .join(Person, Person.id == IncidentVictim.person_id)
-        .where(IncidentVictim.incident_id == incident_id)
-        .order_by(Person.name)
-    ).all()
-    return [(v, p) for v, p in rows]
-
-
-def category_codes(session: Session, incident_id: int) -> list[str]:
-    return list(
-        session.scalars(select(IncidentCategory.code).where(IncidentCategory.incident_id == incident_id))
-    )
-
-
-def checks(session: Session, incident_id: int) -> dict[str, IncidentCheck]:
-    return {
-        c.code: c
-        for c in session.scalars(select(IncidentCheck).where(IncidentCheck.incident_id == incident_id))
-    }
-
-
-def set_check(session: Session, incident_id: int, code: str, done_on: date | None, by: str) -> None:
-    existing = session.get(IncidentCheck, (incident_id, code))
-    if done_on is None:
-        if existing is not None:
-            session.delete(existing)
-        return
-    if existing is None:
-        session.add(IncidentCheck(incident_id=incident_id, code=code, done_on=done_on, by=by))
-    else:
-        existing.done_on = done_on
-        existing.by = by
-
-
-def follow_ups(session: Session, incident_id: int) -> list[FollowUp]:
-    return list(
-        session.scalars(select(FollowUp).where(FollowUp.incident_id == incident_id).order_by(FollowUp.id))
-    )
-
-
-def get_follow_up(session: Session, follow_up_id: int) -> FollowUp | None:
-    return session.get(FollowUp, follow_up_id)
-
-
 def apply_follow_up(fu: FollowUp, d: FollowUpDraft) -> None:
     fu.title = d.title
     fu.owner = d.owner
@@ -210,14 +222,6 @@ def apply_follow_up(fu: FollowUp, d: FollowUpDraft) -> None:
     fu.status = d.status.value
     fu.done_on = d.done_on
     fu.details = json.dumps(d.details, ensure_ascii=False, sort_keys=True)
-
-
-def add_follow_up(session: Session, incident_id: int, track: str, kind: str, d: FollowUpDraft) -> FollowUp:
-    fu = FollowUp(incident_id=incident_id, track=track, kind=kind, title=d.title, due_from=None)
-    apply_follow_up(fu, d)
-    session.add(fu)
-    session.flush()
-    return fu
 
 
 def follow_up_details(fu: FollowUp) -> dict[str, str]:
@@ -292,6 +296,7 @@ def _where(q: IncidentQuery) -> list:  # type: ignore[type-arg]
             )
         )
     if q.text.strip():
+        # SQLite only: FTS5 full-text index (migration 0002); everything else here is dialect-neutral
         match = fts_query(q.text)
         name_hits = (
             select(IncidentVictim.incident_id)
@@ -328,8 +333,7 @@ def _order(q: IncidentQuery) -> list:  # type: ignore[type-arg]
 
 
 def count(session: Session, q: IncidentQuery) -> int:
-    stmt: Select = select(func.count()).select_from(Incident).where(and_(True, *_where(q)))  # type: ignore[type-arg]
-    return int(session.execute(stmt, _bind(q)).scalar() or 0)
+    return IncidentRepository(session).count(q)
 
 
 def page(
@@ -384,10 +388,6 @@ def page(
         )
         for r in rows
     ]
-
-
-def years(session: Session) -> list[int]:
-    return list(session.scalars(select(Incident.year).distinct().order_by(Incident.year.desc())))
 
 
 # --- what is due --------------------------------------------------------------------------------------------

@@ -1,16 +1,17 @@
-"""Queries and persistence of people (ambtsdragers, naasten, betrokkenen, contacts)."""
+"""People (ambtsdragers, naasten, betrokkenen, contacts) on the generic repository."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from veiligbestuur_desktop.domain.people import BetrokkeneType, PersonDraft, PersonKind, Relation, Role
-from veiligbestuur_desktop.store.base import utcnow
+from veiligbestuur_desktop.domain.people import PERSON, PersonDraft
 from veiligbestuur_desktop.store.models import ContactLog, Incident, IncidentVictim, Person
+from veiligbestuur_desktop.store.repository import Repository
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,76 +49,53 @@ def like_pattern(text: str) -> str:
 def search(
     session: Session, text: str = "", kinds: tuple[str, ...] = (), limit: int = 500
 ) -> list[PersonRow]:
-    stmt = select(Person)
-    if kinds:
-        stmt = stmt.where(Person.kind.in_(kinds))
-    if text.strip():
-        pat = like_pattern(text.strip())
-        stmt = stmt.where(
-            or_(
-                Person.name.ilike(pat, escape="\\"),
-                Person.description.ilike(pat, escape="\\"),
-                Person.organisation.ilike(pat, escape="\\"),
+    return PersonRepository(session).page(PersonQuery(text, kinds), 0, limit)
+
+
+class PersonRepository(Repository[Person, PersonDraft]):
+    """People; columns map through the declared fields (domain.people.PERSON)."""
+
+    model = Person
+    kind = PERSON
+    draft_type = PersonDraft
+
+    def search(self, text: str = "", kinds: tuple[str, ...] = (), limit: int = 500) -> list[PersonRow]:
+        return search(self.session, text, kinds, limit)
+
+    def where(self, query: PersonQuery) -> list[Any]:
+        clauses: list[Any] = []
+        if query.kinds:
+            clauses.append(Person.kind.in_(query.kinds))
+        if query.text.strip():
+            pat = like_pattern(query.text.strip())
+            clauses.append(
+                or_(
+                    Person.name.ilike(pat, escape="\\"),
+                    Person.description.ilike(pat, escape="\\"),
+                    Person.organisation.ilike(pat, escape="\\"),
+                )
             )
-        )
-    stmt = stmt.order_by(func.lower(Person.name), Person.id).limit(limit)
-    return [_row(p) for p in session.scalars(stmt)]
+        return clauses
+
+    def order(self, query: PersonQuery) -> list[Any]:
+        return [func.lower(Person.name), Person.id]
+
+    def page(self, query: PersonQuery, offset: int, limit: int) -> list[PersonRow]:
+        return [_row(r[0]) for r in self.select_page(query, [Person], offset, limit)]
+
+    def usage(self, person_id: int) -> dict[str, int]:
+        return usage(self.session, person_id)
+
+    def delete(self, row: Person) -> None:
+        for log in self.session.scalars(select(ContactLog).where(ContactLog.person_id == row.id)):
+            self.session.delete(log)
+        super().delete(row)
 
 
-def draft_of(p: Person) -> PersonDraft:
-    return PersonDraft(
-        kind=PersonKind(p.kind),
-        name=p.name,
-        description=p.description,
-        role=Role(p.role) if p.role else None,
-        party=p.party,
-        term_start=p.term_start,
-        term_end=p.term_end,
-        portefeuilles=p.portefeuilles,
-        phone=p.phone,
-        email=p.email,
-        verhoogd_risico=p.verhoogd_risico,
-        zelfscan_on=p.zelfscan_on,
-        woningscan_on=p.woningscan_on,
-        beveiligingsadvies_on=p.beveiligingsadvies_on,
-        beveiligingsadvies_ref=p.beveiligingsadvies_ref,
-        related_to_id=p.related_to_id,
-        relation=Relation(p.relation) if p.relation else None,
-        betrokkene_type=BetrokkeneType(p.betrokkene_type) if p.betrokkene_type else None,
-        birth_date=p.birth_date,
-        address=p.address,
-        organisation=p.organisation,
-        function=p.function,
-    )
-
-
-def _apply(p: Person, d: PersonDraft) -> None:
-    values = asdict(d)
-    for key, value in values.items():
-        if key in ("kind", "role", "relation", "betrokkene_type"):
-            value = value.value if value is not None else None
-        setattr(p, key, value)
-    p.updated_at = utcnow()
-
-
-def create(session: Session, d: PersonDraft) -> int:
-    p = Person()
-    _apply(p, d)
-    session.add(p)
-    session.flush()
-    return p.id
-
-
-def update(session: Session, person_id: int, d: PersonDraft) -> Person | None:
-    p = session.get(Person, person_id)
-    if p is None:
-        return None
-    _apply(p, d)
-    return p
-
-
-def get(session: Session, person_id: int) -> Person | None:
-    return session.get(Person, person_id)
+@dataclass(frozen=True, slots=True)
+class PersonQuery:
+    text: str = ""
+    kinds: tuple[str, ...] = ()
 
 
 def usage(session: Session, person_id: int) -> dict[str, int]:
@@ -127,16 +105,6 @@ def usage(session: Session, person_id: int) -> dict[str, int]:
         "perpetrator": session.scalar(select(func.count()).where(Incident.perpetrator_id == person_id)) or 0,
         "naasten": session.scalar(select(func.count()).where(Person.related_to_id == person_id)) or 0,
     }
-
-
-def delete(session: Session, person_id: int) -> bool:
-    p = session.get(Person, person_id)
-    if p is None:
-        return False
-    for log in session.scalars(select(ContactLog).where(ContactLog.person_id == person_id)):
-        session.delete(log)
-    session.delete(p)
-    return True
 
 
 def names(session: Session, ids: list[int]) -> dict[int, Person]:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from veiligbestuur_desktop.domain.errors import VaultInUse
+from veiligbestuur_desktop.domain.fields import format_datetime
 from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.fsutil import atomic_write
 
@@ -47,7 +48,7 @@ class Holder:
 
     def describe(self) -> str:
         try:
-            since = datetime.fromisoformat(self.since).strftime("%d-%m-%Y %H:%M")
+            since = format_datetime(datetime.fromisoformat(self.since))
         except ValueError:
             since = self.since
         return tr("vault", "‘{program}’ van gebruiker {user} op computer {host} (sinds {since})").format(

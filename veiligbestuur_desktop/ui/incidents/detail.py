@@ -584,7 +584,4 @@ class IncidentDetailDialog(QDialog):
         )
 
     def _record(self, incident_id: int, pseudo: bool, purpose: str) -> None:
-        with self.incidents.ws.transaction() as s:
-            self.incidents.ws.audit(
-                s, purpose, "incident", incident_id, "rapport" + (" (gepseudonimiseerd)" if pseudo else "")
-            )
+        self.incidents.record_report(incident_id, purpose, pseudo)
