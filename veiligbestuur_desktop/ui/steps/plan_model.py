@@ -1,4 +1,9 @@
-"""Table model over the checklist items of one step, edited in place and saved through PlanService."""
+"""Table model over the checklist items of one step, edited in place and saved through PlanService.
+
+Columns: item, status, owner, frequency, last done, next due (streefdatum), note. A recurring item is
+marked done by choosing "gereed" (again, once it is due) or by entering the date it was last done; the
+next due date then follows. Step 6's items show what the incident data says instead of a free tick.
+"""
 
 from __future__ import annotations
 
@@ -6,31 +11,40 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
 from veiligbestuur_desktop.domain.errors import UserFacingError
-from veiligbestuur_desktop.domain.rules import PlanItemState, format_date, is_overdue
-from veiligbestuur_desktop.domain.steps import Step
+from veiligbestuur_desktop.domain.rules import (
+    PlanItemState,
+    format_date,
+    frequency_of,
+    is_due_this_month,
+    is_overdue,
+)
+from veiligbestuur_desktop.domain.steps import Frequency, Step
 from veiligbestuur_desktop.domain.vocab import ItemStatus
-from veiligbestuur_desktop.services.plan import PlanService
+from veiligbestuur_desktop.services.plan import Evidence, PlanService, effective_state
 from veiligbestuur_desktop.ui.kit.widgets import DATE_FORMAT, from_qdate, to_qdate
 
 Index = QModelIndex | QPersistentModelIndex
 
-COL_ITEM, COL_STATUS, COL_OWNER, COL_DATE, COL_NOTE = range(5)
+COL_ITEM, COL_STATUS, COL_OWNER, COL_FREQUENCY, COL_LAST_DONE, COL_DATE, COL_NOTE = range(7)
+COLUMNS = 7
 NO_DATE = date(1990, 1, 1)  # the date editor's minimum shows as "geen datum"
 
 
 class PlanItemsModel(QAbstractTableModel):
-    """Rows are the step's checklist items; status, owner, date and note are editable."""
+    """Rows are the step's checklist items; status, frequency, last done, date, owner and note are editable
+    (step 6: frequency and last done follow the incidents)."""
 
     saved = Signal(str)  # item code
     save_failed = Signal(object)  # UserFacingError
@@ -40,6 +54,7 @@ class PlanItemsModel(QAbstractTableModel):
         self.step = step
         self.service: PlanService | None = None
         self.states: dict[str, PlanItemState] = {}
+        self.evidence: dict[str, Evidence] = {}
         self.today = date.today()
 
     # --- loading ---------------------------------------------------------------------------------------
@@ -49,12 +64,15 @@ class PlanItemsModel(QAbstractTableModel):
         self.service = service
         self.states = states if states is not None else service.states()
         self.today = date.today()
+        has_derived = any(item.derived for item in self.step.items)
+        self.evidence = service.evidence(self.today) if has_derived else {}
         self.endResetModel()
 
     def clear(self) -> None:
         self.beginResetModel()
         self.service = None
         self.states = {}
+        self.evidence = {}
         self.endResetModel()
 
     def state(self, row: int) -> PlanItemState:
@@ -67,7 +85,7 @@ class PlanItemsModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.service is None else len(self.step.items)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -77,7 +95,9 @@ class PlanItemsModel(QAbstractTableModel):
                 self.tr("Onderdeel"),
                 self.tr("Status"),
                 self.tr("Eigenaar"),
-                self.tr("Streefdatum"),
+                self.tr("Frequentie"),
+                self.tr("Laatst gedaan"),
+                self.tr("Streefdatum / volgende keer"),
                 self.tr("Notitie"),
             ][section]
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
@@ -88,21 +108,42 @@ class PlanItemsModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() != COL_ITEM:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+        if index.column() == COL_ITEM:
+            return base
+        if index.column() in (COL_FREQUENCY, COL_LAST_DONE) and self.step.items[index.row()].derived:
+            return base  # step 6 follows the incidents
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def _derived(self, row: int) -> Evidence | None:
+        """What the incidents say about this row's item (step 6), when they say anything."""
+        ev = self.evidence.get(self.step.items[row].code)
+        return ev if ev is not None and self.step.items[row].derived else None
+
+    def effective(self, row: int) -> PlanItemState:
+        """The state as shown and counted: step 6 takes its status from the incidents (unless n.v.t.)."""
+        return effective_state(self.state(row), self._derived(row))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < self.rowCount()):
             return None
         item = self.step.items[index.row()]
         st = self.state(index.row())
+        shown = self.effective(index.row())
+        ev = self._derived(index.row())
+        freq = frequency_of(st)
         col = index.column()
+        overdue = is_overdue(shown, self.today)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_ITEM:
                 return item.title
             if col == COL_STATUS:
-                return st.status.label
+                if ev is not None and st.status != ItemStatus.NVT:
+                    return ev.text
+                return shown.status.label
+            if col == COL_FREQUENCY:
+                return freq.label
+            if col == COL_LAST_DONE:
+                return format_date(st.last_done)
             if col == COL_OWNER:
                 return st.owner
             if col == COL_DATE:
@@ -113,6 +154,8 @@ class PlanItemsModel(QAbstractTableModel):
             return {
                 COL_ITEM: item.title,
                 COL_STATUS: st.status.value,
+                COL_FREQUENCY: freq.value,
+                COL_LAST_DONE: st.last_done,
                 COL_OWNER: st.owner,
                 COL_DATE: st.due_date,
                 COL_NOTE: st.note,
@@ -120,19 +163,28 @@ class PlanItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_ITEM:
                 return item.title
+            if col == COL_STATUS and item.derived:
+                text = ev.text if ev is not None else self.tr("Nog geen incidenten dit jaar.")
+                return text + "\n" + self.tr("De status volgt uit de incidentregistratie (stap 6).")
             if col == COL_NOTE and st.note:
                 return st.note
-            if col == COL_DATE and is_overdue(st, self.today):
+            if col == COL_DATE and overdue:
                 return self.tr("Streefdatum verstreken")
-        if role == Qt.ItemDataRole.ForegroundRole and col == COL_DATE and is_overdue(st, self.today):
+            if col == COL_DATE and freq.recurring and st.last_done is not None:
+                return self.tr("Volgende keer, berekend uit ‘laatst gedaan’ en de frequentie")
+            if col in (COL_FREQUENCY, COL_LAST_DONE) and item.derived:
+                return self.tr("Dit onderdeel geldt bij elk incident en volgt uit de incidentregistratie.")
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_DATE and overdue:
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_STATUS:
+            if overdue:
+                return QBrush(QColor("#fde0e0"))
             colors = {
                 ItemStatus.GEREED: "#e3f2e1",
                 ItemStatus.BEZIG: "#fff6d6",
                 ItemStatus.NVT: "#eeeeee",
             }
-            color = colors.get(st.status)
+            color = colors.get(shown.status)
             return QBrush(QColor(color)) if color else None
         return None
 
@@ -140,21 +192,36 @@ class PlanItemsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.service is None:
             return False
         st = self.state(index.row())
+        item = self.step.items[index.row()]
         col = index.column()
-        if col == COL_STATUS:
-            new = replace(st, status=ItemStatus(value))
-        elif col == COL_OWNER:
-            new = replace(st, owner=str(value or ""))
-        elif col == COL_DATE:
-            new = replace(st, due_date=value if isinstance(value, date) and value != NO_DATE else None)
-        elif col == COL_NOTE:
-            new = replace(st, note=str(value or ""))
-        else:
+        again = False  # a recurring item that is due again, marked gereed again
+        try:
+            if col == COL_STATUS:
+                new = replace(st, status=ItemStatus(value))
+                again = (
+                    new.status == st.status == ItemStatus.GEREED
+                    and not item.derived
+                    and frequency_of(st).recurring
+                    and (is_overdue(st, self.today) or is_due_this_month(st, self.today))
+                )
+            elif col == COL_FREQUENCY and not item.derived:
+                new = replace(st, frequency=Frequency.parse(str(value or "")))  # type: ignore[arg-type]
+            elif col == COL_LAST_DONE and not item.derived:
+                new = replace(st, last_done=_as_date(value))
+            elif col == COL_OWNER:
+                new = replace(st, owner=str(value or ""))
+            elif col == COL_DATE:
+                new = replace(st, due_date=_as_date(value))
+            elif col == COL_NOTE:
+                new = replace(st, note=str(value or ""))
+            else:
+                return False
+        except ValueError:
             return False
-        if new == st:
+        if new == st and not again:
             return False
         try:
-            saved = self.service.update_item(new)
+            saved = self.service.mark_done(st.code) if again else self.service.update_item(new)
         except UserFacingError as exc:
             self.save_failed.emit(exc)
             return False
@@ -163,6 +230,21 @@ class PlanItemsModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         self.saved.emit(saved.code)
         return True
+
+
+def _as_date(value: Any) -> date | None:
+    """A date from an editor (a date, a QDate, or nothing); the editor's minimum means "geen datum"."""
+    if isinstance(value, QDate):
+        value = from_qdate(value)
+    return value if isinstance(value, date) and value != NO_DATE else None
+
+
+def install_delegates(view: QTableView) -> None:
+    """The editors of every editable column (status and frequency as lists, the dates with a calendar)."""
+    view.setItemDelegateForColumn(COL_STATUS, StatusDelegate(view))
+    view.setItemDelegateForColumn(COL_FREQUENCY, FrequencyDelegate(view))
+    view.setItemDelegateForColumn(COL_LAST_DONE, DateDelegate(view))
+    view.setItemDelegateForColumn(COL_DATE, DateDelegate(view))
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -200,3 +282,20 @@ class DateDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QDateEdit)
         model.setData(index, from_qdate(editor.date()), Qt.ItemDataRole.EditRole)
+
+
+class FrequencyDelegate(QStyledItemDelegate):
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        for value, label in Frequency.user_choices():
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        pos = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(pos, 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
