@@ -3,6 +3,8 @@
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from veiligbestuur_desktop.domain import rules
 from veiligbestuur_desktop.domain.errors import ValidationError
@@ -146,3 +148,18 @@ def test_gereed_without_a_last_done_date_stays_closed():
     assert not rules.is_overdue(st, TODAY)
     nvt = PlanItemState("beleid_media", ItemStatus.NVT, due_date=date(2026, 1, 1), last_done=date(2025, 1, 1))
     assert not rules.is_overdue(nvt, TODAY)
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)))
+def test_next_due_properties(done):
+    import calendar
+
+    for frequency, months in ((F.MAANDELIJKS, 1), (F.KWARTAAL, 3), (F.JAARLIJKS, 12)):
+        due = next_due(done, frequency)
+        assert due is not None and due > done
+        assert (due.year * 12 + due.month) - (done.year * 12 + done.month) == months
+        assert due.day == min(done.day, calendar.monthrange(due.year, due.month)[1])
+    due = next_due(done, F.TERMIJN)
+    assert due is not None and done < due <= date(done.year + 4, 3, 31)
+    assert (due.month, due.day) == (3, 31) and (due.year - 2026) % 4 == 0
+    assert term_start(due) == date(due.year, 3, 1) and term_start(done) == date(due.year - 4, 3, 1)
