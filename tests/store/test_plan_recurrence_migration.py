@@ -117,3 +117,24 @@ def test_a_vault_without_done_recurring_items_gets_no_extra_entries(data_dir):
         command.upgrade(cfg, "0004")
         assert conn.exec_driver_sql("SELECT count(*) FROM audit_log").scalar() == before
     opened.lock()
+
+
+def test_downgrade_only_while_no_item_recurs_by_hand(data_dir):
+    import pytest
+
+    opened = Vault.create(data_dir, PASSPHRASE)
+    cfg = migrate._config()
+    with opened.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0004")
+        conn.exec_driver_sql(
+            "INSERT INTO plan_item (code, status, owner, note, updated_at, updated_by, last_done) "
+            "VALUES ('beleid_media', 'gereed', '', '', '2026-01-01 00:00:00', '', '2026-01-01')"
+        )
+        with pytest.raises(RuntimeError, match="last-done"):
+            command.downgrade(cfg, "0003")
+        conn.exec_driver_sql("UPDATE plan_item SET last_done = NULL")
+        command.downgrade(cfg, "0003")
+        columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(plan_item)")]
+        assert "frequency" not in columns and "last_done" not in columns
+    opened.lock()
