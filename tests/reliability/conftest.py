@@ -1,1 +1,1 @@
-from tests.ui.conftest import _no_dialogs, app  # noqa: F401  (GUI fixtures shared with the scan test)
+from tests.ui.conftest import app, dialogs  # noqa: F401  (GUI fixtures shared with the scan test)
