@@ -13,6 +13,8 @@ from veiligbestuur_desktop.ui.kit import messages
 
 T = TypeVar("T", bound=QWidget)
 
+REAL_SHOW = messages._show  # the real message box, for a test that wants to see one
+
 
 @dataclass
 class Shown:

@@ -2,22 +2,45 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from veiligbestuur_desktop import __version__
+from veiligbestuur_desktop.domain.rules import PlanItemState, is_overdue
 from veiligbestuur_desktop.domain.steps import STEPS
 from veiligbestuur_desktop.services.incidents import IncidentService
 from veiligbestuur_desktop.services.persons import PersonService
 from veiligbestuur_desktop.services.plan import PlanService
 from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.ui.incidents.register import IncidentRegister
 from veiligbestuur_desktop.ui.kit import messages, settings
+from veiligbestuur_desktop.ui.kit.viewers import HelpWindow
 from veiligbestuur_desktop.ui.persons.dialog import PersonsDialog
 from veiligbestuur_desktop.ui.steps.overview import OverviewPage
-from veiligbestuur_desktop.ui.steps.step_page import StepPage
+from veiligbestuur_desktop.ui.steps.step_6_incidents import IncidentsStepPage
+from veiligbestuur_desktop.ui.steps.step_page import PageServices, StepPage, create_page, is_open
 from veiligbestuur_desktop.ui.steps.todo_panel import TodoPanel
+
+
+def first_open_item(states: dict[str, PlanItemState], today: date | None = None) -> tuple[int, int] | None:
+    """(step, row) of the item to do next: the longest overdue one, else the first open one in step order."""
+    today = today or date.today()
+    overdue: list[tuple[date, int, int]] = []
+    first: tuple[int, int] | None = None
+    for step in STEPS:
+        for row, item in enumerate(step.items):
+            st = states.get(item.code, PlanItemState(item.code))
+            if is_overdue(st, today) and st.due_date is not None:
+                overdue.append((st.due_date, step.number, row))
+            if first is None and is_open(st, today):
+                first = (step.number, row)
+    if overdue:
+        _due, step_number, row = min(overdue)
+        return step_number, row
+    return first
 
 
 class MainWindow(QMainWindow):
@@ -30,6 +53,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workspace: Workspace | None = None
         self.plan: PlanService | None = None
+        self.incidents: IncidentService | None = None
+        self.persons: PersonService | None = None
         self.municipality = ""
         self.setWindowTitle("VeiligBestuur")
         self.resize(1280, 820)
@@ -38,88 +63,147 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.overview = OverviewPage()
         self.overview.navigate.connect(self.show_step)
+        self.overview.next_open_requested.connect(self.next_open_item)
+        self.overview.open_item.connect(self.show_item)
         self.tabs.addTab(self.overview, self.tr("Overzicht"))
         self.step_pages: list[StepPage] = []
         for step in STEPS:
-            page = StepPage(step)
+            page = create_page(step)  # each step declares its own page (registers, panels, checklist)
             page.changed.connect(self.refresh_overview)
+            page.navigate.connect(self.tabs.setCurrentIndex)
             self.step_pages.append(page)
             self.tabs.addTab(page, f"&{step.number} {step.tab_label}")
             self.tabs.setTabToolTip(step.number, step.title)
         self.setCentralWidget(self.tabs)
 
-        # step 6: the incident register below the step's checklist; Overzicht: what is due
-        self.incidents: IncidentService | None = None
-        self.persons: PersonService | None = None
-        self.register = IncidentRegister()
-        self.step_page(6).extension_layout().addWidget(self.register)
-        self.step_page(6).splitter.setSizes([260, 740])
-        self.register.changed.connect(self.refresh_overview)
+        # the register of step 6 serves "Nieuw incident" and the to-do list on Overzicht
+        self.register = self._incidents_page().register
         self.todo = TodoPanel()
         self.overview.extension_layout().addWidget(self.todo)
         self.todo.open_incident.connect(self.open_incident)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self.help_window: HelpWindow | None = None
         self._build_menus()
+
+    def _incidents_page(self) -> IncidentsStepPage:
+        page = next(p for p in self.step_pages if isinstance(p, IncidentsStepPage))
+        return page
 
     # --- menus -------------------------------------------------------------------------------------------
 
+    def _action(
+        self, menu: QMenu, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
+        std = QKeySequence.StandardKey
+
         self.file_menu = bar.addMenu(self.tr("&Bestand"))
-        self.lock_action = QAction(self.tr("&Vergrendelen"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock_requested.emit)
-        self.new_incident_action = QAction(self.tr("&Nieuw incident…"), self)
-        self.new_incident_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_incident_action.triggered.connect(self.new_incident)
-        self.file_menu.addAction(self.new_incident_action)
-        self.persons_action = QAction(self.tr("&Personen…"), self)
-        self.persons_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.persons_action.triggered.connect(self.show_persons)
-        self.file_menu.addAction(self.persons_action)
+        self.new_incident_action = self._action(
+            self.file_menu, self.tr("&Nieuw incident…"), self.new_incident, QKeySequence(std.New)
+        )
         self.file_menu.addSeparator()
-        self.backup_action = QAction(self.tr("&Back-up maken…"), self)
-        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        self.backup_action.triggered.connect(self.make_backup)
-        self.file_menu.addAction(self.backup_action)
-        self.restore_action = QAction(self.tr("&Herstellen…"), self)
-        self.restore_action.triggered.connect(self.restore_requested.emit)
-        self.file_menu.addAction(self.restore_action)
-        self.slots_action = QAction(self.tr("&Sleutels beheren…"), self)
-        self.slots_action.triggered.connect(self.show_slots)
-        self.file_menu.addAction(self.slots_action)
-        self.settings_action = QAction(self.tr("&Instellingen…"), self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(self.show_settings)
-        self.file_menu.addAction(self.settings_action)
+        self.backup_action = self._action(
+            self.file_menu, self.tr("&Back-up maken…"), self.make_backup, "Ctrl+Shift+B"
+        )
+        self.restore_action = self._action(
+            self.file_menu, self.tr("&Herstellen…"), self.restore_requested.emit
+        )
+        self.slots_action = self._action(self.file_menu, self.tr("&Sleutels beheren…"), self.show_slots)
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.lock_action)
-        self.file_menu.addSeparator()
-        self.quit_action = QAction(self.tr("&Afsluiten"), self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.lock_action = self._action(
+            self.file_menu, self.tr("&Vergrendelen"), self.lock_requested.emit, "Ctrl+L"
+        )
+        self.quit_action = self._action(
+            self.file_menu, self.tr("&Afsluiten"), self.quit_requested.emit, "Ctrl+Q"
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.quit_requested.emit)
-        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu(self.tr("Be&werken"))
+        self.persons_action = self._action(
+            self.edit_menu, self.tr("&Personen…"), self.show_persons, "Ctrl+Shift+P"
+        )
+        self.edit_menu.addSeparator()
+        self.settings_action = self._action(
+            self.edit_menu, self.tr("&Instellingen…"), self.show_settings, "Ctrl+,"
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         self.view_menu = bar.addMenu(self.tr("Be&eld"))
-        overview_action = QAction(self.tr("&Overzicht"), self)
-        overview_action.setShortcut(QKeySequence("Ctrl+0"))
-        overview_action.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
-        self.view_menu.addAction(overview_action)
+        self._action(self.view_menu, self.tr("&Overzicht"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+0")
         for step in STEPS:
-            action = QAction(self.tr("Stap {n}: {title}").format(n=step.number, title=step.tab_label), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{step.number}"))
-            action.triggered.connect(lambda _=False, n=step.number: self.show_step(n))
-            self.view_menu.addAction(action)
+            self._action(
+                self.view_menu,
+                self.tr("Stap &{n}: {title}").format(n=step.number, title=step.tab_label),
+                lambda n=step.number: self.show_step(n),
+                f"Ctrl+{step.number}",
+            )
+        self.view_menu.addSeparator()
+        self.previous_step_action = self._action(
+            self.view_menu, self.tr("&Vorige stap"), self.previous_step, "Ctrl+PgUp"
+        )
+        self.next_step_action = self._action(
+            self.view_menu, self.tr("V&olgende stap"), self.next_step, "Ctrl+PgDown"
+        )
+        self.next_open_action = self._action(
+            self.view_menu, self.tr("Volgende open &punt"), self.next_open_item, "Ctrl+J"
+        )
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&Over VeiligBestuur"), self)
-        about.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.help_action = self._action(
+            self.help_menu, self.tr("&Handleiding"), self.show_help, QKeySequence(std.HelpContents)
+        )
+        self.help_menu.addSeparator()
+        about = self._action(self.help_menu, self.tr("&Over VeiligBestuur"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self.show_about)
-        self.help_menu.addAction(about)
+
+    # --- moving through the plan ---------------------------------------------------------------------------
+
+    def previous_step(self) -> None:
+        self.tabs.setCurrentIndex(max(self.tabs.currentIndex() - 1, 0))
+
+    def next_step(self) -> None:
+        self.tabs.setCurrentIndex(min(self.tabs.currentIndex() + 1, self.tabs.count() - 1))
+
+    def next_open_item(self) -> None:
+        """Go to the first open item anywhere in the plan: overdue first (longest overdue), then in step order."""
+        if self.plan is None:
+            return
+        target = first_open_item(self.plan.effective_states())
+        if target is None:
+            self.statusBar().showMessage(self.tr("Er staat niets meer open in het stappenplan."), 8000)
+            return
+        step, row = target
+        self.show_step(step)
+        self.step_page(step).select_row(row)
+
+    def show_item(self, code: str) -> None:
+        """Select checklist item `code` on its step's tab."""
+        for page in self.step_pages:
+            for row, item in enumerate(page.step.items):
+                if item.code == code:
+                    self.show_step(page.step.number)
+                    page.select_row(row)
+                    return
+
+    def show_help(self) -> None:
+        """F1: the user guide, on the page of the tab that is open."""
+        current = self.tabs.currentWidget()
+        page = current.help_page() if isinstance(current, StepPage) else "start"
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.show_page(page)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
 
     def show_about(self) -> None:
         text = self.tr(
@@ -137,7 +221,9 @@ class MainWindow(QMainWindow):
         self.plan = PlanService(ws)
         self.incidents = IncidentService(ws)
         self.persons = PersonService(ws)
-        self.register.load(self.incidents, self.persons)
+        services = PageServices(ws, self.plan, self.incidents, self.persons)
+        for page in self.step_pages:
+            page.attach(services)
         info = ws.info()
         self.municipality = info.municipality
         self.setWindowTitle(self.tr("VeiligBestuur — {municipality}").format(municipality=info.municipality))
@@ -155,9 +241,13 @@ class MainWindow(QMainWindow):
         self.refresh_overview()
 
     def refresh_overview(self) -> None:
+        """After a change: the overview, and what is open on every step tab."""
         if self.plan is None:
             return
-        self.overview.show_overview(self.municipality, self.plan.overview())
+        self.overview.show_overview(self.municipality, self.plan.overview(), self.plan.due())
+        states = self.plan.effective_states()
+        for page in self.step_pages:
+            page.show_open(states)
         if self.incidents is not None:
             self.todo.load(self.incidents)
 
@@ -235,7 +325,6 @@ class MainWindow(QMainWindow):
         self.plan = None
         self.incidents = None
         self.persons = None
-        self.register.clear()
         self.todo.clear()
         self.municipality = ""
         self.setWindowTitle("VeiligBestuur")

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -57,6 +57,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     icon = paths.icons_dir() / "veiligbestuur.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    # Qt's own file dialogs: they read Dutch (qtbase_nl) and keep the vault's rules; a native dialog follows the
+    # language of the operating system, which on a municipality's workstation is not always Dutch
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     install_translators(app)
     load_fonts(app)
     return app

@@ -199,3 +199,99 @@ class ImageViewer(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+
+
+# --- the user guide ---------------------------------------------------------------------------------------
+
+
+def help_dir() -> Path:
+    from veiligbestuur_desktop import paths
+
+    return paths.resources_dir() / "help"
+
+
+class HelpWindow(QDialog):
+    """The Dutch user guide (resources/help/*.md), one page per step plus a start page; F1 opens it on the
+    page of the current tab. Non-modal: it can stay open beside the work."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QTextBrowser
+
+        super().__init__(parent)
+        self.setObjectName("helpWindow")
+        self.setWindowTitle(_tr("Handleiding — VeiligBestuur"))
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+        self.resize(980, 700)
+        self.pages = QListWidget()
+        self.pages.setObjectName("helpPages")
+        self.pages.setMaximumWidth(260)
+        for name, title in self.contents():
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.pages.addItem(item)
+        self.pages.currentItemChanged.connect(
+            lambda current, _previous: (
+                current is not None and self.show_page(str(current.data(Qt.ItemDataRole.UserRole)))
+            )
+        )
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("helpText")
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setSearchPaths([str(help_dir())])
+        self.browser.document().setDefaultStyleSheet(
+            "h1 { color: #1f3a5f; } h2 { color: #1f3a5f; } code { background: #eef2f7; }"
+        )
+        self.browser.sourceChanged.connect(lambda _url: self._sync_list())  # a link followed in the text
+        splitter = QSplitter()
+        splitter.addWidget(self.pages)
+        splitter.addWidget(self.browser)
+        splitter.setStretchFactor(1, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        back = QPushButton(_tr("‹ &Terug"))
+        back.setAutoDefault(False)
+        back.clicked.connect(self.browser.backward)
+        self.browser.backwardAvailable.connect(back.setEnabled)
+        back.setEnabled(False)
+        buttons.addButton(back, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def contents() -> list[tuple[str, str]]:
+        """(page, title) in reading order: the title is the first heading of each page."""
+        names = ["start"] + [f"stap-{n}" for n in range(1, 8)] + ["sneltoetsen"]
+        out = []
+        for name in names:
+            path = help_dir() / f"{name}.md"
+            if not path.exists():
+                continue
+            first = path.read_text(encoding="utf-8").splitlines()[0] if path.stat().st_size else name
+            out.append((name, first.lstrip("# ").strip() or name))
+        return out
+
+    def show_page(self, name: str) -> None:
+        from PySide6.QtCore import QUrl
+
+        path = help_dir() / f"{name}.md"
+        if not path.exists():
+            path = help_dir() / "start.md"
+        url = QUrl.fromLocalFile(str(path))
+        if self.browser.source() != url:
+            self.browser.setSource(url)
+        self._sync_list()
+
+    @property
+    def current_page(self) -> str:
+        return Path(self.browser.source().toLocalFile()).stem
+
+    def _sync_list(self) -> None:
+        name = self.current_page
+        for i in range(self.pages.count()):
+            item = self.pages.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == name:
+                self.pages.blockSignals(True)
+                self.pages.setCurrentRow(i)
+                self.pages.blockSignals(False)
+                return

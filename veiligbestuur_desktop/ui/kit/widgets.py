@@ -179,3 +179,42 @@ class CommitDialog(QDialog):
             return
         self.error.show_message("")
         super().accept()
+
+
+class CollapsibleSection(QWidget):
+    """A header button with an arrow that folds its content away (for a checklist beside a register)."""
+
+    def __init__(self, title: str, content: QWidget, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QSizePolicy, QToolButton
+
+        super().__init__(parent)
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("sectionToggle")
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setCheckable(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.toggle.setStyleSheet("QToolButton { font-weight: bold; text-align: left; border: none; }")
+        self.toggle.toggled.connect(self._toggled)
+        self.content = content
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toggle)
+        layout.addWidget(content)
+        self.set_title(title)
+        self.set_expanded(True)
+
+    def set_title(self, title: str) -> None:
+        self.toggle.setText(title)
+
+    def set_expanded(self, expanded: bool) -> None:
+        self.toggle.setChecked(expanded)
+        self._toggled(expanded)
+
+    @property
+    def expanded(self) -> bool:
+        return self.toggle.isChecked()
+
+    def _toggled(self, expanded: bool) -> None:
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.content.setVisible(expanded)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
@@ -21,36 +23,45 @@ from PySide6.QtWidgets import (
 
 from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.domain.steps import STEPS
-from veiligbestuur_desktop.services.plan import DueItem, PlanOverview
+from veiligbestuur_desktop.services.plan import PlanDue, PlanOverview
 from veiligbestuur_desktop.ui.kit.list_model import RowListModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class DueItemsModel(RowListModel[DueItem]):
-    """Checklist items that are overdue or due this month."""
+def number(n: int) -> str:
+    """A count as the Dutch read it: 1.234 (QLocale nl_NL is the application's default locale)."""
+    return QLocale().toString(n)
 
-    HEADERS = ("Stap", "Onderdeel", "Streefdatum", "Eigenaar", "Status")
 
-    def cell(self, d: DueItem, column: int, role: int) -> Any:
+class DueItemsModel(RowListModel[PlanDue]):
+    """Checklist items that are overdue or due this month (PlanService.due)."""
+
+    HEADERS = ("Stap", "Onderdeel", "Hoe vaak", "Uiterlijk", "Verantwoordelijke")
+
+    def cell(self, d: PlanDue, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             late = self.tr(" (te laat)") if d.overdue else ""
             return [
-                f"{d.item.step} {STEPS[d.item.step - 1].tab_label}",
-                d.item.title,
-                format_date(d.state.due_date) + late,
-                d.state.owner,
-                d.state.status.label,
+                f"{d.step} {STEPS[d.step - 1].tab_label}",
+                d.label,
+                d.frequency.label,
+                format_date(d.next_due) + late,
+                d.owner,
             ][column]
-        if role == Qt.ItemDataRole.ForegroundRole and d.overdue and column == 2:
+        if role == Qt.ItemDataRole.ForegroundRole and d.overdue and column == 3:
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.UserRole:
-            return d.item.step
+            return d.step
+        if role == Qt.ItemDataRole.UserRole + 1:
+            return d.code
         return None
 
 
 class OverviewPage(QWidget):
     navigate = Signal(int)  # step number
+    open_item = Signal(str)  # checklist item code
+    next_open_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,17 +99,29 @@ class OverviewPage(QWidget):
         self.due_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.due_view.verticalHeader().hide()
         self.due_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.due_view.doubleClicked.connect(
-            lambda idx: self.navigate.emit(int(self.due_model.data(idx, Qt.ItemDataRole.UserRole)))
-        )
+        self.due_view.doubleClicked.connect(self._open_due)
+        self.due_view.activated.connect(self._open_due)
         self.due_empty = QLabel(self.tr("Niets te laat en niets deze maand."))
         due_layout.addWidget(self.due_view)
         due_layout.addWidget(self.due_empty)
 
+        self.next_open_button = QPushButton(self.tr("Volgende &open punt ›"))
+        self.next_open_button.setObjectName("nextOpenItem")
+        self.next_open_button.setToolTip(
+            self.tr("Ga naar het eerste onderdeel dat nog open staat: eerst wat te laat is (Ctrl+J)")
+        )
+        self.next_open_button.setAutoDefault(False)
+        self.next_open_button.clicked.connect(self.next_open_requested.emit)
+        top = QHBoxLayout()
+        summary_box = QVBoxLayout()
+        summary_box.addWidget(self.heading)
+        summary_box.addWidget(self.summary)
+        top.addLayout(summary_box, 1)
+        top.addWidget(self.next_open_button, 0, Qt.AlignmentFlag.AlignBottom)
+
         self._extension = QVBoxLayout()  # room for panels such as "Te doen" (incident follow-ups)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addWidget(progress_box)
         layout.addWidget(due_box)
         layout.addLayout(self._extension, 1)
@@ -106,11 +129,16 @@ class OverviewPage(QWidget):
     def extension_layout(self) -> QVBoxLayout:
         return self._extension
 
-    def show_overview(self, municipality: str, overview: PlanOverview) -> None:
-        self.heading.setText(f"<h2>{self.tr('Overzicht')} — {municipality}</h2>")
+    def _open_due(self, index: QModelIndex) -> None:
+        code = self.due_model.data(index, Qt.ItemDataRole.UserRole + 1)
+        if code:
+            self.open_item.emit(str(code))
+
+    def show_overview(self, municipality: str, overview: PlanOverview, due: list[PlanDue]) -> None:
+        self.heading.setText(f"<h2>{self.tr('Overzicht')} — {html.escape(municipality)}</h2>")
         self.summary.setText(
             self.tr("In totaal {done} van {total} onderdelen gereed.").format(
-                done=overview.done, total=overview.applicable
+                done=number(overview.done), total=number(overview.applicable)
             )
         )
         for progress, bar, text in zip(overview.steps, self.bars, self.texts, strict=True):
@@ -120,11 +148,11 @@ class OverviewPage(QWidget):
             if progress.overdue:
                 line += self.tr(", {n} te laat").format(n=progress.overdue)
             text.setText(line)
-        self.due_model.set_rows(list(overview.due))
+        self.due_model.set_rows(due)
         self.due_view.resizeColumnsToContents()
         self.due_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.due_view.setVisible(bool(overview.due))
-        self.due_empty.setVisible(not overview.due)
+        self.due_view.setVisible(bool(due))
+        self.due_empty.setVisible(not due)
 
     def clear(self) -> None:
         self.heading.setText("")

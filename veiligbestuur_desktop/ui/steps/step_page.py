@@ -1,6 +1,20 @@
-"""One tab per step: the step's checklist (edited in place) and an extension area for step-specific registers."""
+"""One tab per step, built as a wizard page: what the step asks, what is still open in it, its registers and
+panels, its checklist, and Vorige/Volgende to the neighbouring steps.
+
+Each step's page declares what it shows. The generic `StepPage` shows the checklist as its main content; a step
+with a register (step 6: the incident register) subclasses it in `ui/steps/step_N_*.py`, returns the register
+from `main_panel()` and registers itself with `@register_page(N)`. `create_page(step)` builds the page for a
+step from that registry, so the window never special-cases a step number.
+"""
 
 from __future__ import annotations
+
+import html
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -11,47 +25,93 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from veiligbestuur_desktop.domain.rules import NOTE_MAX
-from veiligbestuur_desktop.domain.steps import Step
+from veiligbestuur_desktop.domain.rules import NOTE_MAX, PlanItemState, format_date, is_overdue
+from veiligbestuur_desktop.domain.steps import STEPS, Step
+from veiligbestuur_desktop.domain.vocab import ItemStatus
+from veiligbestuur_desktop.services.incidents import IncidentService
+from veiligbestuur_desktop.services.persons import PersonService
 from veiligbestuur_desktop.services.plan import PlanService
+from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit.widgets import CollapsibleSection
+from veiligbestuur_desktop.ui.steps import plan_model
 from veiligbestuur_desktop.ui.steps.plan_model import (
     COL_DATE,
     COL_NOTE,
     COL_OWNER,
     COL_STATUS,
-    DateDelegate,
     PlanItemsModel,
-    StatusDelegate,
 )
+
+# the modules that register a page of their own (imported on first use: they import this module)
+STEP_MODULES = ("veiligbestuur_desktop.ui.steps.step_6_incidents",)
+
+
+@dataclass(frozen=True)
+class PageServices:
+    """What a page may use once the vault is open (the pages talk to services only)."""
+
+    workspace: Workspace
+    plan: PlanService
+    incidents: IncidentService
+    persons: PersonService
+
+
+def is_open(state: PlanItemState, today: date) -> bool:
+    """Still asks for work now: not gereed and not n.v.t., or a recurring item that is due again."""
+    return state.status not in (ItemStatus.GEREED, ItemStatus.NVT) or is_overdue(state, today)
 
 
 class StepPage(QWidget):
     """A view over the state of one step (ARCHITECTURE.md convention 2): load(), apply(), valid, changed."""
 
     changed = Signal()
+    navigate = Signal(int)  # tab index: 0 is Overzicht, n is step n
+    #: a page whose main content is a register keeps its checklist folded away until asked for
+    checklist_collapsed: ClassVar[bool] = False
 
     def __init__(self, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.step = step
         self.service: PlanService | None = None
+        self.services: PageServices | None = None
+        self._open_rows: list[int] = []
 
-        title = QLabel(f"<h2>{self.tr('Stap {n}').format(n=step.number)} — {step.title}</h2>")
+        # --- what the step asks and what is open -------------------------------------------------------
+        self.title = QLabel(
+            f"<h2>{self.tr('Stap {n}').format(n=step.number)} — {html.escape(step.title)}</h2>"
+        )
+        self.intro = QLabel(self.intro_text())
+        self.intro.setObjectName("stepIntro")
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.open_label = QLabel()
+        self.open_label.setObjectName("openItems")
+        self.open_label.setWordWrap(True)
+        self.open_label.setTextFormat(Qt.TextFormat.RichText)
+        self.open_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByKeyboard | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.open_label.linkActivated.connect(self._open_link)
+
+        # --- the checklist -----------------------------------------------------------------------------
         self.model = PlanItemsModel(step, self)
         self.model.saved.connect(lambda _code: self.changed.emit())
         self.model.save_failed.connect(lambda exc: messages.show_error(self, exc))
-
         self.table = QTableView()
         self.table.setObjectName(f"checklist_{step.number}")
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(COL_STATUS, StatusDelegate(self.table))
-        self.table.setItemDelegateForColumn(COL_DATE, DateDelegate(self.table))
+        install = getattr(plan_model, "install_delegates", None)
+        if install is not None:
+            install(self.table)
+        else:  # the checklist model before recurring items
+            self.table.setItemDelegateForColumn(COL_STATUS, plan_model.StatusDelegate(self.table))
+            self.table.setItemDelegateForColumn(COL_DATE, plan_model.DateDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
@@ -63,10 +123,8 @@ class StepPage(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 120), (2, 170), (3, 110), (4, 260)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(col, width)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 14)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -74,10 +132,11 @@ class StepPage(QWidget):
 
         hint = QLabel(
             self.tr(
-                "Dubbelklik of druk F2 op een cel om status, eigenaar, streefdatum of notitie te wijzigen; "
-                "Delete maakt eigenaar, streefdatum of notitie leeg."
+                "Dubbelklik of druk F2 op een cel om die te wijzigen; Delete maakt verantwoordelijke, datum of "
+                "notitie leeg."
             )
         )
+        hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
 
         # a larger editor for the note of the selected item
@@ -85,43 +144,125 @@ class StepPage(QWidget):
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText(self.tr("Kies een onderdeel in de tabel."))
         self.note_edit.setEnabled(False)
-        self.note_edit.setMaximumHeight(160)
+        self.note_edit.setMaximumHeight(110 if self.checklist_collapsed else 160)
+        self.note_edit.setTabChangesFocus(True)
         self.note_edit.textChanged.connect(self._note_edited)
         self.note_save = QPushButton(self.tr("Notitie &opslaan"))
         self.note_save.setEnabled(False)
         self.note_save.clicked.connect(self.apply)
-        note_box = QWidget()
-        note_layout = QVBoxLayout(note_box)
-        note_layout.setContentsMargins(0, 0, 0, 0)
-        note_layout.addWidget(self.note_title)
-        note_layout.addWidget(self.note_edit)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.note_save)
-        note_layout.addLayout(row)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note_title, 1)
+        note_row.addWidget(self.note_save)
 
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(title)
-        top_layout.addWidget(self.table, 1)
-        top_layout.addWidget(hint)
-        top_layout.addWidget(note_box)
-        top_layout.addStretch(1)
+        checklist = QWidget()
+        checklist_layout = QVBoxLayout(checklist)
+        checklist_layout.setContentsMargins(0, 0, 0, 0)
+        checklist_layout.addWidget(self.table)
+        checklist_layout.addWidget(hint)
+        checklist_layout.addLayout(note_row)
+        checklist_layout.addWidget(self.note_edit)
+        self.checklist = CollapsibleSection(
+            self.tr("Checklist van stap {n}").format(n=step.number), checklist
+        )
+        self.checklist.setObjectName("checklistSection")
+        self.checklist.set_expanded(not self.checklist_collapsed)
 
-        self._extension = QWidget()
-        self._extension_layout = QVBoxLayout(self._extension)
-        self._extension_layout.setContentsMargins(0, 0, 0, 0)
-        self._extension.hide()
+        # --- Vorige / Volgende -------------------------------------------------------------------------
+        previous = self.tr("Overzicht") if step.number == 1 else self._step_name(step.number - 1)
+        self.prev_button = QPushButton(self.tr("‹ &Vorige: {name}").format(name=previous))
+        self.prev_button.setObjectName("previousStep")
+        self.prev_button.setToolTip(self.tr("Vorige stap (Ctrl+PgUp)"))
+        self.prev_button.clicked.connect(lambda: self.navigate.emit(step.number - 1))
+        if step.number < len(STEPS):
+            following = self.tr("Vol&gende: {name} ›").format(name=self._step_name(step.number + 1))
+            target = step.number + 1
+        else:
+            following = self.tr("&Naar het overzicht ›")
+            target = 0
+        self.next_button = QPushButton(following)
+        self.next_button.setObjectName("nextStep")
+        self.next_button.setToolTip(self.tr("Volgende stap (Ctrl+PgDown)"))
+        self.next_button.clicked.connect(lambda: self.navigate.emit(target))
+        for button in (self.prev_button, self.next_button):
+            button.setAutoDefault(False)
+        nav = QHBoxLayout()
+        nav.addWidget(self.prev_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(self._extension)
-        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.open_label)
+        self.main = self.main_panel()
+        if self.main is not None:
+            layout.addWidget(self.main, 1)
+            layout.addWidget(self.checklist)
+        else:
+            layout.addWidget(self.checklist)
+            layout.addStretch(1)
+        layout.addLayout(nav)
         self._note_dirty = False
         self._note_row: int | None = None
+
+    # --- what a step page declares ----------------------------------------------------------------------
+
+    def main_panel(self) -> QWidget | None:
+        """The register or panel that is this step's main content (None: the checklist is)."""
+        return None
+
+    def attach(self, services: PageServices) -> None:
+        """The vault is open: load the page's registers and panels (the checklist comes through `load`)."""
+        self.services = services
+
+    def intro_text(self) -> str:
+        """What the step asks, in the words of the Stappenplan (two or three sentences)."""
+        texts = {
+            1: self.tr(
+                "Leg vast wat de gemeente verstaat onder agressie, bedreiging en geweld tegen politieke "
+                "ambtsdragers en hun directe omgeving, en welke norm geldt: emotie mag, agressie niet; er volgt "
+                "altijd een reactie. Laat het beleid bekrachtigen, spreek af dat elk incident intern wordt gemeld, "
+                "en bepaal het mediabeleid en wie woordvoerder is."
+            ),
+            2: self.tr(
+                "Breng de risico’s in kaart: generiek en per beleidsgebied, en waar nodig per persoon, "
+                "bijeenkomst of woning. Zet op basis daarvan communicatie, trainingen en protocollen op, en "
+                "beveilig zo nodig actief."
+            ),
+            3: self.tr(
+                "Maak ketenafspraken met gemeente(n), politie, OM en NCTV, en bereid opvang, nazorg en repressie "
+                "voor. Zet een meld- en registratiesysteem op (laat het opzetten) en bepaal het sanctiebeleid, "
+                "zodat bij een incident vaststaat wat er gebeurt."
+            ),
+            4: self.tr(
+                "Laat de voorgenomen maatregelen en protocollen uitvoeren en laat operationele risicoanalyses "
+                "maken voor vergaderingen en bijeenkomsten. Bespreek incidenten regelmatig intern en signaleer "
+                "vermijdingsgedrag bij collega-bestuurders."
+            ),
+            5: self.tr(
+                "Blijf de normen uitdragen. Licht genomen besluiten toe en leg ze uit aan betrokkenen — een "
+                "omstreden besluit gaat vaak aan incidenten vooraf — en blijf in gesprek met ‘lastige’ personen."
+            ),
+            6: self.tr(
+                "Volg bij een incident de protocollen, faciliteer de opsporing en wijs op De Vertrouwenslijn en "
+                "het Ondersteuningsteam Weerbaar Bestuur. Analyseer en registreer elk incident, bespreek het na "
+                "met het slachtoffer, weeg sancties af en doe bij een strafbaar feit aangifte en verhaal de "
+                "schade."
+            ),
+            7: self.tr(
+                "Evalueer incidenten systematisch, controleer de processen en evalueer jaarlijks naar aanleiding "
+                "van incidenten. Herijk per zittings- of collegetermijn de uitgangspunten en stel waar nodig "
+                "beleid en maatregelen bij."
+            ),
+        }
+        return texts.get(self.step.number, "")
+
+    def help_page(self) -> str:
+        """The page of the user guide (resources/help) that F1 opens on this tab."""
+        return f"stap-{self.step.number}"
+
+    def _step_name(self, number: int) -> str:
+        return self.tr("stap {n} {label}").format(n=number, label=STEPS[number - 1].tab_label)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -138,23 +279,59 @@ class StepPage(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    # --- extension point for step-specific registers (incidents in step 6, risks in step 2, ...) ------
-
-    def extension_layout(self) -> QVBoxLayout:
-        """Layout below the checklist where later features add their widgets (shown once used)."""
-        self._extension.show()
-        return self._extension_layout
-
     # --- page protocol --------------------------------------------------------------------------------
 
-    def load(self, service: PlanService, states: dict | None = None) -> None:  # type: ignore[type-arg]
+    def load(self, service: PlanService, states: dict[str, PlanItemState] | None = None) -> None:
         self.service = service
         self.model.load(service, states)
         self._show_note(None)
         self._fit_table()
 
+    def show_open(self, states: dict[str, PlanItemState], today: date | None = None) -> None:
+        """What is still open in this step (the states as the overview counts them), with next-due dates."""
+        today = today or date.today()
+        rows = []
+        lines = []
+        for row, item in enumerate(self.step.items):
+            st = states.get(item.code, PlanItemState(item.code))
+            if not is_open(st, today):
+                continue
+            rows.append(row)
+            when = ""
+            if st.due_date is not None and is_overdue(st, today):
+                when = " — <span style='color:#b00020'>{}</span>".format(
+                    html.escape(self.tr("te laat sinds {d}").format(d=format_date(st.due_date)))
+                )
+            elif st.due_date is not None:
+                when = " — " + html.escape(self.tr("uiterlijk {d}").format(d=format_date(st.due_date)))
+            lines.append(
+                f"<a href='row:{row}'>{self.step.number}.{row + 1} {html.escape(item.title)}</a>"
+                f" <span style='color:#555'>({html.escape(st.status.label)})</span>{when}"
+            )
+        self._open_rows = rows
+        if not lines:
+            self.open_label.setText(
+                "<p style='color:#2e7d32'>{}</p>".format(
+                    html.escape(self.tr("Niets meer open in deze stap."))
+                )
+            )
+        else:
+            title = html.escape(self.tr("Nog open in deze stap ({n}):").format(n=len(lines)))
+            self.open_label.setText(f"<b>{title}</b><br>" + "<br>".join(lines))
+        self.checklist.set_title(
+            self.tr("Checklist van stap {n} — {open} open").format(n=self.step.number, open=len(rows))
+        )
+
+    @property
+    def open_rows(self) -> list[int]:
+        return list(self._open_rows)
+
+    def _open_link(self, link: str) -> None:
+        if link.startswith("row:"):
+            self.select_row(int(link[4:]))
+
     def _fit_table(self) -> None:
-        """The checklist is short: let the table be as high as its rows, the note editor takes the rest."""
+        """The checklist is short: let the table be as high as its rows."""
         rows = len(self.step.items)
         height = (
             self.table.horizontalHeader().sizeHint().height()
@@ -163,12 +340,20 @@ class StepPage(QWidget):
             + 4
         )
         self.table.setFixedHeight(height)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for col in range(1, self.model.columnCount()):
+            self.table.setColumnWidth(col, min(max(self.table.columnWidth(col), 90), 260))
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def clear(self) -> None:
         """Forget all content (lock)."""
         self.service = None
+        self.services = None
         self.model.clear()
         self._show_note(None)
+        self._open_rows = []
+        self.open_label.setText("")
 
     @property
     def valid(self) -> bool:
@@ -231,5 +416,30 @@ class StepPage(QWidget):
         self.note_save.setEnabled(True)
 
     def select_row(self, row: int) -> None:
+        """Show checklist item `row`: unfold the checklist, select the row and put the focus on it."""
+        self.checklist.set_expanded(True)
         self.table.selectRow(row)
         self.table.setCurrentIndex(self.model.index(row, COL_STATUS))
+        self.table.scrollTo(self.model.index(row, 0))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+P = TypeVar("P", bound=type[StepPage])
+_PAGES: dict[int, type[StepPage]] = {}
+
+
+def register_page(number: int) -> Callable[[P], P]:
+    """Class decorator: this page class shows step `number` (instead of the generic page)."""
+
+    def decorate(cls: P) -> P:
+        _PAGES[number] = cls
+        return cls
+
+    return decorate
+
+
+def create_page(step: Step, parent: QWidget | None = None) -> StepPage:
+    """The page that step `step` declared, or the generic checklist page."""
+    for module in STEP_MODULES:
+        importlib.import_module(module)
+    return _PAGES.get(step.number, StepPage)(step, parent)

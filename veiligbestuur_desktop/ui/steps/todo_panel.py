@@ -1,11 +1,11 @@
-"""'Te doen' on Overzicht: due and overdue follow-ups across all incidents."""
+"""'Te doen' on Overzicht: due and overdue follow-ups across all incidents; reloads from the change bus."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 from veiligbestuur_desktop.domain.incidents import Track
 from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.services.incidents import IncidentService, TodoItem
+from veiligbestuur_desktop.ui.kit.changes import subscribe
 from veiligbestuur_desktop.ui.kit.list_model import RowListModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class TodoModel(RowListModel[TodoItem]):
-    HEADERS = ("Incident", "Spoor", "Wat", "Termijn", "Eigenaar")
+    HEADERS = ("Incident", "Spoor", "Wat", "Termijn", "Verantwoordelijke")
 
     def cell(self, t: TodoItem, column: int, role: int) -> Any:
         d = t.due
@@ -62,15 +63,24 @@ class TodoPanel(QGroupBox):
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
         layout.addWidget(self.empty)
+        self.service: IncidentService | None = None
+        subscribe(self, ("incident", "follow_up"), lambda _changes: self.reload())
 
     def load(self, service: IncidentService, today: date | None = None) -> None:
-        items = service.todo(today)
+        self.service = service
+        self.reload(today)
+
+    def reload(self, today: date | None = None) -> None:
+        """Reads what is due again (also when the change bus reports a changed incident or follow-up)."""
+        if self.service is None:
+            return
+        items = self.service.todo(today)
         self.model.set_rows(items)
         overdue = sum(1 for t in items if t.state == "overdue")
         self.summary.setText(
-            self.tr("{n} te laat, {m} nu aan de beurt. Dubbelklik om het incident te openen.").format(
-                n=overdue, m=len(items) - overdue
-            )
+            self.tr(
+                "{n} te laat, {m} nu aan de beurt. Dubbelklik of druk Enter om het incident te openen."
+            ).format(n=QLocale().toString(overdue), m=QLocale().toString(len(items) - overdue))
         )
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -78,6 +88,7 @@ class TodoPanel(QGroupBox):
         self.empty.setVisible(not items)
 
     def clear(self) -> None:
+        self.service = None
         self.model.set_rows([])
         self.summary.setText("")
 
