@@ -260,3 +260,27 @@ def test_a_failing_task_shows_a_real_error_dialog(qtbot, app, monkeypatch):
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     title, text = seen[0]
     assert title == "Onverwachte fout" and "RuntimeError" in text and "kapot" not in text
+
+
+def test_locking_waits_for_a_running_task_before_the_key_is_wiped(qtbot, ctrl, dialogs):
+    import threading
+
+    from tests.ui.conftest import wait_for_tasks
+    from veiligbestuur_desktop.ui.kit import worker
+
+    ws = ctrl.workspace
+    gate = threading.Event()
+    seen = []
+
+    def reads_the_vault() -> int:
+        gate.wait(10)
+        seen.append(ws.locked)  # the key must still be there while the task runs
+        return ctrl.window.plan.overview().done
+
+    worker.run_task(ctrl.window, "Bezig…", reads_the_vault, on_done=lambda r: seen.append("shown"))
+    threading.Timer(0.3, gate.set).start()
+    ctrl.lock()
+    assert seen == [False], "the task ended before the lock, and nothing of it is shown afterwards"
+    assert ws.locked and ctrl.unlock_dialog.isVisible()
+    wait_for_tasks(qtbot)
+    assert seen == [False] and not dialogs.kinds("error", "crash")

@@ -132,8 +132,7 @@ class StepPage(QWidget):
 
         hint = QLabel(
             self.tr(
-                "Dubbelklik of druk F2 op een cel om die te wijzigen; Delete maakt verantwoordelijke, datum of "
-                "notitie leeg."
+                "Dubbelklik of druk F2 op een cel om die te wijzigen; Delete maakt een tekst- of datumcel leeg."
             )
         )
         hint.setWordWrap(True)
@@ -161,6 +160,12 @@ class StepPage(QWidget):
         checklist_layout.addWidget(hint)
         checklist_layout.addLayout(note_row)
         checklist_layout.addWidget(self.note_edit)
+        if (
+            self.checklist_collapsed
+        ):  # beside a register the checklist stays compact: notes are edited in place
+            self.note_title.hide()
+            self.note_save.hide()
+            self.note_edit.hide()
         self.checklist = CollapsibleSection(
             self.tr("Checklist van stap {n}").format(n=step.number), checklist
         )
@@ -309,7 +314,16 @@ class StepPage(QWidget):
                 f" <span style='color:#555'>({html.escape(st.status.label)})</span>{when}"
             )
         self._open_rows = rows
-        if not lines:
+        if (
+            self.checklist_collapsed and lines
+        ):  # beside a register: one wrapped line, the register comes first
+            links = [
+                f"<a href='row:{row}'>{self.step.number}.{row + 1} {html.escape(self.step.items[row].title)}</a>"
+                for row in rows
+            ]
+            title = html.escape(self.tr("Nog open in deze stap ({n}):").format(n=len(lines)))
+            self.open_label.setText(f"<b>{title}</b> " + " · ".join(links))
+        elif not lines:
             self.open_label.setText(
                 "<p style='color:#2e7d32'>{}</p>".format(
                     html.escape(self.tr("Niets meer open in deze stap."))
