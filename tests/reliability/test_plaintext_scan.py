@@ -137,10 +137,13 @@ def test_no_plaintext_anywhere_after_a_full_scenario(qtbot, app, sandbox, tmp_pa
     # the GUI: list, detail, report preview from memory
     ctrl.window.register.refresh()
     ctrl.window.open_incident(reg.id)
-    detail = ctrl.window.register.last_detail
+    from veiligbestuur_desktop.ui.incidents.detail import IncidentDetailDialog
+    from veiligbestuur_desktop.ui.kit.viewers import PdfPreviewDialog
+
+    detail = ctrl.window.findChild(IncidentDetailDialog)
     detail.report("preview")
-    qtbot.waitUntil(lambda: getattr(detail, "preview", None) is not None, timeout=15000)
-    assert detail.preview.document.pageCount() >= 1
+    qtbot.waitUntil(lambda: detail.findChild(PdfPreviewDialog) is not None, timeout=15000)
+    assert detail.findChild(PdfPreviewDialog).document.pageCount() >= 1
     pdf = IncidentReportService(ws).render(reg.id, purpose="preview")
     assert len(pdf) > 1000
     usb = tmp_path / "usb"

@@ -88,5 +88,5 @@ def test_pseudonymising_keeps_descriptions_of_unknown_persons(workspace):
         replace(incident_draft(people), perpetrator_id=people.onbekende), TODAY
     )
     data = IncidentReportService(workspace).data(reg.id, pseudonymise=True)
-    assert data.perpetrator == "Man met capuchon, ca. 40 jaar"
-    assert "H.v.d.M." in data.description and "Hélène" not in data.description
+    assert data.fact("Dader") == "Man met capuchon, ca. 40 jaar"
+    assert "H.v.d.M." in data.fact("Beschrijving") and "Hélène" not in data.fact("Beschrijving")

@@ -7,14 +7,17 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.support.incidents import incident_draft, make_people
 from tests.ui.conftest import type_text
 from veiligbestuur_desktop.domain.incidents import Track
 from veiligbestuur_desktop.services.incidents import IncidentQuery, IncidentService
 from veiligbestuur_desktop.ui.app.main_window import MainWindow
+from veiligbestuur_desktop.ui.incidents.detail import FollowUpEditor, IncidentDetailDialog
+from veiligbestuur_desktop.ui.incidents.form import IncidentForm
 from veiligbestuur_desktop.ui.incidents.model import IncidentTableModel
+from veiligbestuur_desktop.ui.kit.viewers import PdfPreviewDialog
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"schermafdruk" * 50
 DESCRIPTION = "Tijdens de raadsvergadering riep een man: ‘wij weten waar je woont’. Hélène schrok erg."
@@ -22,6 +25,24 @@ DESCRIPTION = "Tijdens de raadsvergadering riep een man: ‘wij weten waar je wo
 
 def _focused():
     return QApplication.focusWidget()
+
+
+def shown(parent, cls):
+    """The visible dialog of `cls` under `parent`, found through Qt (the code keeps no reference for tests)."""
+    found = [w for w in parent.findChildren(cls) if w.isVisible()]
+    assert found, f"no visible {cls.__name__}"
+    return found[-1]
+
+
+def is_shown(parent, cls):
+    return any(w.isVisible() for w in parent.findChildren(cls))
+
+
+def field(form, name):
+    """A form's editor, by the name of its declared field (its objectName)."""
+    widget = form.findChild(QWidget, name)
+    assert widget is not None, name
+    return widget
 
 
 def tab_to(qtbot, widget, limit=60):
@@ -64,42 +85,45 @@ def window(qtbot, app, workspace, people):
 def test_register_by_keyboard_attach_tick_aangifte_and_todo(qtbot, window, tmp_path):
     win = window
     QTest.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Nieuw incident
-    form = win.register.last_form
-    qtbot.waitUntil(form.isVisible)
+    qtbot.waitUntil(lambda: is_shown(win, IncidentForm))
+    form = shown(win, IncidentForm)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
-    form.occurred_on.setFocus()
-    assert form.received_by.text() == "Eelke de Vries"  # default: the coordinator
-    assert form.occurred_on.date().toPython() == date.today()
+    field(form, "occurred_on").setFocus()
+    assert field(form, "received_by").text() == "Eelke de Vries"  # default: the coordinator
+    assert field(form, "occurred_on").date().toPython() == date.today()
 
-    tab_to(qtbot, form.reported_by)
+    tab_to(qtbot, field(form, "reported_by"))
     type_text(_focused(), "Hélène van der Meer")
-    tab_to(qtbot, form.channel)
-    form.channel.setFocus()
-    while form.channel.currentData() != "vergadering":
-        QTest.keyClick(form.channel, Qt.Key.Key_Down)
-    tab_to(qtbot, form.location)
+    channel = field(form, "channel")
+    tab_to(qtbot, channel)
+    channel.setFocus()
+    while channel.currentData() != "vergadering":
+        QTest.keyClick(channel, Qt.Key.Key_Down)
+    tab_to(qtbot, field(form, "location"))
     type_text(_focused(), "Raadzaal, publieke tribune")
-    tab_to(qtbot, form.victim_filter)
+    tab_to(qtbot, field(form, "victims_filter"))
     type_text(_focused(), "Hélène")
-    tab_to(qtbot, form.victim_list)
-    check_item(qtbot, form.victim_list, "Hélène van der Meer")
-    tab_to(qtbot, form.category_list)
-    check_item(qtbot, form.category_list, "bedreiging")
-    tab_to(qtbot, form.level)
-    QTest.keyClick(form.level, Qt.Key.Key_Down)
-    QTest.keyClick(form.level, Qt.Key.Key_Down)
-    assert form.level.currentData() == "3"
-    tab_to(qtbot, form.description)
-    type_text(form.description, DESCRIPTION)
-    QTest.keyClick(form.description, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Opslaan
+    tab_to(qtbot, field(form, "victims"))
+    check_item(qtbot, field(form, "victims"), "Hélène van der Meer")
+    tab_to(qtbot, field(form, "categories"))
+    check_item(qtbot, field(form, "categories"), "bedreiging")
+    level = field(form, "severity_level")
+    tab_to(qtbot, level)
+    QTest.keyClick(level, Qt.Key.Key_Down)
+    QTest.keyClick(level, Qt.Key.Key_Down)
+    assert level.currentData() == 3
+    description = field(form, "description")
+    tab_to(qtbot, description)
+    type_text(description, DESCRIPTION)
+    QTest.keyClick(description, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Opslaan
     qtbot.waitUntil(lambda: not form.isVisible())
     assert form.error.text() == ""
     reg = form.result_registered
     assert reg is not None and reg.number == f"{date.today().year}-001"
     assert win.register.model.total == 1
 
-    detail = win.register.last_detail
-    qtbot.waitUntil(detail.isVisible)
+    qtbot.waitUntil(lambda: is_shown(win, IncidentDetailDialog))
+    detail = shown(win, IncidentDetailDialog)
     assert DESCRIPTION.split("‘")[0].strip() in detail.facts.toPlainText()
 
     # an attachment, as if dropped on the drop area
@@ -124,8 +148,8 @@ def test_register_by_keyboard_attach_tick_aangifte_and_todo(qtbot, window, tmp_p
     detail.tabs.setCurrentIndex(2)
     row = next(i for i, f in enumerate(detail.fu_model.rows) if f.track == Track.AANGIFTE)
     detail.edit_follow_up(row)
-    editor = detail.last_follow_up_editor
-    qtbot.waitUntil(editor.isVisible)
+    qtbot.waitUntil(lambda: is_shown(detail, FollowUpEditor))
+    editor = shown(detail, FollowUpEditor)
     type_text(editor.details["decision"], "ja")
     type_text(editor.details["filed_on"], date.today().strftime("%d-%m-%Y"))
     type_text(editor.details["pv_number"], "PL0100-2026112233")
@@ -148,9 +172,9 @@ def test_follow_up_editor_keeps_open_on_invalid_input(qtbot, window, workspace, 
     reg = IncidentService(workspace).register(incident_draft(people))
     window.register.refresh()
     window.register.open_incident(reg.id)
-    detail = window.register.last_detail
+    detail = shown(window, IncidentDetailDialog)
     detail.edit_follow_up(0)
-    editor = detail.last_follow_up_editor
+    editor = shown(detail, FollowUpEditor)
     editor.title.setText("")
     editor.accept()
     assert editor.isVisible() and "Vul de omschrijving in" in editor.error.text()
@@ -159,13 +183,13 @@ def test_follow_up_editor_keeps_open_on_invalid_input(qtbot, window, workspace, 
 
 def test_new_incident_validation_message(qtbot, window):
     window.new_incident()
-    form = window.register.last_form
-    qtbot.waitUntil(form.isVisible)
+    qtbot.waitUntil(lambda: is_shown(window, IncidentForm))
+    form = shown(window, IncidentForm)
     form.save()
     assert form.isVisible()
     assert form.error.text() == "Vul de beschrijving in."
-    assert form.focusWidget() is form.description  # the field to fix gets the focus
-    form.description.setPlainText("Scheldpartij bij de balie")
+    assert form.focusWidget() is field(form, "description")  # the field to fix gets the focus
+    field(form, "description").setPlainText("Scheldpartij bij de balie")
     form.save()
     assert form.isVisible() and "categorie" in form.error.text()
     assert window.register.model.total == 0
@@ -174,29 +198,30 @@ def test_new_incident_validation_message(qtbot, window):
 
 def test_escalation_prompt_for_level_4(qtbot, window, dialogs):
     window.new_incident()
-    form = window.register.last_form
-    qtbot.waitUntil(form.isVisible)
-    check_item(qtbot, form.victim_list, "Sjoerd Wiersma")
-    check_item(qtbot, form.category_list, "fysiek geweld")
-    form.level.setCurrentIndex(form.level.findData("4"))
-    form.description.setPlainText("Geduwd bij de uitgang van het gemeentehuis.")
+    qtbot.waitUntil(lambda: is_shown(window, IncidentForm))
+    form = shown(window, IncidentForm)
+    check_item(qtbot, field(form, "victims"), "Sjoerd Wiersma")
+    check_item(qtbot, field(form, "categories"), "fysiek geweld")
+    field(form, "severity_level").setCurrentIndex(field(form, "severity_level").findData(4))
+    field(form, "description").setPlainText("Geduwd bij de uitgang van het gemeentehuis.")
     form.save()
     qtbot.waitUntil(lambda: not form.isVisible())
     warning = [m for m in dialogs.shown if m.kind == "warning"]
     assert warning and "0800-2800200" in warning[-1].text and "112" in warning[-1].text
-    assert window.register.last_detail.escalation.isVisible()
+    assert shown(window, IncidentDetailDialog).escalation.isVisible()
 
 
 def test_preview_renders_pdf_in_memory(qtbot, window, workspace, people, sandbox):
     reg = IncidentService(workspace).register(incident_draft(people))
     window.register.open_incident(reg.id)
-    detail = window.register.last_detail
+    detail = shown(window, IncidentDetailDialog)
     before = {p for p in (sandbox / "tmp").rglob("*")}
     detail.report("preview")
-    qtbot.waitUntil(lambda: getattr(detail, "preview", None) is not None, timeout=15000)
-    assert detail.preview.document.pageCount() >= 1
+    qtbot.waitUntil(lambda: is_shown(detail, PdfPreviewDialog), timeout=15000)
+    preview = shown(detail, PdfPreviewDialog)
+    assert preview.document.pageCount() >= 1
     assert {p for p in (sandbox / "tmp").rglob("*")} == before, "no temp files for previews"
-    detail.preview.reject()
+    preview.reject()
 
 
 def test_incident_model_passes_modeltester(qtmodeltester, workspace, people):

@@ -53,7 +53,8 @@ class FieldKind(StrEnum):
 @dataclass(frozen=True, slots=True)
 class Field:
     """One declared field. `label` is what a form, a table header and paper show; `noun` is how a message
-    names it ("Vul {noun} in."). `vocab` is a :class:`Vocab` or a function giving (value, label) pairs;
+    names it ("Vul {noun} in."). `vocab` is a :class:`Vocab` or a function giving (value, label) pairs
+    (its argument: translate the labels or not);
     `vocabulary` names a vocabulary that lives in the database (e.g. the category list) instead."""
 
     name: str
@@ -62,7 +63,7 @@ class Field:
     noun: str = ""
     required: bool = False
     max_len: int | None = None
-    vocab: type[Vocab] | Callable[[], Sequence[tuple[Any, str]]] | None = None
+    vocab: type[Vocab] | Callable[[bool], Sequence[tuple[Any, str]]] | None = None
     vocabulary: str = ""
     not_future: bool = False
     earliest: date = date(1990, 1, 1)
@@ -99,7 +100,7 @@ class Field:
             from veiligbestuur_desktop.domain.vocab import _LABELS
 
             return [(str(m.value), _LABELS[self.vocab][str(m.value)]) for m in self.vocab]
-        return list(cast("Callable[[], Sequence[tuple[Any, str]]]", self.vocab)())
+        return list(cast("Callable[[bool], Sequence[tuple[Any, str]]]", self.vocab)(translate))
 
     def display(self, value: Any, *, labels: Mapping[Any, str] | None = None, translate: bool = True) -> str:
         """The value as a Dutch text: dd-mm-jjjj, € 1.234,56, a vocabulary label, ja/nee, or names.

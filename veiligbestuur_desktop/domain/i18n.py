@@ -8,9 +8,12 @@ translation machinery like every other visible string (Dutch is the source langu
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 _translate: Callable[[str, str], str] | None = None
+_dutch: ContextVar[bool] = ContextVar("dutch", default=False)
 
 
 def set_translator(func: Callable[[str, str], str] | None) -> None:
@@ -19,6 +22,17 @@ def set_translator(func: Callable[[str, str], str] | None) -> None:
 
 
 def tr(context: str, text: str) -> str:
-    if _translate is None:
+    if _translate is None or _dutch.get():
         return text
     return _translate(context, text)
+
+
+@contextmanager
+def dutch() -> Iterator[None]:
+    """Within this block (in this thread only) every text stays Dutch, whatever the UI language: documents
+    are always Dutch."""
+    token = _dutch.set(True)
+    try:
+        yield
+    finally:
+        _dutch.reset(token)

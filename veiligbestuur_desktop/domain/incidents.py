@@ -374,6 +374,22 @@ def follow_up_state(status: FollowUpStatus, deadline: date | None, due_from: dat
     return "due" if start <= today else "later"
 
 
+ESCALATION_ADVICE = (
+    "Escalatie geadviseerd: ernst 4, of ernst 3 bij de woning. Een melding of aangifte bij politie/OM is het "
+    "vertrekpunt voor beveiligingsmaatregelen (Stelsel bewaken en beveiligen)."
+)
+
+
+def escalation_advice(translate: bool = True) -> str:
+    """The one text of the escalation advice: the detail view, the prompt after registering, the report
+    (`translate=False`: paper is always Dutch)."""
+    return tr("incidents", ESCALATION_ADVICE) if translate else ESCALATION_ADVICE
+
+
+def contacts_text() -> str:
+    return "\n".join(f"{name}: {number}" for name, number in DEFAULT_CONTACTS)
+
+
 def escalation_advised(level: int, channel: Channel | None, at_home: bool) -> bool:
     """Level 4, or level 3 at the home, prompts escalation to police/OM (Stelsel bewaken en beveiligen)."""
     return level >= 4 or (level >= 3 and (at_home or channel == Channel.WONING))
@@ -423,8 +439,8 @@ class IncidentDraft:
 # --- the declared fields -------------------------------------------------------------------------------
 
 
-def level_choices() -> list[tuple[int, str]]:
-    return [(i, level_label(i)) for i in range(5)]
+def level_choices(translate: bool = True) -> list[tuple[int, str]]:
+    return [(i, tr("incidents", LEVEL_LABELS[i]) if translate else LEVEL_LABELS[i]) for i in range(5)]
 
 
 def _f(name: str, label: str, kind: FieldKind, **kw: Any) -> Field:

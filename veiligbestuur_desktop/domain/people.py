@@ -136,6 +136,7 @@ PERSON = RecordKind(
     "person",
     "persoon",
     (
+        _f("name", "Naam", FieldKind.TEXT, noun="de naam", max_len=120, column=True, sortable=True),
         _f(
             "kind",
             "Soort",
@@ -146,7 +147,6 @@ PERSON = RecordKind(
             column=True,
             sortable=True,
         ),
-        _f("name", "Naam", FieldKind.TEXT, noun="de naam", max_len=120, column=True, sortable=True),
         _f(
             "description",
             "Omschrijving",

@@ -7,7 +7,7 @@ Every text is ready to print (Dutch labels, not vocabulary codes). Nothing here 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,26 +61,14 @@ class AuditLine:
 
 @dataclass(frozen=True, slots=True)
 class IncidentReportData:
+    """`facts` and `texts` are the incident's declared fields (domain.incidents.INCIDENT) as (label, text):
+    short fields in the facts table, long texts as sections of their own, in declared order."""
+
     municipality: str
     number: str  # "2026-014"
     generated_at: datetime
-    occurred_on: date
-    occurred_time: time | None
-    reported_on: date
-    reported_by: str
-    received_by: str
-    location: str
-    channel: str
-    categories: tuple[str, ...]
-    severity_experienced: str  # the victim's own experience, label
-    severity_level: int  # assessed 0-4
-    severity_label: str
-    status: str
-    perpetrator: str  # name, description, or "Onbekend"
-    perpetrator_type: str
-    witnesses: str
-    description: str
-    impact: str
+    facts: tuple[tuple[str, str], ...]
+    texts: tuple[tuple[str, str], ...]
     victims: tuple[VictimLine, ...]
     checklist: tuple[ChecklistTick, ...]
     follow_ups: tuple[FollowUpLine, ...]
@@ -88,5 +76,9 @@ class IncidentReportData:
     attachments: tuple[AttachmentLine, ...]
     audit: tuple[AuditLine, ...]
     pseudonymised: bool = False
-    escalation_advised: bool = False  # severity 4, or 3 at the home
+    escalation: str = ""  # the escalation advice (severity 4, or 3 at the home), empty when not advised
     notes: tuple[str, ...] = field(default_factory=tuple)
+
+    def fact(self, label: str) -> str:
+        """The text of one row of the facts or one text section, by its Dutch label."""
+        return dict((*self.facts, *self.texts)).get(label, "")

@@ -31,39 +31,11 @@ def build_story(data: IncidentReportData) -> list[Flowable]:
     if data.pseudonymised:
         sub += " · gepseudonimiseerd (initialen in plaats van namen)"
     story.append(Paragraph(text(sub), ss["Subtitle"]))
-    if data.escalation_advised:
-        story.append(
-            Paragraph(
-                text(
-                    "Escalatie geadviseerd: ernst 4, of ernst 3 bij de woning. Een melding of aangifte bij "
-                    "politie/OM is het vertrekpunt voor beveiligingsmaatregelen (Stelsel bewaken en beveiligen)."
-                ),
-                ss["Notice"],
-            )
-        )
+    if data.escalation:
+        story.append(Paragraph(text(data.escalation), ss["Notice"]))
 
-    when = fmt_date(data.occurred_on) + (
-        f" om {layout.fmt_time(data.occurred_time)}" if data.occurred_time else ""
-    )
     story.append(heading("Feiten", ss))
-    story.append(
-        kv_table(
-            [
-                ("Nummer", data.number),
-                ("Datum incident", when),
-                ("Gemeld op", fmt_date(data.reported_on)),
-                ("Gemeld door", data.reported_by),
-                ("Aangenomen door", data.received_by),
-                ("Locatie", data.location),
-                ("Kanaal", data.channel),
-                ("Status", data.status),
-                ("Categorieën", ", ".join(data.categories)),
-                ("Ernst (beoordeeld)", data.severity_label),
-                ("Ernst (beleving slachtoffer)", data.severity_experienced or "niet vastgelegd"),
-            ],
-            ss,
-        )
-    )
+    story.append(kv_table([("Nummer", data.number), *data.facts], ss))
 
     story.append(heading("Slachtoffers", ss))
     if data.victims:
@@ -78,23 +50,9 @@ def build_story(data: IncidentReportData) -> list[Flowable]:
     else:
         story.append(para("Geen slachtoffers vastgelegd.", ss))
 
-    story.append(heading("Dader en getuigen", ss))
-    story.append(
-        kv_table(
-            [
-                ("Dader", data.perpetrator or "Onbekend"),
-                ("Soort dader", data.perpetrator_type),
-                ("Getuigen", data.witnesses),
-            ],
-            ss,
-        )
-    )
-
-    story.append(heading("Beschrijving", ss))
-    story.append(para(data.description, ss))
-    if data.impact:
-        story.append(heading("Impact", ss, 2))
-        story.append(para(data.impact, ss))
+    for label, body in data.texts:
+        story.append(heading(label, ss))
+        story.append(para(body, ss))
     for note in data.notes:
         story.append(para(note, ss, "Small"))
 

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
+from typing import Any
 
+from veiligbestuur_desktop.domain.i18n import dutch
 from veiligbestuur_desktop.domain.incidents import (
     DETAIL_FIELDS,
+    INCIDENT,
     CheckItem,
     Track,
     detail_label,
-    level_label,
+    escalation_advice,
 )
 from veiligbestuur_desktop.domain.people import initials
 from veiligbestuur_desktop.domain.vocab import AuditAction
@@ -59,7 +63,10 @@ class IncidentReportService:
     def data(
         self, incident_id: int, *, pseudonymise: bool = False, today: date | None = None
     ) -> IncidentReportData:
-        today = today or date.today()
+        with dutch():  # a document is always Dutch, whatever the UI language
+            return self._data(incident_id, pseudonymise, today or date.today())
+
+    def _data(self, incident_id: int, pseudonymise: bool, today: date) -> IncidentReportData:
         d: IncidentDetail = self.incidents.detail(incident_id, today)
         with self.ws.reading() as s:
             municipality = settings.get(s, settings.MUNICIPALITY)
@@ -100,27 +107,19 @@ class IncidentReportService:
                 FollowUpLine(track, px(f.owner), f.deadline, f.status.label, f.state == "overdue", details)
             )
         timeline = [TimelineEvent(e.at, px(e.what), px(e.by)) for e in d.events]
+        fact_labels: dict[str, Mapping[Any, str]] = {
+            "categories": dict(d.categories),
+            "victims": {v.person_id: v.name for v in d.victims},
+            "perpetrator_id": {draft.perpetrator_id: d.perpetrator_name} if draft.perpetrator_id else {},
+        }
+        facts = INCIDENT.facts(draft, fact_labels, translate=False, skip=("victims",))
+        texts = INCIDENT.facts(draft, fact_labels, translate=False, long_text=True)
         return IncidentReportData(
             municipality=municipality,
             number=d.number,
             generated_at=datetime.now(UTC),
-            occurred_on=draft.occurred_on,
-            occurred_time=draft.occurred_time,
-            reported_on=draft.reported_on,
-            reported_by=px(draft.reported_by),
-            received_by=px(draft.received_by),
-            location=px(draft.location),
-            channel=draft.channel.label,
-            categories=tuple(label for _c, label in d.categories),
-            severity_experienced=draft.severity_experienced.label if draft.severity_experienced else "",
-            severity_level=draft.severity_level,
-            severity_label=level_label(draft.severity_level),
-            status=draft.status.label,
-            perpetrator=px(d.perpetrator_name) if draft.perpetrator_known else "Onbekend",
-            perpetrator_type=draft.perpetrator_type.label,
-            witnesses=px(draft.witnesses),
-            description=px(draft.description),
-            impact=px(_impact(draft)),
+            facts=tuple((label, px(value)) for label, value in facts),
+            texts=tuple((label, px(value)) for label, value in texts),
             victims=tuple(
                 VictimLine(px(v.name), px(v.description), v.office_related, v.aimed_at.label)
                 for v in d.victims
@@ -150,7 +149,7 @@ class IncidentReportService:
                 for e in entries
             ),
             pseudonymised=pseudonymise,
-            escalation_advised=d.escalation_advised,
+            escalation=escalation_advice(translate=False) if d.escalation_advised else "",
         )
 
     def render(
@@ -178,26 +177,6 @@ class IncidentReportService:
             head = audit.chain_head(s)
             with stamped_audit_head(head.count, head.hash):
                 return render_incident_report(data, password=password or None)
-
-
-def _impact(draft) -> str:  # type: ignore[no-untyped-def]
-    flags = [
-        label
-        for on, label in (
-            (draft.impact_injury, "letsel"),
-            (draft.impact_damage, "schade"),
-            (draft.impact_absence, "verzuim"),
-            (draft.impact_family, "impact op het gezin"),
-            (draft.impact_avoidance, "vermijdingsgedrag"),
-        )
-        if on
-    ]
-    parts = []
-    if flags:
-        parts.append("Gevolgen: " + ", ".join(flags) + ".")
-    if draft.impact:
-        parts.append(draft.impact)
-    return "\n".join(parts)
 
 
 __all__ = ["IncidentReportService", "Pseudonymiser", "Track"]

@@ -35,7 +35,7 @@ from veiligbestuur_desktop.store.models import (
     Person,
 )
 from veiligbestuur_desktop.store.persons import like_pattern
-from veiligbestuur_desktop.store.repository import Repository
+from veiligbestuur_desktop.store.repository import Repository, from_column
 
 # --- categories ---------------------------------------------------------------------------------------------
 
@@ -234,7 +234,8 @@ def follow_up_details(fu: FollowUp) -> dict[str, str]:
 
 # --- the list -----------------------------------------------------------------------------------------------
 
-SORT_KEYS = ("number", "occurred_on", "status", "severity_level", "channel", "reported_on")
+# the number, and every declared field that sorts in SQL (each has an index: migration 0002)
+SORT_KEYS = ("number", *(f.name for f in INCIDENT.fields if f.sortable))
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +262,7 @@ class IncidentRow:
     channel: str
     categories: tuple[str, ...] = ()
     victims: tuple[str, ...] = field(default_factory=tuple)
+    values: dict[str, Any] = field(default_factory=dict)  # every register column (INCIDENT.columns()) by name
 
 
 _TOKEN = re.compile(r"[\w]+", re.UNICODE)
@@ -339,17 +341,10 @@ def count(session: Session, q: IncidentQuery) -> int:
 def page(
     session: Session, q: IncidentQuery, offset: int, limit: int, labels: dict[str, str] | None = None
 ) -> list[IncidentRow]:
+    fixed = ["occurred_on", "occurred_time", "reported_on", "status", "severity_level", "channel"]
+    stored = [f.name for f in INCIDENT.columns() if hasattr(Incident, f.name) and f.name not in fixed]
     stmt = (
-        select(
-            Incident.id,
-            Incident.number,
-            Incident.occurred_on,
-            Incident.occurred_time,
-            Incident.reported_on,
-            Incident.status,
-            Incident.severity_level,
-            Incident.channel,
-        )
+        select(Incident.id, Incident.number, *(getattr(Incident, n) for n in [*fixed, *stored]))
         .where(and_(True, *_where(q)))
         .order_by(*_order(q))
         .offset(offset)
@@ -373,21 +368,29 @@ def page(
             .where(IncidentVictim.incident_id.in_(ids))
         ):
             vics[iid].append(name)
-    return [
-        IncidentRow(
-            r.id,
-            r.number,
-            r.occurred_on,
-            r.occurred_time,
-            r.reported_on,
-            r.status,
-            r.severity_level,
-            r.channel,
-            tuple(sorted(cats[r.id])),
-            tuple(sorted(vics[r.id])),
+    out = []
+    columns = INCIDENT.columns()
+    for r in rows:
+        links = {"categories": tuple(sorted(cats[r.id])), "victims": tuple(sorted(vics[r.id]))}
+        values = {
+            f.name: links[f.name] if f.name in links else from_column(f, getattr(r, f.name)) for f in columns
+        }
+        out.append(
+            IncidentRow(
+                r.id,
+                r.number,
+                r.occurred_on,
+                r.occurred_time,
+                r.reported_on,
+                r.status,
+                r.severity_level,
+                r.channel,
+                links["categories"],
+                links["victims"],
+                values,
+            )
         )
-        for r in rows
-    ]
+    return out
 
 
 # --- what is due --------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from veiligbestuur_desktop.domain.people import PERSON, PersonDraft
 from veiligbestuur_desktop.store.models import ContactLog, Incident, IncidentVictim, Person
-from veiligbestuur_desktop.store.repository import Repository
+from veiligbestuur_desktop.store.repository import Repository, from_column
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +25,7 @@ class PersonRow:
     relation: str | None
     verhoogd_risico: bool
     term_end: date | None
+    values: dict[str, Any] = field(default_factory=dict)  # every list column (PERSON.columns()) by name
 
 
 def _row(p: Person) -> PersonRow:
@@ -38,6 +39,7 @@ def _row(p: Person) -> PersonRow:
         p.relation,
         p.verhoogd_risico,
         p.term_end,
+        {f.name: from_column(f, getattr(p, f.name)) for f in PERSON.columns()},
     )
 
 

@@ -3,6 +3,7 @@ the timeline, and the report (Voorbeeld, Afdrukken…, Opslaan als…) generated
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -32,14 +33,16 @@ from PySide6.QtWidgets import (
 
 from veiligbestuur_desktop.domain.attachments import MAX_BYTES, VIEWABLE_IMAGES, human_size
 from veiligbestuur_desktop.domain.errors import UserFacingError, ValidationError
+from veiligbestuur_desktop.domain.fields import format_datetime
 from veiligbestuur_desktop.domain.incidents import (
     DETAIL_CHOICES,
     DETAIL_FIELDS,
+    INCIDENT,
     CheckItem,
     FollowUpDraft,
     FollowUpStatus,
     detail_label,
-    level_label,
+    escalation_advice,
 )
 from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.services.attachments import AttachmentService
@@ -51,7 +54,9 @@ from veiligbestuur_desktop.services.incidents import (
     IncidentService,
 )
 from veiligbestuur_desktop.services.persons import PersonService
+from veiligbestuur_desktop.services.records import Changes, Created
 from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit.changes import publish, subscribe
 from veiligbestuur_desktop.ui.kit.list_model import RowListModel
 from veiligbestuur_desktop.ui.kit.widgets import DATE_FORMAT, CommitDialog, from_qdate, to_qdate
 from veiligbestuur_desktop.ui.kit.worker import run_task
@@ -133,7 +138,7 @@ class FollowUpEditor(CommitDialog):
 
     def commit(self) -> None:
         """Save first; a validation problem keeps the editor open with the message."""
-        self._save(self.f.id, self.draft())
+        publish(self._save(self.f.id, self.draft()))
 
     def draft(self) -> FollowUpDraft:
         return FollowUpDraft(
@@ -185,13 +190,13 @@ class AttachmentModel(RowListModel[AttachmentInfo]):
 
     def cell(self, a: AttachmentInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            added = a.added_at.astimezone().strftime("%d-%m-%Y %H:%M")
+            added = format_datetime(a.added_at)
             return [a.filename, human_size(a.size), added, a.sha256][column]
         return None
 
 
 class IncidentDetailDialog(QDialog):
-    changed = Signal()
+    """Reloads itself from the change bus whenever a published change touches this incident."""
 
     def __init__(
         self,
@@ -201,6 +206,8 @@ class IncidentDetailDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setObjectName("incidentDetail")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.incidents = incidents
         self.persons = persons
         self.attachments = AttachmentService(incidents.ws)
@@ -344,8 +351,12 @@ class IncidentDetailDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(report_row)
         layout.addWidget(close)
-        self.last_report: bytes | None = None
         self.reload()
+        subscribe(self, ("incident",), self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches_record("incident", self.incident_id) and not self.incidents.ws.locked:
+            self.reload()
 
     # --- loading --------------------------------------------------------------------------------------------
 
@@ -359,44 +370,25 @@ class IncidentDetailDialog(QDialog):
             f" · {self.tr('ernst')} {dr.severity_level}"
         )
         if d.escalation_advised:
-            numbers = " · ".join(f"{name}: <b>{num}</b>" for name, num in d.contacts)
-            self.escalation.setText(
-                self.tr(
-                    "<b>Escaleren naar politie/OM:</b> ernst 4, of ernst 3 bij de woning. Een melding of aangifte is "
-                    "het vertrekpunt voor beveiligingsmaatregelen."
-                )
-                + "<br>"
-                + numbers
-            )
+            numbers = " · ".join(f"{_html(name)}: <b>{_html(num)}</b>" for name, num in d.contacts)
+            self.escalation.setText(f"<b>{_html(escalation_advice())}</b><br>{numbers}")
         self.escalation.setVisible(d.escalation_advised)
         victims = "".join(
             f"<li>{_html(v.name)} — {_html(v.description)}; {self.tr('gericht op')} {_html(v.aimed_at.label)}</li>"
             for v in d.victims
         )
-        rows = [
-            (
-                self.tr("Datum"),
-                format_date(dr.occurred_on) + (f" {dr.occurred_time:%H:%M}" if dr.occurred_time else ""),
-            ),
-            (self.tr("Gemeld op"), format_date(dr.reported_on)),
-            (self.tr("Gemeld door"), dr.reported_by),
-            (self.tr("Aangenomen door"), dr.received_by),
-            (self.tr("Kanaal"), dr.channel.label),
-            (self.tr("Locatie"), dr.location + (self.tr(" (bij de woning)") if dr.at_home else "")),
-            (self.tr("Ernst"), level_label(dr.severity_level)),
-            (
-                self.tr("Beleving slachtoffer"),
-                dr.severity_experienced.label if dr.severity_experienced else "—",
-            ),
-            (self.tr("Dader"), d.perpetrator_name if dr.perpetrator_known else self.tr("onbekend")),
-            (self.tr("Omschrijving dader"), dr.perpetrator_description),
-            (self.tr("Getuigen"), dr.witnesses),
-        ]
+        labels: dict[str, Mapping[Any, str]] = {
+            "categories": dict(d.categories),
+            "victims": {v.person_id: v.name for v in d.victims},
+            "perpetrator_id": {dr.perpetrator_id: d.perpetrator_name} if dr.perpetrator_id else {},
+        }
+        # the facts come from the declared field list (domain.incidents.INCIDENT), like the report's
+        rows = INCIDENT.facts(dr, labels, skip=("victims",), empty="—")
+        texts = INCIDENT.facts(dr, labels, long_text=True)
         table = "".join(f"<tr><td><b>{_html(k)}</b></td><td>{_html(v)}</td></tr>" for k, v in rows)
         self.facts.setHtml(
             f"<table cellpadding='3'>{table}</table><h3>{self.tr('Slachtoffers')}</h3><ul>{victims}</ul>"
-            f"<h3>{self.tr('Beschrijving')}</h3><p>{_html(dr.description)}</p>"
-            + (f"<h3>{self.tr('Impact')}</h3><p>{_html(dr.impact)}</p>" if dr.impact else "")
+            + "".join(f"<h3>{_html(label)}</h3><p>{_html(text)}</p>" for label, text in texts)
         )
         for code, box in self.check_boxes.items():
             box.blockSignals(True)
@@ -417,21 +409,21 @@ class IncidentDetailDialog(QDialog):
         self.timeline.setHtml(
             "<table cellpadding='3'>"
             + "".join(
-                f"<tr><td>{e.at.astimezone():%d-%m-%Y %H:%M}</td><td>{_html(e.what)}</td><td>{_html(e.by)}</td></tr>"
+                f"<tr><td>{format_datetime(e.at)}</td><td>{_html(e.what)}</td><td>{_html(e.by)}</td></tr>"
                 for e in d.events
             )
             + "</table>"
         )
 
-    def _run(self, fn) -> bool:  # type: ignore[no-untyped-def]
+    def _run(self, fn: Callable[[], Changes | None]) -> bool:
+        """A use case; its changes go on the bus (this view reloads from there, like every other)."""
         try:
-            fn()
+            changes = fn()
         except UserFacingError as exc:
             messages.show_error(self, exc)
             self.reload()
             return False
-        self.reload()
-        self.changed.emit()
+        publish(changes.changes if isinstance(changes, Created) else changes)
         return True
 
     # --- actions ------------------------------------------------------------------------------------------
@@ -440,13 +432,7 @@ class IncidentDetailDialog(QDialog):
         from veiligbestuur_desktop.ui.incidents.form import IncidentForm
 
         form = IncidentForm(self.incidents, self.persons, self.incident_id, self)
-        self.last_form = form
-        form.accepted.connect(self._edited)
-        form.open()
-
-    def _edited(self) -> None:
-        self.reload()
-        self.changed.emit()
+        form.open()  # it publishes what it saved
 
     def _tick(self, code: str, on: bool) -> None:
         when = from_qdate(self.check_dates[code].date()) if on else None
@@ -460,8 +446,7 @@ class IncidentDetailDialog(QDialog):
         if not 0 <= row < len(self.fu_model.rows):
             return
         editor = FollowUpEditor(self.fu_model.rows[row], self.incidents.update_follow_up, self)
-        editor.accepted.connect(self._edited)
-        self.last_follow_up_editor = editor
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.open()
 
     def choose_files(self) -> None:
@@ -543,7 +528,8 @@ class IncidentDetailDialog(QDialog):
             self._run(lambda: self.attachments.delete(a.id))
 
     def report(self, purpose: str) -> None:
-        from veiligbestuur_desktop.ui.kit.viewers import PdfPreviewDialog, load_pdf, print_pdf, save_bytes_as
+        from veiligbestuur_desktop.ui.kit import viewers
+        from veiligbestuur_desktop.ui.kit.viewers import PdfPreviewDialog
 
         assert self.detail is not None
         number = self.detail.number
@@ -553,7 +539,6 @@ class IncidentDetailDialog(QDialog):
         incident_id = self.incident_id
 
         def done(pdf: bytes) -> None:
-            self.last_report = pdf
             name = f"incident-{number}{'-pseudoniem' if pseudo else ''}.pdf"
             if purpose == "preview":
                 dlg = PdfPreviewDialog(
@@ -566,14 +551,13 @@ class IncidentDetailDialog(QDialog):
                     ),
                     on_save=lambda: self._record(incident_id, pseudo, "export"),
                 )
-                self.preview = dlg
+                dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 dlg.open()
             elif purpose == "print":
-                doc, _buf = load_pdf(pdf, self)
-                if messages.DIALOGS_ENABLED:
-                    print_pdf(self, doc)
-            elif messages.DIALOGS_ENABLED:
-                save_bytes_as(self, pdf, name, self.tr("PDF-bestanden (*.pdf)"))
+                doc, _buf = viewers.load_pdf(pdf, self)
+                viewers.print_pdf(self, doc)
+            else:
+                viewers.save_bytes_as(self, pdf, name, self.tr("PDF-bestanden (*.pdf)"))
 
         run_task(
             self,

@@ -8,23 +8,16 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from veiligbestuur_desktop.domain.incidents import Channel, IncidentStatus
-from veiligbestuur_desktop.domain.rules import format_date
+from veiligbestuur_desktop.domain.incidents import INCIDENT
 from veiligbestuur_desktop.services.incidents import IncidentQuery, IncidentRow, IncidentService
+from veiligbestuur_desktop.ui.kit.record_table import FieldColumns
 
 Index = QModelIndex | QPersistentModelIndex
 
 PAGE = 200
 MAX_CACHED_PAGES = 50
-COLUMNS = (
-    ("number", "Nummer"),
-    ("occurred_on", "Datum"),
-    ("status", "Status"),
-    (None, "Categorieën"),
-    ("severity_level", "Ernst"),
-    ("channel", "Kanaal"),
-    (None, "Slachtoffer(s)"),
-)
+# the number, then every field of the incident declared as a column (domain.incidents.INCIDENT)
+COLUMNS = FieldColumns(INCIDENT, lead=(("number", "Nummer"),))
 LEVEL_COLORS = {4: "#f8d7da", 3: "#fde2c7"}
 
 
@@ -81,7 +74,7 @@ class IncidentTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section][1])
+            return COLUMNS.header(section)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -91,33 +84,22 @@ class IncidentTableModel(QAbstractTableModel):
         if r is None:
             return None
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return r.number
-            if col == 1:
-                return format_date(r.occurred_on) + (f" {r.occurred_time}" if r.occurred_time else "")
-            if col == 2:
-                return IncidentStatus(r.status).label
-            if col == 3:
-                return ", ".join(r.categories)
-            if col == 4:
-                return str(r.severity_level)
-            if col == 5:
-                return Channel(r.channel).label
-            if col == 6:
-                return ", ".join(r.victims)
+        key = COLUMNS.key(col)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.ToolTipRole and key not in ("categories", "victims"):
+                return None
+            return r.number if key == "number" else COLUMNS.text(r.values, col)
         if role == Qt.ItemDataRole.UserRole:
             return r.id
-        if role == Qt.ItemDataRole.ToolTipRole and col in (3, 6):
-            return ", ".join(r.categories if col == 3 else r.victims)
-        if role == Qt.ItemDataRole.BackgroundRole and col == 4 and r.severity_level in LEVEL_COLORS:
-            return QBrush(QColor(LEVEL_COLORS[r.severity_level]))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 4:
-            return int(Qt.AlignmentFlag.AlignCenter)
+        if key == "severity_level":
+            if role == Qt.ItemDataRole.BackgroundRole and r.severity_level in LEVEL_COLORS:
+                return QBrush(QColor(LEVEL_COLORS[r.severity_level]))
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = COLUMNS[column][0] if 0 <= column < len(COLUMNS) else None
+        key = COLUMNS.sort_key(column) if 0 <= column < len(COLUMNS) else None
         if key is None:
             return
         self.set_query(replace(self.query, sort=key, descending=order == Qt.SortOrder.DescendingOrder))

@@ -22,11 +22,16 @@ from veiligbestuur_desktop.domain.incidents import IncidentStatus, level_label
 from veiligbestuur_desktop.domain.people import PersonKind, display_name
 from veiligbestuur_desktop.services.incidents import IncidentQuery, IncidentService
 from veiligbestuur_desktop.services.persons import PersonService
+from veiligbestuur_desktop.services.records import Changes
 from veiligbestuur_desktop.ui.incidents.model import IncidentTableModel
 from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit.changes import subscribe
 
 
 class IncidentRegister(QWidget):
+    """Refreshes from the change bus (incidents and people); `changed` tells the step page that its
+    progress may have moved."""
+
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -80,9 +85,9 @@ class IncidentRegister(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
-        for col, width in enumerate((80, 130, 110, 280, 50, 170)):
-            self.view.setColumnWidth(col, width)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultSectionSize(130)
         self.view.doubleClicked.connect(self.open_index)
         self.view.activated.connect(self.open_index)
 
@@ -101,6 +106,14 @@ class IncidentRegister(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.shortcut_find = QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         self.shortcut_find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        subscribe(self, ("incident", "person"), self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        if self.incidents is None or self.incidents.ws.locked:
+            return
+        self.refresh()
+        if changes.touches("incident"):
+            self.changed.emit()
 
     # --- loading --------------------------------------------------------------------------------------------
 
@@ -153,7 +166,7 @@ class IncidentRegister(QWidget):
         header = self.view.horizontalHeader()
         from veiligbestuur_desktop.ui.incidents.model import COLUMNS
 
-        key = COLUMNS[header.sortIndicatorSection()][0] or "number"
+        key = COLUMNS.sort_key(header.sortIndicatorSection()) or "number"
         return IncidentQuery(
             year=self.year.currentData(),
             status=self.status.currentData(),
@@ -186,7 +199,6 @@ class IncidentRegister(QWidget):
         if self.incidents is None or self.persons is None:
             return
         form = IncidentForm(self.incidents, self.persons, parent=self)
-        self.last_form = form
         form.accepted.connect(lambda: self._registered(form))
         form.open()  # window-modal without a nested event loop
 
@@ -194,18 +206,16 @@ class IncidentRegister(QWidget):
         reg = getattr(form, "result_registered", None)
         if reg is None:
             return
-        self.refresh()
-        self.changed.emit()
         if reg.escalation_advised:
-            from veiligbestuur_desktop.domain.incidents import DEFAULT_CONTACTS
+            from veiligbestuur_desktop.domain.incidents import contacts_text, escalation_advice
 
-            numbers = "\n".join(f"{name}: {num}" for name, num in DEFAULT_CONTACTS)
             messages.show_warning(
                 self,
-                self.tr(
-                    "Incident {n} heeft ernst 4, of ernst 3 bij de woning. Escaleer naar politie en OM: een melding of "
-                    "aangifte is het vertrekpunt voor beveiligingsmaatregelen.\n\n{numbers}"
-                ).format(n=reg.number, numbers=numbers),
+                self.tr("Incident {n}").format(n=reg.number)
+                + "\n\n"
+                + escalation_advice()
+                + "\n\n"
+                + contacts_text(),
                 self.tr("Escalatie geadviseerd"),
             )
         self.open_incident(reg.id)
@@ -221,7 +231,4 @@ class IncidentRegister(QWidget):
         if self.incidents is None or self.persons is None:
             return
         dlg = IncidentDetailDialog(self.incidents, self.persons, incident_id, self)
-        dlg.changed.connect(self.refresh)
-        dlg.changed.connect(self.changed.emit)
-        self.last_detail = dlg
         dlg.open()

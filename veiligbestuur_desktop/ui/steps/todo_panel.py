@@ -72,7 +72,7 @@ class TodoPanel(QGroupBox):
 
     def reload(self, today: date | None = None) -> None:
         """Reads what is due again (also when the change bus reports a changed incident or follow-up)."""
-        if self.service is None:
+        if self.service is None or self.service.ws.locked:
             return
         items = self.service.todo(today)
         self.model.set_rows(items)
