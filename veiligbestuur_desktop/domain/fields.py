@@ -76,6 +76,7 @@ class Field:
     multiline: bool = False  # a TEXT that may hold line breaks (LONG_TEXT always may)
     form: bool = True  # an editor in the record form (False: set by a use case, e.g. the closing date)
     applies: tuple[str, ...] = ()  # values of the kind's discriminator this field is kept for; () = all
+    examples: tuple[str, ...] = ()  # plausible values for generated (demo) records
     context: str = "fields"
 
     @property

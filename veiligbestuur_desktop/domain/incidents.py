@@ -311,13 +311,30 @@ NAZORG_PLAN: tuple[tuple[str, str, int, int], ...] = (
 )
 
 
+# The titles of the planned follow-ups by their kind (Dutch source text: stored as is, translated when shown).
+PLANNED_TITLES: dict[str, str] = {
+    **{kind: title for kind, title, _s, _e in NAZORG_PLAN},
+    "reactie": "Reactie naar de dader binnen 24 uur",
+    "aangifte": "Melding of aangifte overwegen",
+    "afweging": "Sancties afwegen",
+    "schade": "Schade inventariseren en verhalen",
+}
+
+
+def follow_up_title(kind: str, title: str) -> str:
+    """A follow-up's title as shown: a planned title the user kept is translated, any other title is the
+    user's own text."""
+    return tr("incidents", title) if PLANNED_TITLES.get(kind) == title else title
+
+
 def planned_follow_ups(reported_on: date, perpetrator_known: bool) -> list[PlannedFollowUp]:
-    """The follow-up tracks a new incident starts with, with deadlines computed from the report date."""
+    """The follow-up tracks a new incident starts with, with deadlines computed from the report date. Titles
+    are the Dutch source text (stored; never a translation)."""
     out = [
         PlannedFollowUp(
             Track.NAZORG,
             kind,
-            tr("incidents", title),
+            title,
             reported_on + timedelta(days=end),
             reported_on + timedelta(days=start),
         )
@@ -327,7 +344,7 @@ def planned_follow_ups(reported_on: date, perpetrator_known: bool) -> list[Plann
         PlannedFollowUp(
             Track.REACTIE,
             "reactie",
-            tr("incidents", "Reactie naar de dader binnen 24 uur"),
+            PLANNED_TITLES["reactie"],
             reported_on + timedelta(days=1) if perpetrator_known else None,
             reported_on if perpetrator_known else None,
             FollowUpStatus.OPEN if perpetrator_known else FollowUpStatus.NVT,
@@ -337,7 +354,7 @@ def planned_follow_ups(reported_on: date, perpetrator_known: bool) -> list[Plann
         PlannedFollowUp(
             Track.AANGIFTE,
             "aangifte",
-            tr("incidents", "Melding of aangifte overwegen"),
+            PLANNED_TITLES["aangifte"],
             reported_on + timedelta(days=7),
             reported_on,
         )
@@ -346,20 +363,60 @@ def planned_follow_ups(reported_on: date, perpetrator_known: bool) -> list[Plann
         PlannedFollowUp(
             Track.SANCTIE,
             "afweging",
-            tr("incidents", "Sancties afwegen"),
+            PLANNED_TITLES["afweging"],
             reported_on + timedelta(days=14),
             reported_on,
         )
     )
-    out.append(
-        PlannedFollowUp(
-            Track.SCHADE, "schade", tr("incidents", "Schade inventariseren en verhalen"), None, None
-        )
-    )
+    out.append(PlannedFollowUp(Track.SCHADE, "schade", PLANNED_TITLES["schade"], None, None))
     return out
 
 
 DUE_SOON_DAYS = 7
+
+# --- the timeline: stored as a code and parameters, read in the language of whoever reads it ----------------
+
+EVENTS: dict[str, str] = {
+    "registered": "Incident geregistreerd",
+    "updated": "Gegevens bijgewerkt",
+    "status": "Status gewijzigd naar ‘{s}’",
+    "checked": "Afgevinkt: {item}",
+    "unchecked": "Vinkje weggehaald: {item}",
+    "follow_up_status": "{title}: {status}",
+    "follow_up_added": "Opvolging toegevoegd: {t}",
+    "attachment_added": "Bijlage toegevoegd ({size})",
+    "attachment_removed": "Bijlage verwijderd",
+}
+
+
+def event_text(code: str, params: dict[str, str]) -> str:
+    """One timeline entry as text (translated through tr; Dutch in documents). Parameters are codes and the
+    user's own text: a status code, a checklist code, a follow-up's kind and title, a size in bytes."""
+    if code not in EVENTS:
+        return params.get("text", code)  # an entry from before codes (migration 0005 keeps the text)
+    values: dict[str, str] = {}
+    for key, value in params.items():
+        try:
+            if key == "s":
+                values[key] = IncidentStatus(value).label
+            elif key == "item":
+                values[key] = CheckItem(value).label
+            elif key == "status":
+                values[key] = FollowUpStatus(value).label
+            elif key in ("title", "t"):
+                values[key] = follow_up_title(params.get("kind", ""), value)
+            elif key == "size":
+                from veiligbestuur_desktop.domain.attachments import human_size
+
+                values[key] = human_size(int(value))
+            else:
+                values[key] = value
+        except ValueError:
+            values[key] = value
+    try:
+        return tr("services", EVENTS[code]).format(**values)
+    except (KeyError, IndexError):
+        return EVENTS[code]
 
 
 def follow_up_state(status: FollowUpStatus, deadline: date | None, due_from: date | None, today: date) -> str:
@@ -597,6 +654,7 @@ INCIDENT = RecordKind(
             max_len=2000,
             multiline=True,
             group=_DADER,
+            examples=("", "bode van het gemeentehuis", "twee raadsleden"),
         ),
         _f(
             "description",

@@ -30,11 +30,7 @@ class AttachmentService:
             att = unit.repo(AttachmentRepository).add(
                 incident_id, checked.filename, checked.mime, data, checked.sha256, desc, self.ws.actor
             )
-            incidents.add_event(
-                incident_id,
-                tr("services", "Bijlage toegevoegd ({size})").format(size=rules.human_size(checked.size)),
-                self.ws.actor,
-            )
+            incidents.add_event(incident_id, "attachment_added", {"size": str(checked.size)}, self.ws.actor)
             unit.audit_record(
                 "create", "attachment", att.id, f"incident {inc.number}: bijlage {checked.sha256[:12]}"
             )
@@ -75,7 +71,7 @@ class AttachmentService:
             incident_id, sha = att.incident_id, att.sha256
             if not repo.delete(attachment_id):
                 raise ValidationError(tr("services", "De bijlage kon niet worden verwijderd."))
-            incidents.add_event(incident_id, tr("services", "Bijlage verwijderd"), self.ws.actor)
+            incidents.add_event(incident_id, "attachment_removed", {}, self.ws.actor)
             unit.audit_record(
                 "delete",
                 "attachment",

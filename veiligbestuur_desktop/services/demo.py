@@ -1,7 +1,7 @@
 """A fictional municipality with plausible people and years of incidents, for demos and benchmarks.
 
 The same seed and size give the same content (dates are anchored at ANCHOR, not at today). Rows are written
-with batched Core inserts, so 100,000 incidents take seconds, not hours.
+with the store's batched bulk insert (store.bulk), so 100,000 incidents take seconds, not hours.
 """
 
 from __future__ import annotations
@@ -14,11 +14,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select
-
 from veiligbestuur_desktop.domain.errors import ValidationError
 from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.domain.incidents import (
+    INCIDENT,
     CheckItem,
     FollowUpStatus,
     IncidentStatus,
@@ -27,20 +26,13 @@ from veiligbestuur_desktop.domain.incidents import (
 from veiligbestuur_desktop.services import lifecycle
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store import audit, settings
-from veiligbestuur_desktop.store.models import (
-    FollowUp,
-    Incident,
-    IncidentCategory,
-    IncidentCheck,
-    IncidentEvent,
-    IncidentVictim,
-    Person,
-)
+from veiligbestuur_desktop.store.bulk import BulkInsert
 
 ANCHOR = date(2026, 11, 15)
 YEARS = 5
 MUNICIPALITY = "Wâldhoeke-Oost"
 BATCH = 5000
+EXAMPLE_FIELDS = tuple(f for f in INCIDENT.fields if f.examples)
 
 FIRST = [
     "Anneke",
@@ -235,10 +227,8 @@ def fill(
     rng = random.Random(seed)
     now = datetime.now(UTC)
     with ws.transaction() as s:
-        existing = (s.scalar(select(func.count()).select_from(Person)) or 0) + (
-            s.scalar(select(func.count()).select_from(Incident)) or 0
-        )
-        if existing:
+        bulk = BulkInsert(s, BATCH)
+        if bulk.records_present():
             raise ValidationError(
                 tr(
                     "demo",
@@ -370,8 +360,8 @@ def fill(
             ("Slachtofferhulp Nederland", "casemanager"),
         ):
             person(kind="contact", name=_name(rng), organisation=org, function=fn, phone="0900-8844")
-        for chunk in range(0, len(persons), BATCH):
-            s.execute(insert(Person), persons[chunk : chunk + BATCH])
+        bulk.add_all("person", persons)
+        bulk.flush()
         names = {p["id"]: p["name"] for p in persons}
 
         # --- incidents, in date order so the numbering follows the calendar ---
@@ -390,18 +380,18 @@ def fill(
         rows_e: list[dict[str, Any]] = []
         n_follow = 0
 
-        def flush() -> None:  # parents first, so the foreign keys hold
+        def flush() -> None:  # the store writes parents first, so the foreign keys hold
             for table, rows in (
-                (Incident, rows_i),
-                (IncidentCategory, rows_c),
-                (IncidentVictim, rows_v),
-                (FollowUp, rows_f),
-                (IncidentCheck, rows_k),
-                (IncidentEvent, rows_e),
+                ("incident", rows_i),
+                ("incident_category", rows_c),
+                ("incident_victim", rows_v),
+                ("follow_up", rows_f),
+                ("incident_check", rows_k),
+                ("incident_event", rows_e),
             ):
-                if rows:
-                    s.execute(insert(table), rows)
-                    rows.clear()
+                bulk.add_all(table, rows)
+                rows.clear()
+            bulk.flush()
 
         for idx, occurred in enumerate(dates, start=1):
             seq = seq_per_year.get(occurred.year, 0) + 1
@@ -464,7 +454,6 @@ def fill(
                     "perpetrator_description": ""
                     if known
                     else rng.choice(("", "man met capuchon", "anoniem account")),
-                    "witnesses": rng.choice(("", "bode van het gemeentehuis", "twee raadsleden")),
                     "description": text,
                     "impact": rng.choice(
                         ("", "Slaapt slecht sinds het incident.", "Overweegt te stoppen als raadslid.")
@@ -479,6 +468,8 @@ def fill(
                     "updated_at": now,
                 }
             )
+            for f in EXAMPLE_FIELDS:  # the declared fields with example values (domain.fields.Field.examples)
+                rows_i[-1].setdefault(f.name, rng.choice(f.examples))
             rows_c.extend({"incident_id": idx, "code": c} for c in cats)
             rows_v.extend(
                 {
@@ -545,13 +536,16 @@ def fill(
                     }
                 )
             at = datetime.combine(reported, time(9, 0), tzinfo=UTC)
-            rows_e.append({"incident_id": idx, "at": at, "what": "Incident geregistreerd", "by": coordinator})
+            rows_e.append(
+                {"incident_id": idx, "at": at, "code": "registered", "params": "{}", "by": coordinator}
+            )
             if status != IncidentStatus.GEREGISTREERD.value:
                 rows_e.append(
                     {
                         "incident_id": idx,
                         "at": at + timedelta(days=1),
-                        "what": f"Status gewijzigd naar ‘{IncidentStatus(status).label}’",
+                        "code": "status",
+                        "params": json.dumps({"s": status}),
                         "by": coordinator,
                     }
                 )
@@ -567,9 +561,7 @@ def fill(
             entries=[audit.NewEntry("create", "person", pid, "demogegevens", record=True) for pid in names],
         )
         for first in range(1, incidents + 1, BATCH):
-            numbers = s.execute(
-                select(Incident.id, Incident.number).where(Incident.id.between(first, first + BATCH - 1))
-            ).all()
+            numbers = bulk.incident_numbers(first, first + BATCH - 1)
             audit.append_many(
                 s,
                 slot=ws.actor,

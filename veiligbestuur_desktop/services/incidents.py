@@ -29,6 +29,7 @@ from veiligbestuur_desktop.store.incidents import (
     IncidentRepository,
     IncidentRow,
     apply_follow_up,
+    event_params,
     follow_up_details,
 )
 from veiligbestuur_desktop.store.persons import PersonRepository
@@ -179,15 +180,13 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
         return f"incident {row.number}: {', '.join(changed)}"
 
     def created(self, unit: Unit, row: Any, draft: IncidentDraft) -> None:
-        self._event(unit, row.id, tr("services", "Incident geregistreerd"))
+        self._event(unit, row.id, "registered")
 
     def updated(self, unit: Unit, row: Any, before: IncidentDraft, draft: IncidentDraft) -> None:
         if before.status != draft.status:
-            self._event(
-                unit, row.id, tr("services", "Status gewijzigd naar ‘{s}’").format(s=draft.status.label)
-            )
+            self._event(unit, row.id, "status", s=IncidentStatus(draft.status).value)
         else:
-            self._event(unit, row.id, tr("services", "Gegevens bijgewerkt"))
+            self._event(unit, row.id, "updated")
 
     def deleting(self, unit: Unit, row: Any) -> Any:
         number = row.number
@@ -201,8 +200,9 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
 
         return tombstones
 
-    def _event(self, unit: Unit, incident_id: int, what: str) -> None:
-        unit.repo(IncidentRepository).add_event(incident_id, what, unit.actor)
+    def _event(self, unit: Unit, incident_id: int, code: str, **params: str) -> None:
+        """A timeline entry as a code and parameters (domain.incidents.EVENTS), never translated text."""
+        unit.repo(IncidentRepository).add_event(incident_id, code, params, unit.actor)
 
     # --- registering and editing ------------------------------------------------------------------------
 
@@ -265,7 +265,7 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
                         fu.id,
                         Track(fu.track),
                         fu.kind,
-                        fu.title,
+                        rules.follow_up_title(fu.kind, fu.title),
                         fu.owner,
                         fu.deadline,
                         fu.due_from,
@@ -281,7 +281,9 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
                 )
                 for a in AttachmentRepository(repo.session).for_incident(inc.id)
             )
-            events = tuple(EventView(e.at, e.what, e.by) for e in repo.events(inc.id))
+            events = tuple(
+                EventView(e.at, rules.event_text(e.code, event_params(e)), e.by) for e in repo.events(inc.id)
+            )
             return IncidentDetail(
                 id=inc.id,
                 number=inc.number,
@@ -325,12 +327,7 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
 
         def apply(unit: Unit, inc: Any) -> tuple[str, int, str]:
             unit.repo(IncidentRepository).set_check(inc.id, item.value, done_on, unit.actor)
-            what = (
-                tr("services", "Afgevinkt: {item}").format(item=item.label)
-                if done_on
-                else tr("services", "Vinkje weggehaald: {item}").format(item=item.label)
-            )
-            self._event(unit, inc.id, what)
+            self._event(unit, inc.id, "checked" if done_on else "unchecked", item=item.value)
             return "incident", inc.id, f"incident {inc.number}: checklist {item.value}"
 
         return self.change(incident_id, apply)
@@ -342,14 +339,16 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
             if fu is None:
                 raise NotFound(tr("services", "Deze opvolging bestaat niet (meer)."))
             d = rules.check_follow_up(Track(fu.track), draft, today)
+            if d.title == rules.follow_up_title(
+                fu.kind, fu.title
+            ):  # the planned title as shown: kept as stored
+                d = replace(d, title=fu.title)
             old_status = fu.status
             apply_follow_up(fu, d)
             inc = repo.require(fu.incident_id, self.missing)
             if old_status != d.status.value:
                 self._event(
-                    unit,
-                    inc.id,
-                    tr("services", "{title}: {status}").format(title=d.title, status=d.status.label),
+                    unit, inc.id, "follow_up_status", title=d.title, kind=fu.kind, status=d.status.value
                 )
             unit.audit_record("update", "follow_up", fu.id, f"incident {inc.number}: opvolging {fu.track}")
             unit.touched("incident", inc.id)
@@ -363,7 +362,7 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
             repo = unit.repo(IncidentRepository)
             inc = self.load(unit, incident_id)
             fu = repo.add_follow_up(incident_id, track.value, "extra", d)
-            self._event(unit, incident_id, tr("services", "Opvolging toegevoegd: {t}").format(t=d.title))
+            self._event(unit, incident_id, "follow_up_added", t=d.title)
             unit.audit_record("create", "follow_up", fu.id, f"incident {inc.number}: opvolging {track.value}")
             unit.touched("incident", incident_id)
             return Created(fu.id, unit.changes)
@@ -397,7 +396,7 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
         for d in due:
             state = rules.follow_up_state(FollowUpStatus(d.status), d.deadline, d.due_from, today)
             if state in ("overdue", "due"):
-                out.append(TodoItem(d, state))
+                out.append(TodoItem(replace(d, title=rules.follow_up_title(d.kind, d.title)), state))
         out.sort(key=lambda t: (t.state != "overdue", t.due.deadline or today, t.due.number))
         return out
 

@@ -151,8 +151,19 @@ class IncidentRepository(Repository[Incident, IncidentDraft]):
             existing.done_on = done_on
             existing.by = by
 
-    def add_event(self, incident_id: int, what: str, by: str, at: datetime | None = None) -> None:
-        self.session.add(IncidentEvent(incident_id=incident_id, what=what[:300], by=by, at=at or utcnow()))
+    def add_event(
+        self, incident_id: int, code: str, params: dict[str, str], by: str, at: datetime | None = None
+    ) -> None:
+        """A timeline entry: a code of domain.incidents.EVENTS and its parameters (codes, the user's text)."""
+        self.session.add(
+            IncidentEvent(
+                incident_id=incident_id,
+                code=code,
+                params=json.dumps(params, ensure_ascii=False, sort_keys=True),
+                by=by,
+                at=at or utcnow(),
+            )
+        )
 
     def events(self, incident_id: int) -> list[IncidentEvent]:
         return list(
@@ -222,6 +233,14 @@ def apply_follow_up(fu: FollowUp, d: FollowUpDraft) -> None:
     fu.status = d.status.value
     fu.done_on = d.done_on
     fu.details = json.dumps(d.details, ensure_ascii=False, sort_keys=True)
+
+
+def event_params(event: IncidentEvent) -> dict[str, str]:
+    try:
+        data = json.loads(event.params or "{}")
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
 
 def follow_up_details(fu: FollowUp) -> dict[str, str]:
@@ -407,6 +426,7 @@ class DueFollowUp:
     deadline: date | None
     due_from: date | None
     status: str
+    kind: str = ""
 
 
 def due_follow_ups(session: Session, today: date, horizon: date, limit: int = 500) -> list[DueFollowUp]:
@@ -425,7 +445,16 @@ def due_follow_ups(session: Session, today: date, horizon: date, limit: int = 50
     )
     return [
         DueFollowUp(
-            fu.id, fu.incident_id, number, fu.track, fu.title, fu.owner, fu.deadline, fu.due_from, fu.status
+            fu.id,
+            fu.incident_id,
+            number,
+            fu.track,
+            fu.title,
+            fu.owner,
+            fu.deadline,
+            fu.due_from,
+            fu.status,
+            fu.kind,
         )
         for fu, number in session.execute(stmt)
     ]

@@ -207,14 +207,17 @@ class FollowUp(Base):
 
 
 class IncidentEvent(Base):
-    """The incident's timeline: registration, status changes, ticks, follow-ups, attachments."""
+    """The incident's timeline: registration, status changes, ticks, follow-ups, attachments. Stored as a
+    code and JSON parameters (domain.incidents.EVENTS), never as translated text: it is read in the language
+    of whoever reads it, and always in Dutch on paper (migration 0005)."""
 
     __tablename__ = "incident_event"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     incident_id: Mapped[int] = mapped_column(ForeignKey("incident.id", ondelete="CASCADE"), index=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    what: Mapped[str] = mapped_column(String(300))
+    code: Mapped[str] = mapped_column(String(40), default="")
+    params: Mapped[str] = mapped_column(Text, default="{}")
     by: Mapped[str] = mapped_column(String(120), default="")
 
 

@@ -1,7 +1,7 @@
 """The record form: one editor per declared field (domain.fields), grouped and in declared order.
 
 Every widget is named after its field (``objectName``), so a view, a test or an accessibility tool finds it
-with ``findChild(QWidget, "witnesses")``. The tab order is the declared order; labels get a keyboard
+with ``findChild(QWidget, "description")``. The tab order is the declared order; labels get a keyboard
 mnemonic; a field's help text is its placeholder and tooltip. A kind with a discriminator (a person's kind)
 shows only the fields that apply. What a form needs from the vault (the category list, the people to choose
 from) comes through :class:`Sources`, filled by the view from its services.
