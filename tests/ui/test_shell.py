@@ -213,7 +213,7 @@ def test_menus_follow_convention(qtbot, ctrl):
 
 
 def test_numbers_read_dutch_and_file_dialogs_are_qts_own_in_dutch(qtbot, app):
-    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
 
     from veiligbestuur_desktop.ui.steps.overview import number
 
@@ -225,6 +225,11 @@ def test_numbers_read_dutch_and_file_dialogs_are_qts_own_in_dutch(qtbot, app):
     box = dialog.findChild(QDialogButtonBox)
     texts = [b.text().replace("&", "") for b in box.buttons()]
     assert "Opslaan" in texts and "Annuleren" in texts, texts
+    labels = [label.text().replace("&", "") for label in dialog.findChildren(QLabel)]
+    assert labels == ["Zoeken in:", "Bestandsnaam:", "Bestandstype:"], labels
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "Map"
 
 
 # --- a bug in a background task reaches the user in a real dialog -------------------------------------------

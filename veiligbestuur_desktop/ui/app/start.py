@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import struct
 import sys
 import time
 from pathlib import Path
@@ -65,6 +66,56 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+# Qt strings whose source text or context changed (a mnemonic was added; the file types moved to
+# QAbstractFileIconProvider) while the shipped qtbase_nl still has the old ones: without these, Qt's own file
+# dialog shows "Look in:", "Files of type:" and "Folder" in English.
+QT_DUTCH_GAPS: dict[tuple[str, str], str] = {
+    ("QFileDialog", "&Look in:"): "&Zoeken in:",
+    ("QFileDialog", "Files of &type:"): "Bestands&type:",
+    ("QAbstractFileIconProvider", "Folder"): "Map",
+    ("QAbstractFileIconProvider", "Drive"): "Station",
+    ("QAbstractFileIconProvider", "File"): "Bestand",
+    ("QAbstractFileIconProvider", "%1 File"): "%1-bestand",
+    ("QAbstractFileIconProvider", "Shortcut"): "Snelkoppeling",
+    ("QAbstractFileIconProvider", "Unknown"): "Onbekend",
+}
+
+
+def _qm(texts: dict[tuple[str, str], str]) -> bytes:
+    """A Qt translation file (.qm) in memory: the hash table and the messages (format of Qt's qtranslator.cpp)."""
+
+    def elf_hash(data: bytes) -> int:
+        h = 0
+        for c in data:
+            h = ((h << 4) + c) & 0xFFFFFFFF
+            g = h & 0xF0000000
+            if g:
+                h ^= g >> 24
+            h &= ~g & 0xFFFFFFFF
+        return h or 1
+
+    def field(tag: int, data: bytes) -> bytes:
+        return bytes([tag]) + struct.pack(">I", len(data)) + data
+
+    messages = b""
+    hashes = []
+    for (context, source), translation in texts.items():
+        hashes.append((elf_hash(source.encode()), len(messages)))
+        messages += (
+            field(0x03, translation.encode("utf-16-be"))  # translation
+            + field(0x06, source.encode())  # source text
+            + field(0x07, context.encode())  # context
+            + field(0x08, b"")  # comment (disambiguation)
+            + b"\x01"  # end
+        )
+    table = b"".join(struct.pack(">II", h, offset) for h, offset in sorted(hashes))
+    magic = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+    return magic + field(0x42, table) + field(0x69, messages)
+
+
+_QT_GAPS_QM = _qm(QT_DUTCH_GAPS)  # Qt reads the translation from these bytes: they must stay alive
+
+
 def install_translators(app: QApplication) -> None:
     """Qt's own Dutch (standard buttons), then the app's translation for the UI language if one exists."""
     for t in _translators:
@@ -76,6 +127,10 @@ def install_translators(app: QApplication) -> None:
     if qtbase.load("qtbase_nl", qt_dir):
         app.installTranslator(qtbase)
         _translators.append(qtbase)
+        gaps = QTranslator(app)
+        if gaps.load(_QT_GAPS_QM):
+            app.installTranslator(gaps)
+            _translators.append(gaps)
     else:
         logger.warning("qtbase_nl translation not found in %s", qt_dir)
     ui_language = QLocale.system().name().split("_")[0]

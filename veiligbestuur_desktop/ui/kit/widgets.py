@@ -167,6 +167,12 @@ class CommitDialog(QDialog):
         self.body.addWidget(self.buttons)
         if long_form:
             enter_does_not_close(self, self.accept)
+            ok_button = self.buttons.buttons()[0] if self.buttons.buttons() else None
+            for button in self.buttons.buttons():
+                if self.buttons.buttonRole(button) == QDialogButtonBox.ButtonRole.AcceptRole:
+                    ok_button = button
+            if ok_button is not None:
+                ok_button.setToolTip(self.tr("Opslaan en sluiten (Ctrl+S)"))
 
     def commit(self) -> None:
         raise NotImplementedError
