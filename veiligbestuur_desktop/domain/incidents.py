@@ -770,36 +770,6 @@ class FollowUpDraft:
     details: dict[str, str] = field(default_factory=dict)
 
 
-DETAIL_FIELDS: dict[Track, tuple[tuple[str, str], ...]] = {
-    Track.AANGIFTE: (
-        ("decision", "Besluit (ja/nee)"),
-        ("reason", "Reden om geen aangifte te doen"),
-        ("filed_on", "Aangifte gedaan op"),
-        ("filed_by", "Aangifte gedaan"),
-        ("pv_number", "PV-nummer"),
-        ("vpt_asked", "VPT-code gevraagd"),
-        ("address_choice", "Adreskeuze"),
-        ("om_decision", "Beslissing OM"),
-        ("verdict", "Uitspraak"),
-    ),
-    Track.NAZORG: (("referral", "Verwezen naar"), ("for_whom", "Voor wie (slachtoffer, getuige, gezin)")),
-    Track.REACTIE: (("how", "Hoe gereageerd"),),
-    Track.SANCTIE: (
-        ("type", "Soort sanctie"),
-        ("start", "Ingangsdatum"),
-        ("end", "Einddatum"),
-        ("letter_sent_on", "Brief verstuurd op"),
-        ("police_informed", "Politie geïnformeerd"),
-    ),
-    Track.SCHADE: (
-        ("items", "Schadeposten"),
-        ("route", "Route"),
-        ("claimed", "Gevorderd bedrag"),
-        ("received", "Ontvangen bedrag"),
-    ),
-}
-
-
 class YesNo(Vocab):
     JA = "ja"
     NEE = "nee"
@@ -807,17 +777,58 @@ class YesNo(Vocab):
 
 _labels(YesNo, {"ja": "ja", "nee": "nee"})
 
-# Detail fields that take one of a fixed set of values (a choice in the form, a label on paper).
-DETAIL_CHOICES: dict[str, type[Vocab]] = {
-    "decision": YesNo,
-    "reason": AangifteReason,
-    "filed_by": FiledBy,
-    "vpt_asked": YesNo,
-    "address_choice": AddressChoice,
-    "type": SanctionType,
-    "police_informed": YesNo,
-    "route": DamageRoute,
+
+def _detail(name: str, label: str, kind: FieldKind = FieldKind.TEXT, **kw: Any) -> Field:
+    return Field(name, label, kind, context="incidents", max_len=2000, **kw)
+
+
+# The track's own fields of a follow-up, declared once (domain.fields): the follow-up editor, the checks of
+# check_follow_up and the report's details all come from here.
+FOLLOW_UP_DETAILS: dict[Track, tuple[Field, ...]] = {
+    Track.AANGIFTE: (
+        _detail("decision", "Besluit (ja/nee)", FieldKind.CHOICE, vocab=YesNo),
+        _detail("reason", "Reden om geen aangifte te doen", FieldKind.CHOICE, vocab=AangifteReason),
+        _detail("filed_on", "Aangifte gedaan op", FieldKind.DATE),
+        _detail("filed_by", "Aangifte gedaan", FieldKind.CHOICE, vocab=FiledBy),
+        _detail("pv_number", "PV-nummer"),
+        _detail("vpt_asked", "VPT-code gevraagd", FieldKind.CHOICE, vocab=YesNo),
+        _detail("address_choice", "Adreskeuze", FieldKind.CHOICE, vocab=AddressChoice),
+        _detail("om_decision", "Beslissing OM"),
+        _detail("verdict", "Uitspraak"),
+    ),
+    Track.NAZORG: (
+        _detail("referral", "Verwezen naar"),
+        _detail("for_whom", "Voor wie (slachtoffer, getuige, gezin)"),
+    ),
+    Track.REACTIE: (_detail("how", "Hoe gereageerd"),),
+    Track.SANCTIE: (
+        _detail("type", "Soort sanctie", FieldKind.CHOICE, vocab=SanctionType),
+        _detail("start", "Ingangsdatum", FieldKind.DATE),
+        _detail("end", "Einddatum", FieldKind.DATE),
+        _detail("letter_sent_on", "Brief verstuurd op", FieldKind.DATE),
+        _detail("police_informed", "Politie geïnformeerd", FieldKind.CHOICE, vocab=YesNo),
+    ),
+    Track.SCHADE: (
+        _detail("items", "Schadeposten", multiline=True),
+        _detail("route", "Route", FieldKind.CHOICE, vocab=DamageRoute),
+        _detail("claimed", "Gevorderd bedrag", FieldKind.AMOUNT),
+        _detail("received", "Ontvangen bedrag", FieldKind.AMOUNT),
+    ),
 }
+_ALL_DETAILS = [f for fields in FOLLOW_UP_DETAILS.values() for f in fields]
+
+# derived from the declarations: (key, label) per track, and the keys by kind
+DETAIL_FIELDS: dict[Track, tuple[tuple[str, str], ...]] = {
+    track: tuple((f.name, f.label) for f in fields) for track, fields in FOLLOW_UP_DETAILS.items()
+}
+DETAIL_CHOICES: dict[str, type[Vocab]] = {
+    f.name: f.vocab
+    for f in _ALL_DETAILS
+    if f.kind == FieldKind.CHOICE and isinstance(f.vocab, type) and issubclass(f.vocab, Vocab)
+}
+_DATE_DETAILS = {f.name for f in _ALL_DETAILS if f.kind == FieldKind.DATE}
+_AMOUNT_DETAILS = {f.name for f in _ALL_DETAILS if f.kind == FieldKind.AMOUNT}
+_MULTILINE_DETAILS = {f.name for f in _ALL_DETAILS if f.multiline}
 
 
 def detail_label(key: str, value: str) -> str:
@@ -841,10 +852,6 @@ def detail_label(key: str, value: str) -> str:
         except InvalidOperation:
             return value
     return value
-
-
-_DATE_DETAILS = {"filed_on", "start", "end", "letter_sent_on"}
-_AMOUNT_DETAILS = {"claimed", "received"}
 
 
 def _cap_first(text: str) -> str:
@@ -881,7 +888,7 @@ def check_follow_up(track: Track, d: FollowUpDraft, today: date | None = None) -
         if key not in allowed:
             raise ValidationError(tr("incidents", "Onbekend gegeven ‘{k}’ bij deze opvolging.").format(k=key))
         label = tr("incidents", allowed[key])
-        text = clean_text(value, label, max_len=2000, multiline=key == "items", field=key)
+        text = clean_text(value, label, max_len=2000, multiline=key in _MULTILINE_DETAILS, field=key)
         if not text:
             continue
         if key in _DATE_DETAILS:

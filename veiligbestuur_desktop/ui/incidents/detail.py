@@ -33,10 +33,9 @@ from PySide6.QtWidgets import (
 
 from veiligbestuur_desktop.domain.attachments import MAX_BYTES, VIEWABLE_IMAGES, human_size
 from veiligbestuur_desktop.domain.errors import UserFacingError, ValidationError
-from veiligbestuur_desktop.domain.fields import format_datetime
+from veiligbestuur_desktop.domain.fields import FieldKind, format_datetime
 from veiligbestuur_desktop.domain.incidents import (
-    DETAIL_CHOICES,
-    DETAIL_FIELDS,
+    FOLLOW_UP_DETAILS,
     INCIDENT,
     CheckItem,
     FollowUpDraft,
@@ -118,23 +117,25 @@ class FollowUpEditor(CommitDialog):
         self.form.addRow(deadline_label, row)
         self.form.addRow(self.tr("&Status:"), self.status)
         self.details: dict[str, QLineEdit | QComboBox] = {}
-        for key, label in DETAIL_FIELDS[f.track]:
+        for field in FOLLOW_UP_DETAILS[f.track]:  # the track's declared fields
+            key = field.name
             current = f.details.get(key, "")
             widget: QLineEdit | QComboBox
-            if key in DETAIL_CHOICES:
+            if field.kind == FieldKind.CHOICE:
                 widget = QComboBox()
                 widget.addItem("", "")
-                for value, text in DETAIL_CHOICES[key].choices():
+                for value, text in field.choices():
                     widget.addItem(text, value)
                 widget.setCurrentIndex(max(widget.findData(current), 0))
             else:
                 widget = QLineEdit(_detail_display(key, current))
-                if key in ("filed_on", "start", "end", "letter_sent_on"):
+                if field.kind == FieldKind.DATE:
                     widget.setPlaceholderText("dd-mm-jjjj")
-                if key in ("claimed", "received"):
+                if field.kind == FieldKind.AMOUNT:
                     widget.setPlaceholderText("€ 0,00")
+            widget.setObjectName(key)
             self.details[key] = widget
-            self.form.addRow(self.tr(label) + ":", widget)
+            self.form.addRow(field.title() + ":", widget)
 
     def commit(self) -> None:
         """Save first; a validation problem keeps the editor open with the message."""
@@ -156,9 +157,12 @@ class FollowUpEditor(CommitDialog):
 
 def _detail_display(key: str, value: str) -> str:
     """A stored detail as the user types it back: dates dd-mm-jjjj, amounts with a decimal comma."""
-    if key in ("claimed", "received") and value:
+    if key in _AMOUNTS and value:
         return value.replace(".", ",")
     return detail_label(key, value)
+
+
+_AMOUNTS = {f.name for fields in FOLLOW_UP_DETAILS.values() for f in fields if f.kind == FieldKind.AMOUNT}
 
 
 class AttachmentDropArea(QLabel):
