@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from tests.conftest import COORDINATOR, MUNICIPALITY, PASSPHRASE
 from tests.ui.conftest import type_text, visible_child
@@ -61,6 +61,7 @@ def test_enter_in_a_form_does_not_close_it_and_ctrl_s_saves(qtbot, ctrl):
 
     ctrl.window.settings_action.trigger()
     dlg = visible_child(ctrl.window, SettingsDialog)
+    assert not [b for b in dlg.findChildren(QPushButton) if b.isDefault()], "no button looks like Enter's"
     dlg.activateWindow()
     qtbot.waitUntil(dlg.isActiveWindow)
     dlg.idle.setFocus()

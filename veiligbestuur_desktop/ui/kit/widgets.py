@@ -38,6 +38,11 @@ class _EnterMovesOn(QObject):
     """Enter (Return) that a field did not use moves to the next field instead of pressing the default button."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            # QDialogButtonBox makes its first accept button the default when it is shown (after this filter
+            # was installed): undo that, so no button looks as if Enter would press it
+            for button in watched.findChildren(QPushButton):
+                button.setDefault(False)
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
