@@ -25,7 +25,7 @@ from veiligbestuur_desktop.domain.incidents import (
 )
 from veiligbestuur_desktop.services.attachments import AttachmentService
 from veiligbestuur_desktop.services.incident_report import IncidentReportService
-from veiligbestuur_desktop.services.incidents import IncidentService
+from veiligbestuur_desktop.services.incidents import IncidentQuery, IncidentService
 from veiligbestuur_desktop.store.base import Base
 
 MARK = "⟦EN⟧ "
@@ -68,6 +68,10 @@ def test_an_english_session_stores_only_codes_and_dutch(workspace, english):
     pdf = IncidentReportService(workspace).render(reg.id, purpose="export")
     text = "".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages)
     assert MARK.strip() not in text and "Eerste opvang (dezelfde dag): gereed" in text
+
+    header, rows = svc.export(IncidentQuery())
+    assert header[:3] == ["Nummer", "Datum incident", "Tijd"] and MARK.strip() not in repr(rows)
+    assert rows[0][header.index("Status")] == "in behandeling"
 
     with workspace.reading() as s:
         for table in Base.metadata.sorted_tables:

@@ -20,7 +20,7 @@ from veiligbestuur_desktop.domain.fields import Field, FieldKind, RecordKind
 from veiligbestuur_desktop.domain.incidents import INCIDENT
 from veiligbestuur_desktop.reports.incident_report import render_incident_report
 from veiligbestuur_desktop.services.incident_report import IncidentReportService
-from veiligbestuur_desktop.services.incidents import IncidentService
+from veiligbestuur_desktop.services.incidents import IncidentQuery, IncidentService
 from veiligbestuur_desktop.services.persons import PersonService
 from veiligbestuur_desktop.ui.incidents.detail import IncidentDetailDialog
 from veiligbestuur_desktop.ui.incidents.form import IncidentForm
@@ -162,6 +162,12 @@ def test_the_incident_field_list_drives_its_form_register_facts_report_and_check
 
         text = "".join(p.extract_text() for p in PdfReader(BytesIO(render_incident_report(data))).pages)
         assert "Getuigen ter plaatse" in text
+        # the CSV/XLSX table
+        header, rows = svc.export(IncidentQuery())
+        assert (
+            "Locatie" not in header and rows[0][header.index("Getuigen ter plaatse")] == "Buurman (anoniem)"
+        )
+        assert rows[0][header.index("Slachtoffers")] == "Hélène van der Meer, Joëlle Hoekstra"
         # the checks
         with pytest.raises(ValidationError, match="De getuigen ter plaatse is te lang"):
             svc.update(reg.id, dataclasses.replace(svc.get(reg.id), witnesses="x" * 31), TODAY)

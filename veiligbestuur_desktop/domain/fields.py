@@ -235,10 +235,15 @@ class RecordKind:
         return [f.title(translate) for f in self.fields]
 
     def export_row(self, draft: Any, labels: Mapping[str, Mapping[Any, str]] | None = None) -> list[str]:
+        """One record as a row under `column_names()` (Dutch values, for files)."""
         labels = labels or {}
-        return [
-            f.display(getattr(draft, f.name), labels=labels.get(f.name), translate=False) for f in self.fields
-        ]
+        out = []
+        for f in self.fields:
+            value = getattr(draft, f.name)
+            if f.kind == FieldKind.PERSONS:  # references with their own data (a victim): by id
+                value = tuple(getattr(v, "person_id", v) for v in value)
+            out.append(f.display(value, labels=labels.get(f.name), translate=False))
+        return out
 
     def clean(self, draft: D, today: date | None = None, *, skip: Iterable[str] = ()) -> D:
         """Every field's own check, in two passes: single values in declared order, then the lists

@@ -3,14 +3,16 @@ due."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from veiligbestuur_desktop.domain import incidents as rules
 from veiligbestuur_desktop.domain.errors import NotFound, ValidationError
-from veiligbestuur_desktop.domain.i18n import tr
+from veiligbestuur_desktop.domain.i18n import dutch, tr
 from veiligbestuur_desktop.domain.incidents import (
+    INCIDENT,
     AimedAt,
     Channel,
     CheckItem,
@@ -386,6 +388,27 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
     def page(self, query: IncidentQuery, offset: int, limit: int) -> list[IncidentRow]:
         with self.reading() as repo:
             return repo.page(query, offset, limit)
+
+    def export(self, query: IncidentQuery, limit: int = 100_000) -> tuple[list[str], list[list[str]]]:
+        """The incidents of `query` as a table for CSV/XLSX: the number, then every declared field
+        (INCIDENT.column_names: Dutch labels), values as on paper (Dutch, whatever the UI language)."""
+        with dutch(), self.reading() as repo:
+            categories = repo.category_labels()
+            rows = []
+            for row in repo.page(query, 0, limit):
+                inc = repo.require(row.id, self.missing)
+                d = repo.draft(inc)
+                people = PersonRepository(repo.session).by_ids(
+                    [v.person_id for v in d.victims] + ([d.perpetrator_id] if d.perpetrator_id else [])
+                )
+                names = {pid: display_name(p.name, p.description) for pid, p in people.items()}
+                labels: dict[str, Mapping[Any, str]] = {
+                    "categories": categories,
+                    "victims": names,
+                    "perpetrator_id": names,
+                }
+                rows.append([inc.number, *INCIDENT.export_row(d, labels)])
+            return ["Nummer", *INCIDENT.column_names()], rows
 
     def todo(self, today: date | None = None, limit: int = 500) -> list[TodoItem]:
         """Due and overdue follow-ups across all incidents (the 'Te doen' panel)."""
