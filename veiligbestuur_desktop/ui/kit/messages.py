@@ -16,10 +16,6 @@ from veiligbestuur_desktop.domain.errors import UserFacingError
 
 log = logging.getLogger(__name__)
 
-# Deprecated: read only by ui/incidents/detail.py until it moves to the worker's default error handling.
-# Nothing sets it; it will be removed.
-DIALOGS_ENABLED = True
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("messages", text)
