@@ -236,12 +236,12 @@ def bench_gui() -> None:
 
 
 def bench_startup() -> None:
-    env = {**os.environ, "VEILIGBESTUUR_STARTUP_PROBE": "1", "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     samples = []
     for _ in range(3):
         start = time.time()
         out = subprocess.run(
-            [sys.executable, "-m", "veiligbestuur_desktop", "--data-dir", str(VAULT)],
+            [sys.executable, "-m", "tests.benchmarks.startup_probe", "--data-dir", str(VAULT)],
             capture_output=True,
             text=True,
             env=env,

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import logging
-import os
 import struct
 import sys
-import time
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -239,13 +237,6 @@ class AppController(QObject):
         self.unlock_dialog.activateWindow()
         if try_keyring:
             self.unlock_dialog.try_keyring()
-        # make bench: the time from process start to this dialog
-        if os.environ.get("VEILIGBESTUUR_STARTUP_PROBE"):
-            QTimer.singleShot(0, self._startup_probe)
-
-    def _startup_probe(self) -> None:
-        print(f"UNLOCK_DIALOG_SHOWN {time.time():.6f}", flush=True)
-        QApplication.quit()
 
     def show_recovery(self) -> None:
         dlg = RecoveryUnlockDialog(self.data_dir, self.unlock_dialog)
