@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,39 +22,27 @@ from PySide6.QtWidgets import (
 
 from veiligbestuur_desktop.domain.errors import UserFacingError
 from veiligbestuur_desktop.domain.people import PERSON, PersonDraft, PersonKind, display_name
-from veiligbestuur_desktop.services.persons import PersonRow, PersonService
+from veiligbestuur_desktop.services.persons import PersonQuery, PersonService
 from veiligbestuur_desktop.ui.kit import messages
 from veiligbestuur_desktop.ui.kit.changes import publish, subscribe
-from veiligbestuur_desktop.ui.kit.list_model import RowListModel
 from veiligbestuur_desktop.ui.kit.record_form import RecordForm, Sources
 from veiligbestuur_desktop.ui.kit.record_table import FieldColumns
+from veiligbestuur_desktop.ui.kit.register import PagedRecordModel
 from veiligbestuur_desktop.ui.kit.widgets import ErrorLabel
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = FieldColumns(PERSON)
 
 
-class PersonTableModel(RowListModel[PersonRow]):
-    """The columns are the person's fields declared as columns (domain.people.PERSON)."""
+class PersonTableModel(PagedRecordModel):
+    """The person's fields declared as columns (domain.people.PERSON), paged from SQL."""
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(COLUMNS, PersonQuery(), parent)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS.header(section)
-        return None
-
-    def cell(self, p: PersonRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            if COLUMNS.key(column) == "name":
-                return display_name(p.name, p.description)
-            return COLUMNS.text(p.values, column)
-        if role == Qt.ItemDataRole.UserRole:
-            return p.id
-        return None
+    def text(self, row: Any, column: int) -> str:
+        if COLUMNS.key(column) == "name":
+            return display_name(row.name, row.description)
+        return super().text(row, column)
 
 
 class PersonEditor(QWidget):
@@ -141,6 +128,7 @@ class PersonsDialog(QDialog):
         for value, label in PersonKind.choices():
             self.kind.addItem(label, value)
         self.model = PersonTableModel(self)
+        self.model.set_service(service)
         self.view = QTableView()
         self.view.setObjectName("persons")
         self.view.setModel(self.model)
@@ -188,20 +176,21 @@ class PersonsDialog(QDialog):
     def refresh(self) -> None:
         kind = self.kind.currentData()
         kinds = (PersonKind(kind),) if kind else ()
-        self.model.set_rows(self.service.search(self.search.text(), kinds))
+        self.model.set_query(PersonQuery(self.search.text(), tuple(k.value for k in kinds)))
 
     def _select(self, row: int) -> None:
-        if 0 <= row < len(self.model.rows):
+        p = self.model.row_at(row)
+        if p is not None:
             try:
-                self.editor.load(self.model.rows[row].id)
+                self.editor.load(p.id)
             except UserFacingError as exc:
                 messages.show_error(self, exc)
 
     def delete(self) -> None:
         row = self.view.currentIndex().row()
-        if not 0 <= row < len(self.model.rows):
+        p = self.model.row_at(row)
+        if p is None:
             return
-        p = self.model.rows[row]
         if not messages.ask(
             self, self.tr("{name} verwijderen?").format(name=display_name(p.name, p.description))
         ):
