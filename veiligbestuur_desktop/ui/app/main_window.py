@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(QDialog):  # forms, details, previews: nothing stays readable
             dialog.reject()
             dialog.deleteLater()
+        self.help_window = None  # closed with the rest; F1 makes a new one
         self.workspace = None
         self.plan = None
         self.incidents = None
