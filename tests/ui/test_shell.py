@@ -290,3 +290,25 @@ def test_locking_waits_for_a_running_task_before_the_key_is_wiped(qtbot, ctrl, d
     assert ws.locked and ctrl.unlock_dialog.isVisible()
     wait_for_tasks(qtbot)
     assert seen == [False] and not dialogs.kinds("error", "crash")
+
+
+def test_enter_on_a_due_item_of_the_overview_opens_it_on_its_step(qtbot, ctrl):
+    from datetime import date, timedelta
+
+    from veiligbestuur_desktop.domain.rules import PlanItemState
+    from veiligbestuur_desktop.domain.vocab import ItemStatus
+
+    win = ctrl.window
+    late = date.today() - timedelta(days=3)
+    win.plan.update_item(PlanItemState("preventie_beveiligen", ItemStatus.BEZIG, owner="OOV", due_date=late))
+    win.reload()
+    win.tabs.setCurrentIndex(0)
+    _activate(qtbot, win)
+    view = win.overview.due_view
+    assert win.overview.due_model.rowCount() == 1
+    assert view.model().index(0, 3).data().endswith("(te laat)")
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert win.tabs.currentIndex() == 2 and win.step_page(2).table.currentIndex().row() == 2
+    assert "te laat sinds" in win.step_page(2).open_label.text()
