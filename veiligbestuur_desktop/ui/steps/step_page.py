@@ -39,13 +39,13 @@ from veiligbestuur_desktop.services.plan import PlanService
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui.kit import messages
 from veiligbestuur_desktop.ui.kit.widgets import CollapsibleSection
-from veiligbestuur_desktop.ui.steps import plan_model
 from veiligbestuur_desktop.ui.steps.plan_model import (
     COL_DATE,
     COL_NOTE,
     COL_OWNER,
     COL_STATUS,
     PlanItemsModel,
+    install_delegates,
 )
 
 # the modules that register a page of their own (imported on first use: they import this module)
@@ -106,12 +106,7 @@ class StepPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName(f"checklist_{step.number}")
         self.table.setModel(self.model)
-        install = getattr(plan_model, "install_delegates", None)
-        if install is not None:
-            install(self.table)
-        else:  # the checklist model before recurring items
-            self.table.setItemDelegateForColumn(COL_STATUS, plan_model.StatusDelegate(self.table))
-            self.table.setItemDelegateForColumn(COL_DATE, plan_model.DateDelegate(self.table))
+        install_delegates(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
