@@ -91,7 +91,6 @@ class PersonEditor(QWidget):
 
     def show_draft(self, d: PersonDraft) -> None:
         self.error.show_message("")
-        self._base = PersonDraft(d.kind)
         self.fields.set_draft(d)
 
     def draft(self) -> PersonDraft:
