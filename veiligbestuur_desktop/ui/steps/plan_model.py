@@ -94,7 +94,7 @@ class PlanItemsModel(QAbstractTableModel):
             return [
                 self.tr("Onderdeel"),
                 self.tr("Status"),
-                self.tr("Eigenaar"),
+                self.tr("Verantwoordelijke"),
                 self.tr("Frequentie"),
                 self.tr("Laatst gedaan"),
                 self.tr("Streefdatum / volgende keer"),
