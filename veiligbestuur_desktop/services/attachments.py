@@ -41,9 +41,9 @@ class AttachmentService:
         """(filename, mime, bytes) for viewing inside the app, from memory."""
         with self.ws.reading() as s:
             repo = AttachmentRepository(s)
-            att = repo.get(attachment_id)
-            data = repo.content(attachment_id) if att else None
-            if att is None or data is None:
+            att = repo.require(attachment_id, _missing)
+            data = repo.content(attachment_id)
+            if data is None:
                 raise NotFound(_missing())
             return att.filename, att.mime, data
 
@@ -51,9 +51,7 @@ class AttachmentService:
         """The bytes for *Opslaan als…*; records the export in the audit trail."""
         filename, _mime, data = self.content(attachment_id)
         with self.ws.transaction() as s:
-            att = AttachmentRepository(s).get(attachment_id)
-            if att is None:
-                raise NotFound(_missing())
+            att = AttachmentRepository(s).require(attachment_id, _missing)
             Unit(self.ws, s).audit(
                 "export", "attachment", attachment_id, f"bijlage {att.sha256[:12]} opgeslagen buiten de kluis"
             )
@@ -63,9 +61,7 @@ class AttachmentService:
         with self.ws.transaction() as s:
             unit = Unit(self.ws, s)
             repo = unit.repo(AttachmentRepository)
-            att = repo.get(attachment_id)
-            if att is None:
-                raise NotFound(_missing())
+            att = repo.require(attachment_id, _missing)
             incidents = unit.repo(IncidentRepository)
             inc = incidents.get(att.incident_id)
             incident_id, sha = att.incident_id, att.sha256

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from veiligbestuur_desktop.domain.errors import NotFound
 from veiligbestuur_desktop.store.base import utcnow
 from veiligbestuur_desktop.store.models import Attachment, AttachmentBlob
 
@@ -85,6 +88,12 @@ class AttachmentRepository:
 
     def get(self, attachment_id: int) -> Attachment | None:
         return get(self.session, attachment_id)
+
+    def require(self, attachment_id: int, message: Callable[[], str]) -> Attachment:
+        att = self.get(attachment_id)
+        if att is None:
+            raise NotFound(message())
+        return att
 
     def content(self, attachment_id: int) -> bytes | None:
         return content(self.session, attachment_id)
