@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from tests.support.incidents import incident_draft, make_people
 from tests.ui.conftest import type_text
 from veiligbestuur_desktop.domain.incidents import Track
+from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.services.incidents import IncidentQuery, IncidentService
 from veiligbestuur_desktop.ui.app.main_window import MainWindow
 from veiligbestuur_desktop.ui.incidents.detail import FollowUpEditor, IncidentDetailDialog
@@ -151,7 +152,7 @@ def test_register_by_keyboard_attach_tick_aangifte_and_todo(qtbot, window, tmp_p
     qtbot.waitUntil(lambda: is_shown(detail, FollowUpEditor))
     editor = shown(detail, FollowUpEditor)
     type_text(editor.details["decision"], "ja")
-    type_text(editor.details["filed_on"], date.today().strftime("%d-%m-%Y"))
+    type_text(editor.details["filed_on"], format_date(date.today()))
     type_text(editor.details["pv_number"], "PL0100-2026112233")
     editor.status.setCurrentIndex(editor.status.findData("gereed"))
     editor.accept()
