@@ -197,6 +197,24 @@ def test_new_incident_validation_message(qtbot, window):
     form.reject()
 
 
+def test_enter_in_the_long_incident_form_moves_on_and_never_saves_and_closes(qtbot, window):
+    window.new_incident()
+    qtbot.waitUntil(lambda: is_shown(window, IncidentForm))
+    form = shown(window, IncidentForm)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    location = field(form, "location")
+    location.setFocus()
+    type_text(location, "Raadszaal")
+    QTest.keyClick(location, Qt.Key.Key_Return)
+    assert form.isVisible() and window.register.model.total == 0
+    assert form.error.text() == ""  # no save was even tried (it would say what is missing)
+    assert form.focusWidget() is not location  # Enter went on to the next field
+    QTest.keyClick(field(form, "witnesses"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert form.isVisible() and form.error.text() == "Vul de beschrijving in."  # Ctrl+S tried to save
+    form.reject()
+
+
 def test_escalation_prompt_for_level_4(qtbot, window, dialogs):
     window.new_incident()
     qtbot.waitUntil(lambda: is_shown(window, IncidentForm))

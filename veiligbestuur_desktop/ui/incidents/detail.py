@@ -87,7 +87,7 @@ class FollowUpEditor(CommitDialog):
     """Edit one follow-up: owner, deadline, status and the track's own fields."""
 
     def __init__(self, f: FollowUpView, save, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent, QDialogButtonBox.StandardButton.Save)
+        super().__init__(parent, QDialogButtonBox.StandardButton.Save, long_form=True)
         self.f = f
         self._save = save
         self.setWindowTitle(self.tr("Opvolging: {t}").format(t=f.title))

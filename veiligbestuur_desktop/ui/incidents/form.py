@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +24,7 @@ from veiligbestuur_desktop.services.incidents import IncidentService, Registered
 from veiligbestuur_desktop.services.persons import PersonService
 from veiligbestuur_desktop.ui.kit.changes import publish
 from veiligbestuur_desktop.ui.kit.record_form import RecordForm, Sources
-from veiligbestuur_desktop.ui.kit.widgets import ErrorLabel
+from veiligbestuur_desktop.ui.kit.widgets import ErrorLabel, enter_does_not_close
 
 
 class IncidentForm(QDialog):
@@ -96,11 +95,11 @@ class IncidentForm(QDialog):
         self.save_button.setText(self.tr("&Opslaan (Ctrl+S)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        enter_does_not_close(self, self.save)  # a long form: Enter moves on, Ctrl+S saves
 
         self._fill(
             incidents.defaults(self.today) if incident_id is None else incidents.detail(incident_id).draft

@@ -182,14 +182,14 @@ class IncidentRegister(QWidget):
         if self.incidents is None:
             return
         self.model.set_query(self.query())
-        self.count_label.setText(self.tr("%n incident(en)", "", self.model.total))
+        self.count_label.setText(self.tr("%Ln incident(en)", "", self.model.total))
 
     def refresh(self) -> None:
         if self.incidents is None:
             return
         self._fill_filters()
         self.model.refresh()
-        self.count_label.setText(self.tr("%n incident(en)", "", self.model.total))
+        self.count_label.setText(self.tr("%Ln incident(en)", "", self.model.total))
 
     # --- actions ------------------------------------------------------------------------------------------
 
