@@ -77,7 +77,7 @@ class IdleLocker(QObject):
                 "org.freedesktop.ScreenSaver",
                 "ActiveChanged",
                 self,
-                SLOT("_screensaver(bool)"),
+                SLOT("_screensaver(bool)"),  # type: ignore[call-overload]  # (the stubs lack the SLOT form)
             )
         system = QDBusConnection.systemBus()
         if system.isConnected():
@@ -87,7 +87,7 @@ class IdleLocker(QObject):
                 "org.freedesktop.login1.Manager",
                 "PrepareForSleep",
                 self,
-                SLOT("_sleep(bool)"),
+                SLOT("_sleep(bool)"),  # type: ignore[call-overload]
             )
         return ok
 

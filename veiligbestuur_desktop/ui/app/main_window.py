@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -143,7 +144,7 @@ class MainWindow(QMainWindow):
             self._action(
                 self.view_menu,
                 self.tr("Stap &{n}: {title}").format(n=step.number, title=step.tab_label),
-                lambda n=step.number: self.show_step(n),
+                partial(self.show_step, step.number),
                 f"Ctrl+{step.number}",
             )
         self.view_menu.addSeparator()

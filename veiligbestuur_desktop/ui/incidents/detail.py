@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -419,7 +420,7 @@ class IncidentDetailDialog(QDialog):
             + "</table>"
         )
 
-    def _run(self, fn: Callable[[], Changes | None]) -> bool:
+    def _run(self, fn: Callable[[], Changes | Created | None]) -> bool:
         """A use case; its changes go on the bus (this view reloads from there, like every other)."""
         try:
             changes = fn()
@@ -481,7 +482,7 @@ class IncidentDetailDialog(QDialog):
             except ValidationError as exc:
                 messages.show_error(self, exc)
                 continue
-            self._run(lambda name=path.name, data=data: self.attachments.add(self.incident_id, name, data))
+            self._run(partial(self.attachments.add, self.incident_id, path.name, data))
         self.tabs.setCurrentIndex(3)
 
     def _attachment(self, row: int) -> Any:

@@ -114,7 +114,7 @@ class IncidentForm(QDialog):
 
     def _fill(self, d: IncidentDraft) -> None:
         self._base = d
-        self.fields.set_draft(replace(d, victims=tuple(v.person_id for v in d.victims)))  # type: ignore[arg-type]
+        self.fields.set_draft(replace(d, victims=tuple(v.person_id for v in d.victims)))  # type: ignore[misc]
         if d.victims:
             self.office_related.setChecked(d.victims[0].office_related is not False)
             self.aimed_at.setCurrentIndex(max(self.aimed_at.findData(d.victims[0].aimed_at.value), 0))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -104,7 +106,8 @@ class IncidentRegister(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         for combo in (self.year, self.status, self.category, self.level, self.person):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.shortcut_find = QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self.shortcut_find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self.shortcut_find.activated.connect(self.search.setFocus)
         self.shortcut_find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         subscribe(self, ("incident", "person"), self._changed)
 
@@ -136,7 +139,7 @@ class IncidentRegister(QWidget):
     def _fill_filters(self) -> None:
         assert self.incidents is not None and self.persons is not None
         everything = self.tr("alle")
-        combos = {
+        combos: dict[QComboBox, Sequence[tuple[object, str]]] = {
             self.year: [(y, str(y)) for y in self.incidents.years()],
             self.status: IncidentStatus.choices(),
             self.category: self.incidents.categories(active_only=False),

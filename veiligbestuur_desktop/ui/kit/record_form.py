@@ -245,12 +245,12 @@ def make_editor(f: Field, sources: Sources, today: date) -> FieldEditor:
             item.setHidden(bool(t) and t not in item.text().casefold())
 
     search.textChanged.connect(filter_list)
-    box = QWidget()
-    lay2 = QVBoxLayout(box)
+    panel = QWidget()
+    lay2 = QVBoxLayout(panel)
     lay2.setContentsMargins(0, 0, 0, 0)
     lay2.addWidget(search)
     lay2.addWidget(lst, 1)
-    ed = FieldEditor(f, lst, box)
+    ed = FieldEditor(f, lst, panel)
     ed.tab_widgets = [search, lst]
     ed.get = lambda: _checked(lst)
     ed.set = lambda v: _set_checked(lst, v or ())

@@ -6,7 +6,7 @@ Never secrets or personal data here (SECURITY.md): window geometry, the last tab
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -22,7 +22,8 @@ class Option(Generic[T]):
     maximum: int | None = None
 
     def get(self) -> T:
-        value = QSettings().value(self.key, self.default)
+        value: Any = QSettings().value(self.key, self.default)
+        result: Any
         try:
             if self.type is bool:
                 result = value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes")
@@ -37,7 +38,7 @@ class Option(Generic[T]):
                 return self.default
             if self.maximum is not None and result > self.maximum:
                 return self.default
-        return result  # type: ignore[return-value]
+        return result  # type: ignore[no-any-return]
 
     def set(self, value: T) -> None:
         QSettings().setValue(self.key, value)

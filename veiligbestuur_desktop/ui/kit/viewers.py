@@ -6,7 +6,7 @@ Qt PDF and Qt Print Support load on first use (the application imports this modu
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +29,7 @@ from veiligbestuur_desktop.ui.kit import messages
 
 if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtWidgets import QListWidgetItem
 
 
 def _tr(text: str) -> str:
@@ -126,8 +127,8 @@ class PdfPreviewDialog(QDialog):
         title: str,
         suggested_name: str,
         parent: QWidget | None = None,
-        on_print=None,
-        on_save=None,  # type: ignore[no-untyped-def]
+        on_print: Callable[[], object] | None = None,
+        on_save: Callable[[], object] | None = None,
     ) -> None:
         from PySide6.QtPdfWidgets import QPdfView
 
@@ -232,11 +233,7 @@ class HelpWindow(QDialog):
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.pages.addItem(item)
-        self.pages.currentItemChanged.connect(
-            lambda current, _previous: (
-                current is not None and self.show_page(str(current.data(Qt.ItemDataRole.UserRole)))
-            )
-        )
+        self.pages.currentItemChanged.connect(self._page_chosen)
         self.browser = QTextBrowser()
         self.browser.setObjectName("helpText")
         self.browser.setOpenExternalLinks(True)
@@ -274,6 +271,10 @@ class HelpWindow(QDialog):
             first = path.read_text(encoding="utf-8").splitlines()[0] if path.stat().st_size else name
             out.append((name, first.lstrip("# ").strip() or name))
         return out
+
+    def _page_chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is not None:
+            self.show_page(str(current.data(Qt.ItemDataRole.UserRole)))
 
     def show_page(self, name: str) -> None:
         from PySide6.QtCore import QUrl

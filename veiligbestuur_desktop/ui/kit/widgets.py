@@ -69,9 +69,9 @@ def enter_does_not_close(dialog: QDialog, save: Callable[[], object] | None = No
         button.setDefault(False)
     box = dialog.findChild(QDialogButtonBox)
     if box is not None:  # QDialogButtonBox makes its first accept button default when shown: prevent that
-        for button in box.buttons():
-            if isinstance(button, QPushButton):
-                button.setAutoDefault(False)
+        for box_button in box.buttons():
+            if isinstance(box_button, QPushButton):
+                box_button.setAutoDefault(False)
     guard = _EnterMovesOn(dialog)
     dialog.installEventFilter(guard)
     if save is not None:

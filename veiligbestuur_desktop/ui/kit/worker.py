@@ -95,7 +95,7 @@ class Task(QObject):
             return
         dlg = QProgressDialog(self._label, "", 0, self._total, self._parent)
         dlg.setObjectName("taskProgress")
-        dlg.setCancelButton(None)  # type: ignore[arg-type]
+        dlg.setCancelButton(None)
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
         dlg.setMinimumDuration(0)
         dlg.setAutoClose(False)

@@ -94,7 +94,9 @@ class PersonEditor(QWidget):
         self.fields.set_draft(d)
 
     def draft(self) -> PersonDraft:
-        return self.fields.draft(PersonDraft(PersonKind(self.kind.currentData())))  # type: ignore[no-any-return]
+        kind = self.kind
+        assert isinstance(kind, QComboBox)
+        return self.fields.draft(PersonDraft(PersonKind(kind.currentData())))  # type: ignore[no-any-return]
 
     def save(self) -> bool:
         try:
