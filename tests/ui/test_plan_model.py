@@ -17,7 +17,7 @@ from veiligbestuur_desktop.ui.steps.plan_model import (
     COL_FREQUENCY,
     COL_LAST_DONE,
     COL_STATUS,
-    FrequencyDelegate,
+    ChoiceDelegate,
     PlanItemsModel,
     install_delegates,
 )
@@ -112,7 +112,7 @@ def test_install_delegates_gives_a_frequency_list_without_per_incident(qtbot, wo
     model.load(PlanService(workspace))
     view.setModel(model)
     install_delegates(view)
-    assert isinstance(view.itemDelegateForColumn(COL_FREQUENCY), FrequencyDelegate)
+    assert isinstance(view.itemDelegateForColumn(COL_FREQUENCY), ChoiceDelegate)
     index = model.index(1, COL_FREQUENCY)
     view.edit(index)
     combo = view.viewport().findChild(QComboBox)

@@ -7,11 +7,12 @@ next due date then follows. Step 6's items show what the incident data says inst
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -241,16 +242,24 @@ def _as_date(value: Any) -> date | None:
 
 def install_delegates(view: QTableView) -> None:
     """The editors of every editable column (status and frequency as lists, the dates with a calendar)."""
-    view.setItemDelegateForColumn(COL_STATUS, StatusDelegate(view))
-    view.setItemDelegateForColumn(COL_FREQUENCY, FrequencyDelegate(view))
+    view.setItemDelegateForColumn(COL_STATUS, ChoiceDelegate(ItemStatus.choices, view))
+    view.setItemDelegateForColumn(COL_FREQUENCY, ChoiceDelegate(Frequency.user_choices, view))
     view.setItemDelegateForColumn(COL_LAST_DONE, DateDelegate(view))
     view.setItemDelegateForColumn(COL_DATE, DateDelegate(view))
 
 
-class StatusDelegate(QStyledItemDelegate):
+class ChoiceDelegate(QStyledItemDelegate):
+    """A list of (value, label) choices as the editor of a cell (status, frequency)."""
+
+    def __init__(
+        self, choices: Callable[[], Sequence[tuple[str, str]]], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._choices = choices
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
-        for value, label in ItemStatus.choices():
+        for value, label in self._choices():
             combo.addItem(label, value)
         return combo
 
@@ -282,20 +291,3 @@ class DateDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QDateEdit)
         model.setData(index, from_qdate(editor.date()), Qt.ItemDataRole.EditRole)
-
-
-class FrequencyDelegate(QStyledItemDelegate):
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        combo = QComboBox(parent)
-        for value, label in Frequency.user_choices():
-            combo.addItem(label, value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        pos = editor.findData(index.data(Qt.ItemDataRole.EditRole))
-        editor.setCurrentIndex(max(pos, 0))
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
