@@ -7,11 +7,13 @@ from sqlalchemy import func, select
 from tests.support.incidents import HOME_ADDRESS, TODAY, incident_draft, make_people
 from veiligbestuur_desktop.domain.errors import NotFound, ValidationError
 from veiligbestuur_desktop.domain.incidents import (
+    AimedAt,
     CheckItem,
     FollowUpDraft,
     FollowUpStatus,
     IncidentStatus,
     Track,
+    VictimDraft,
 )
 from veiligbestuur_desktop.domain.people import PersonDraft, PersonKind, Role
 from veiligbestuur_desktop.services.attachments import AttachmentService
@@ -175,6 +177,41 @@ def test_todo_lists_due_and_overdue_follow_ups(workspace, people):
     opvang = next(f for f in svc.detail(reg.id, TODAY).follow_ups if f.kind == "opvang")
     svc.update_follow_up(opvang.id, FollowUpDraft(opvang.title, status=FollowUpStatus.GEREED), TODAY)
     assert not any(t.due.follow_up_id == opvang.id for t in svc.todo(TODAY))
+
+
+def test_todo_counts_in_sql_sorts_by_urgency_and_names_the_victims(workspace, people):
+    svc = IncidentService(workspace)
+    day = date(2026, 11, 27)
+    light = svc.register(incident_draft(people, reported_on=day, occurred_on=day, severity_level=1), TODAY)
+    severe = svc.register(
+        incident_draft(
+            people,
+            reported_on=day,
+            occurred_on=day,
+            severity_level=4,
+            victims=(VictimDraft(people.raadslid, True, AimedAt.AMBT),),
+        ),
+        TODAY,
+    )
+    everything = svc.todo(TODAY)
+    counts = svc.todo_counts(TODAY)
+    assert counts.overdue == sum(t.state == "overdue" for t in everything) >= 2
+    assert counts.due == sum(t.state == "due" for t in everything) >= 2
+    # a capped list does not cap the numbers, and it keeps the most urgent: overdue, most severe first
+    capped = svc.todo(TODAY, limit=1)
+    assert len(capped) == 1 and svc.todo_counts(TODAY) == counts
+    assert (capped[0].state, capped[0].due.incident_id) == ("overdue", severe.id)
+    states = [t.state for t in everything]
+    assert states == sorted(states, key=lambda s: s != "overdue")
+    overdue = [t for t in everything if t.state == "overdue"]
+    assert [t.due.severity_level for t in overdue] == sorted(
+        (t.due.severity_level for t in overdue), reverse=True
+    )
+    assert {t.due.incident_id for t in overdue} == {light.id, severe.id}
+    # the victims by display name, as the register shows them
+    names = {t.due.incident_id: t.victims for t in everything}
+    assert names[light.id] == ("Hélène van der Meer", "Joëlle Hoekstra")
+    assert names[severe.id] == ("Sjoerd Wiersma",)
 
 
 def test_attachments_limit_hash_export_and_audit(workspace, people):

@@ -256,3 +256,25 @@ def test_incident_model_passes_modeltester(qtmodeltester, workspace, people):
     model.set_query(IncidentQuery(text="asielopvang"))
     assert model.rowCount() == 3
     qtmodeltester.check(model)
+
+
+def test_todo_panel_counts_everything_lists_the_most_urgent_and_names_the_victims(
+    qtbot, window, workspace, people
+):
+    svc = IncidentService(workspace)
+    day = date(2026, 11, 27)
+    today = date(2026, 11, 28)
+    svc.register(incident_draft(people, reported_on=day, occurred_on=day, severity_level=1), today)
+    severe = svc.register(incident_draft(people, reported_on=day, occurred_on=day, severity_level=4), today)
+    counts = svc.todo_counts(today)
+    panel = window.todo
+    panel.LIMIT = 1
+    panel.reload(today)
+    assert panel.model.rowCount() == 1
+    assert f"{counts.overdue} te laat, {counts.due} nu aan de beurt" in panel.summary.text()
+    assert counts.overdue >= 2 and counts.due >= 2
+    item = panel.model.rows[0]
+    assert (item.state, item.due.incident_id) == ("overdue", severe.id)
+    headers = [panel.model.headerData(c, Qt.Orientation.Horizontal) for c in range(panel.model.columnCount())]
+    victims = panel.model.index(0, headers.index("Slachtoffer(s)"))
+    assert victims.data() == "Hélène van der Meer, Joëlle Hoekstra"

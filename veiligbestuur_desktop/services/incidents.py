@@ -111,6 +111,13 @@ class Registered:
 class TodoItem:
     due: DueFollowUp
     state: str  # overdue / due
+    victims: tuple[str, ...] = ()  # display names, as the register shows them
+
+
+@dataclass(frozen=True, slots=True)
+class TodoCounts:
+    overdue: int
+    due: int
 
 
 class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
@@ -411,7 +418,9 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
             return ["Nummer", *INCIDENT.column_names()], rows
 
     def todo(self, today: date | None = None, limit: int = 500) -> list[TodoItem]:
-        """Due and overdue follow-ups across all incidents (the 'Te doen' panel)."""
+        """Overdue and due follow-ups across all incidents (the 'Te doen' panel), most urgent first: overdue
+        before due, then the most severe incident, then the earliest deadline. At most `limit`; the true
+        numbers are `todo_counts`."""
         today = today or date.today()
         with self.reading() as repo:
             due = repo.due_follow_ups(today, today + timedelta(days=rules.DUE_SOON_DAYS), limit)
@@ -419,9 +428,16 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
         for d in due:
             state = rules.follow_up_state(FollowUpStatus(d.status), d.deadline, d.due_from, today)
             if state in ("overdue", "due"):
-                out.append(TodoItem(replace(d, title=rules.follow_up_title(d.kind, d.title)), state))
-        out.sort(key=lambda t: (t.state != "overdue", t.due.deadline or today, t.due.number))
+                victims = tuple(display_name(name, description) for name, description in d.victims)
+                out.append(TodoItem(replace(d, title=rules.follow_up_title(d.kind, d.title)), state, victims))
         return out
+
+    def todo_counts(self, today: date | None = None) -> TodoCounts:
+        """How many follow-ups are overdue and how many are due now, counted in SQL (not capped)."""
+        today = today or date.today()
+        with self.reading() as repo:
+            overdue, due = repo.due_counts(today, today + timedelta(days=rules.DUE_SOON_DAYS))
+        return TodoCounts(overdue, due)
 
 
 def _vocab_label(value: str | None) -> str:

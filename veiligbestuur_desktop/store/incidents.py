@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select, text
+from sqlalchemy import and_, case, delete, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from veiligbestuur_desktop.domain.incidents import (
@@ -217,6 +217,9 @@ class IncidentRepository(Repository[Incident, IncidentDraft]):
 
     def due_follow_ups(self, today: date, horizon: date, limit: int = 500) -> list[DueFollowUp]:
         return due_follow_ups(self.session, today, horizon, limit)
+
+    def due_counts(self, today: date, horizon: date) -> tuple[int, int]:
+        return due_counts(self.session, today, horizon)
 
 
 def next_number(session: Session, year: int) -> tuple[int, str]:
@@ -427,22 +430,66 @@ class DueFollowUp:
     due_from: date | None
     status: str
     kind: str = ""
+    severity_level: int = 0
+    victims: tuple[tuple[str, str], ...] = ()  # (name, description) of each victim
+
+
+def _overdue(today: date) -> Any:
+    return FollowUp.deadline < today
+
+
+def _due(today: date, horizon: date) -> Any:
+    """domain.incidents.follow_up_state == 'due', in SQL: not yet late, and its window has started (its own
+    start, or the week before the deadline)."""
+    return and_(
+        FollowUp.deadline >= today,
+        or_(
+            and_(FollowUp.due_from.is_(None), FollowUp.deadline <= horizon),
+            and_(FollowUp.due_from.is_not(None), FollowUp.due_from <= today),
+        ),
+    )
+
+
+def _open_with_deadline() -> list[Any]:
+    open_statuses = [s.value for s in FollowUpStatus if s not in DONE_STATUSES]
+    return [FollowUp.status.in_(open_statuses), FollowUp.deadline.is_not(None)]
+
+
+def due_counts(session: Session, today: date, horizon: date) -> tuple[int, int]:
+    """(overdue, due now) over all open follow-ups, counted in SQL: true at any volume."""
+    overdue = func.coalesce(func.sum(case((_overdue(today), 1), else_=0)), 0)
+    due = func.coalesce(func.sum(case((_due(today, horizon), 1), else_=0)), 0)
+    row = session.execute(
+        select(overdue, due).where(*_open_with_deadline(), or_(_overdue(today), _due(today, horizon)))
+    ).one()
+    return int(row[0]), int(row[1])
 
 
 def due_follow_ups(session: Session, today: date, horizon: date, limit: int = 500) -> list[DueFollowUp]:
-    """Open follow-ups whose deadline has passed or falls before `horizon`, or whose window has started."""
-    open_statuses = [s.value for s in FollowUpStatus if s not in DONE_STATUSES]
+    """Open follow-ups that are overdue or due now, most urgent first: overdue before due, then the most
+    severe incident, then the earliest deadline."""
     stmt = (
-        select(FollowUp, Incident.number)
+        select(FollowUp, Incident.number, Incident.severity_level)
         .join(Incident, Incident.id == FollowUp.incident_id)
-        .where(
-            FollowUp.status.in_(open_statuses),
-            FollowUp.deadline.is_not(None),
-            or_(FollowUp.deadline <= horizon, FollowUp.due_from <= today),
+        .where(*_open_with_deadline(), or_(_overdue(today), _due(today, horizon)))
+        .order_by(
+            case((_overdue(today), 0), else_=1),
+            Incident.severity_level.desc(),
+            FollowUp.deadline,
+            FollowUp.id,
         )
-        .order_by(FollowUp.deadline, FollowUp.id)
         .limit(limit)
     )
+    rows = session.execute(stmt).all()
+    victims: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    ids = sorted({fu.incident_id for fu, _n, _l in rows})
+    if ids:
+        for iid, name, description in session.execute(
+            select(IncidentVictim.incident_id, Person.name, Person.description)
+            .join(Person, Person.id == IncidentVictim.person_id)
+            .where(IncidentVictim.incident_id.in_(ids))
+        ):
+            victims[iid].append((name or "", description or ""))
     return [
         DueFollowUp(
             fu.id,
@@ -455,6 +502,8 @@ def due_follow_ups(session: Session, today: date, horizon: date, limit: int = 50
             fu.due_from,
             fu.status,
             fu.kind,
+            level,
+            tuple(sorted(victims[fu.incident_id])),
         )
-        for fu, number in session.execute(stmt)
+        for fu, number, level in rows
     ]

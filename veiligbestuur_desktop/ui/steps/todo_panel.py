@@ -1,4 +1,6 @@
-"""'Te doen' on Overzicht: due and overdue follow-ups across all incidents; reloads from the change bus."""
+"""'Te doen' on Overzicht: due and overdue follow-ups across all incidents, most urgent first (overdue, then the
+most severe incident); the numbers are counted in SQL, the list holds at most LIMIT rows. Reloads from the change
+bus."""
 
 from __future__ import annotations
 
@@ -27,13 +29,21 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class TodoModel(RowListModel[TodoItem]):
-    HEADERS = ("Incident", "Spoor", "Wat", "Termijn", "Verantwoordelijke")
+    HEADERS = ("Incident", "Slachtoffer(s)", "Spoor", "Wat", "Termijn", "Verantwoordelijke")
+    WHAT = 3  # the column that takes the remaining width
 
     def cell(self, t: TodoItem, column: int, role: int) -> Any:
         d = t.due
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             late = self.tr(" (te laat)") if t.state == "overdue" else ""
-            return [d.number, Track(d.track).label, d.title, format_date(d.deadline) + late, d.owner][column]
+            return [
+                d.number,
+                ", ".join(t.victims),
+                Track(d.track).label,
+                d.title,
+                format_date(d.deadline) + late,
+                d.owner,
+            ][column]
         if role == Qt.ItemDataRole.ForegroundRole and t.state == "overdue":
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.UserRole:
@@ -43,6 +53,7 @@ class TodoModel(RowListModel[TodoItem]):
 
 class TodoPanel(QGroupBox):
     open_incident = Signal(int)
+    LIMIT = 500  # rows listed; the numbers above the list are always the true ones
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Te doen bij incidenten"), parent)
@@ -53,7 +64,7 @@ class TodoPanel(QGroupBox):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setSectionResizeMode(TodoModel.WHAT, QHeaderView.ResizeMode.Stretch)
         self.view.setMinimumHeight(180)
         self.view.doubleClicked.connect(self._open)
         self.view.activated.connect(self._open)
@@ -74,16 +85,19 @@ class TodoPanel(QGroupBox):
         """Reads what is due again (also when the change bus reports a changed incident or follow-up)."""
         if self.service is None or self.service.ws.locked:
             return
-        items = self.service.todo(today)
+        items = self.service.todo(today, self.LIMIT)
+        counts = self.service.todo_counts(today)
         self.model.set_rows(items)
-        overdue = sum(1 for t in items if t.state == "overdue")
-        self.summary.setText(
-            self.tr(
-                "{n} te laat, {m} nu aan de beurt. Dubbelklik of druk Enter om het incident te openen."
-            ).format(n=QLocale().toString(overdue), m=QLocale().toString(len(items) - overdue))
-        )
+        text = self.tr(
+            "{n} te laat, {m} nu aan de beurt. Dubbelklik of druk Enter om het incident te openen."
+        ).format(n=QLocale().toString(counts.overdue), m=QLocale().toString(counts.due))
+        if counts.overdue + counts.due > len(items):
+            text += " " + self.tr("De {k} dringendste staan hieronder.").format(
+                k=QLocale().toString(len(items))
+            )
+        self.summary.setText(text)
         self.view.resizeColumnsToContents()
-        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setSectionResizeMode(TodoModel.WHAT, QHeaderView.ResizeMode.Stretch)
         self.view.setVisible(bool(items))
         self.empty.setVisible(not items)
 
