@@ -90,3 +90,22 @@ def test_pseudonymising_keeps_descriptions_of_unknown_persons(workspace):
     data = IncidentReportService(workspace).data(reg.id, pseudonymise=True)
     assert data.fact("Dader") == "Man met capuchon, ca. 40 jaar"
     assert "H.v.d.M." in data.fact("Beschrijving") and "Hélène" not in data.fact("Beschrijving")
+
+
+def test_one_clock_timeline_audit_trail_and_report_date_agree(workspace, incident):
+    """Issue 10: the timeline said 11:50, the audit trail 12:50 and 'opgesteld op' 12:52. Every moment is stored
+    in UTC, read back as such, and shown in local time."""
+    from datetime import timedelta
+
+    from veiligbestuur_desktop.reports.layout import local
+
+    reg, _att = incident
+    data = IncidentReportService(workspace).data(reg.id)
+    registered = data.timeline[0].when
+    created = next(a for a in data.audit if "geregistreerd" in a.summary).when
+    assert registered.tzinfo is not None and created.tzinfo is not None
+    made = local(data.generated_at)
+    for moment in (registered, created):
+        assert abs(local(moment) - made) < timedelta(minutes=2), (local(moment), made)
+    detail = IncidentService(workspace).detail(reg.id)
+    assert all(e.at.tzinfo is not None for e in detail.events)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from veiligbestuur_desktop.domain.errors import ValidationError
 from veiligbestuur_desktop.domain.i18n import tr
@@ -29,6 +30,7 @@ from veiligbestuur_desktop.store import audit, settings
 from veiligbestuur_desktop.store.bulk import BulkInsert
 
 ANCHOR = date(2026, 11, 15)
+LOCAL = ZoneInfo("Europe/Amsterdam")  # the demo municipality's clock
 YEARS = 5
 MUNICIPALITY = "Wâldhoeke-Oost"
 BATCH = 5000
@@ -535,7 +537,7 @@ def fill(
                         "by": coordinator,
                     }
                 )
-            at = datetime.combine(reported, time(9, 0), tzinfo=UTC)
+            at = datetime.combine(reported, time(9, 0), tzinfo=LOCAL)  # nine in the morning, here
             rows_e.append(
                 {"incident_id": idx, "at": at, "code": "registered", "params": "{}", "by": coordinator}
             )

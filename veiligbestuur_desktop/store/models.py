@@ -10,7 +10,6 @@ from datetime import date, datetime
 from sqlalchemy import (
     Boolean,
     Date,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
@@ -21,7 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from veiligbestuur_desktop.store.base import Base, utcnow
+from veiligbestuur_desktop.store.base import Base, UtcDateTime, utcnow
 
 
 class Setting(Base):
@@ -43,7 +42,7 @@ class PlanItem(Base):
     owner: Mapped[str] = mapped_column(String(120), default="")
     due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_by: Mapped[str] = mapped_column(String(120), default="")
     # 0004: NULL = the item's default frequency (domain.steps); the next due date is `due_date`
     frequency: Mapped[str | None] = mapped_column(String(20), nullable=True, default=None)
@@ -99,8 +98,8 @@ class Person(Base):
     address: Mapped[str] = mapped_column(Text, default="")
     organisation: Mapped[str] = mapped_column(String(200), default="")
     function: Mapped[str] = mapped_column(String(120), default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
 class Category(Base):
@@ -154,8 +153,8 @@ class Incident(Base):
     impact_family: Mapped[bool] = mapped_column(Boolean, default=False)
     impact_avoidance: Mapped[bool] = mapped_column(Boolean, default=False)
     closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
 class IncidentCategory(Base):
@@ -215,7 +214,7 @@ class IncidentEvent(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     incident_id: Mapped[int] = mapped_column(ForeignKey("incident.id", ondelete="CASCADE"), index=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     code: Mapped[str] = mapped_column(String(40), default="")
     params: Mapped[str] = mapped_column(Text, default="{}")
     by: Mapped[str] = mapped_column(String(120), default="")
@@ -233,7 +232,7 @@ class Attachment(Base):
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
     description: Mapped[str] = mapped_column(String(300), default="")
-    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     added_by: Mapped[str] = mapped_column(String(120), default="")
 
 
