@@ -255,3 +255,31 @@ def test_person_rules(workspace, people):
     with workspace.reading() as s:
         summary = audit.entries_for(s, "person", people.raadslid)[-1].summary
     assert summary == "gewijzigd: phone" and "0612" not in summary
+
+
+def test_timeline_and_ticks_name_the_person_the_audit_trail_names_the_slot(workspace):
+    """Issue 10: "door Coördinator" (the key slot's name) stood where the coordinator's name belongs."""
+    from veiligbestuur_desktop.services import lifecycle, vault_admin
+    from veiligbestuur_desktop.store import audit
+
+    people = make_people(workspace)
+    svc = IncidentService(workspace)
+    reg = svc.register(incident_draft(people), TODAY)
+    svc.set_check(reg.id, CheckItem.PROTOCOL, TODAY, TODAY)
+    detail = svc.detail(reg.id, TODAY)
+    assert {e.by for e in detail.events} == {"Eelke de Vries"}
+    assert detail.checks[CheckItem.PROTOCOL.value][1] == "Eelke de Vries"
+    with workspace.reading() as s:
+        assert {e.slot for e in audit.entries_for(s, "incident", reg.id)} == {"Coördinator"}
+    # a deputy with a named slot is named by that slot
+    deputy = "Groene weide bij de Linge 77"
+    vault_admin.add_passphrase(workspace, "Jan Plaatsvervanger", deputy, deputy)
+    data_dir = workspace.vault.paths.data_dir
+    workspace.lock()
+    ws = lifecycle.unlock(data_dir, deputy)
+    try:
+        IncidentService(ws).set_check(reg.id, CheckItem.GEREGISTREERD, TODAY, TODAY)
+        checks = IncidentService(ws).detail(reg.id, TODAY).checks
+        assert checks[CheckItem.GEREGISTREERD.value][1] == "Jan Plaatsvervanger"
+    finally:
+        ws.lock()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -143,7 +143,7 @@ def test_register_by_keyboard_attach_tick_aangifte_and_todo(qtbot, window, tmp_p
         box.setFocus()
         QTest.keyClick(box, Qt.Key.Key_Space)
     assert set(detail.detail.checks) == {"protocol", "vertrouwenslijn", "geregistreerd"}
-    assert "door Coördinator" in detail.check_by["protocol"].text()
+    assert "door Eelke de Vries" in detail.check_by["protocol"].text()  # the person, not the key slot
 
     # the aangifte with a PV number
     detail.tabs.setCurrentIndex(2)
@@ -278,3 +278,60 @@ def test_todo_panel_counts_everything_lists_the_most_urgent_and_names_the_victim
     headers = [panel.model.headerData(c, Qt.Orientation.Horizontal) for c in range(panel.model.columnCount())]
     victims = panel.model.index(0, headers.index("Slachtoffer(s)"))
     assert victims.data() == "Hélène van der Meer, Joëlle Hoekstra"
+
+
+def _register(qtbot, window, workspace, people, n):
+    from veiligbestuur_desktop.ui.incidents.register import IncidentRegister
+
+    svc = IncidentService(workspace)
+    for i in range(n):
+        svc.register(incident_draft(people, severity_level=i % 5))
+    window.tabs.setCurrentIndex(6)
+    register = window.findChild(IncidentRegister)
+    register.refresh()
+    qtbot.waitUntil(lambda: register.view.isVisible())
+    return register
+
+
+def _click_header(qtbot, view, title):
+    header = view.horizontalHeader()
+    model = view.model()
+    section = next(
+        c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == title
+    )
+    view.scrollTo(model.index(view.rowAt(0), section))
+    pos = header.sectionViewportPosition(section) + header.sectionSize(section) // 2
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(pos, header.height() // 2))
+    return section
+
+
+def test_only_sortable_columns_take_the_arrow_and_the_list_returns_to_the_top(
+    qtbot, window, workspace, people
+):
+    register = _register(qtbot, window, workspace, people, 12)
+    view, header = register.view, register.view.horizontalHeader()
+    view.setFixedHeight(120)
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+
+    date_col = _click_header(qtbot, view, "Datum incident")
+    assert register.model.query.sort == "occurred_on"
+    assert header.sortIndicatorSection() == date_col
+    order = header.sortIndicatorOrder()
+    for title in ("Categorieën", "Slachtoffers"):
+        _click_header(qtbot, view, title)
+        assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (date_col, order), title
+        assert register.model.query.sort == "occurred_on"
+
+    # a sort, a filter and a search start at the top
+    bar.setValue(bar.maximum())
+    _click_header(qtbot, view, "Nummer")
+    assert register.model.query.sort == "number" and bar.value() == 0
+    bar.setValue(bar.maximum())
+    register.level.setCurrentIndex(register.level.findData(None))
+    register.apply_filters()
+    assert bar.value() == 0
+    bar.setValue(bar.maximum())
+    type_text(register.search, "asielopvang")
+    qtbot.waitUntil(lambda: register.model.query.text == "asielopvang")
+    assert bar.value() == 0

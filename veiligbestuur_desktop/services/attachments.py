@@ -28,9 +28,9 @@ class AttachmentService:
             incidents = unit.repo(IncidentRepository)
             inc = incidents.require(incident_id, lambda: tr("services", "Dit incident bestaat niet (meer)."))
             att = unit.repo(AttachmentRepository).add(
-                incident_id, checked.filename, checked.mime, data, checked.sha256, desc, self.ws.actor
+                incident_id, checked.filename, checked.mime, data, checked.sha256, desc, self.ws.person
             )
-            incidents.add_event(incident_id, "attachment_added", {"size": str(checked.size)}, self.ws.actor)
+            incidents.add_event(incident_id, "attachment_added", {"size": str(checked.size)}, self.ws.person)
             unit.audit_record(
                 "create", "attachment", att.id, f"incident {inc.number}: bijlage {checked.sha256[:12]}"
             )
@@ -67,7 +67,7 @@ class AttachmentService:
             incident_id, sha = att.incident_id, att.sha256
             if not repo.delete(attachment_id):
                 raise ValidationError(tr("services", "De bijlage kon niet worden verwijderd."))
-            incidents.add_event(incident_id, "attachment_removed", {}, self.ws.actor)
+            incidents.add_event(incident_id, "attachment_removed", {}, self.ws.person)
             unit.audit_record(
                 "delete",
                 "attachment",

@@ -133,6 +133,7 @@ def after_unlock(opened: OpenVault, how: str) -> Workspace:
         migrate.upgrade(opened.engine, before=lambda cur, head: keep_copy_before_migration(opened, cur, head))
         opened.settle()
         ws = Workspace(opened)
+        ws.person  # noqa: B018 - read the coordinator's name now, not inside a later unit of work
         key = str(opened.paths.data_dir.resolve())
         failed = _failed_attempts.pop(key, 0)
         try:

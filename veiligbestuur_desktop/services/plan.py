@@ -132,7 +132,7 @@ class PlanService:
             if old == clean:
                 return clean
             clean = self._follow_through(old, clean, today)
-            plan_store.save_state(s, clean, by=self.ws.actor)
+            plan_store.save_state(s, clean, by=self.ws.person)
             self.ws.audit(s, "update", "plan_item", clean.code, _summary(old, clean), record=True)
         return clean
 

@@ -86,7 +86,8 @@ class Unit:
 
     @property
     def actor(self) -> str:
-        return self.ws.actor
+        """The person who acts, for timelines and ticks ("door …"); the audit entry names the slot itself."""
+        return self.ws.person
 
     def touched(self, kind: str, record_id: int | None = None) -> None:
         self.changes = self.changes | (

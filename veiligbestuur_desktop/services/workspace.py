@@ -13,7 +13,12 @@ from sqlalchemy.orm import Session
 from veiligbestuur_desktop.domain.errors import DatabaseDamaged
 from veiligbestuur_desktop.store import audit, settings
 from veiligbestuur_desktop.vault.database import WRITE_OPTION, classify_error
-from veiligbestuur_desktop.vault.vault import OpenVault
+from veiligbestuur_desktop.vault.vault import (
+    DEFAULT_SLOT_NAME,
+    KEYRING_SLOT_NAME,
+    RECOVERY_SLOT_NAME,
+    OpenVault,
+)
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +35,24 @@ class Workspace:
     def __init__(self, vault: OpenVault) -> None:
         self.vault = vault
         self.pending_recovery_key: str | None = None  # set once at creation, cleared once shown
+        self._coordinator: str | None = None
 
     @property
     def actor(self) -> str:
         """Who acts: the name of the slot that unlocked (SECURITY.md: the audit trail says who worked)."""
         return self.vault.slot_name
+
+    @property
+    def person(self) -> str:
+        """Who acts, as a timeline, a checklist tick or a document says it ("door …"): the coordinator's name
+        for the vault's own ways in (the coordinator's passphrase, the recovery key, this workstation), the
+        slot's name for a named slot (a deputy's)."""
+        if self.vault.slot_name not in (DEFAULT_SLOT_NAME, RECOVERY_SLOT_NAME, KEYRING_SLOT_NAME):
+            return self.vault.slot_name
+        if not self._coordinator:  # read once (lifecycle warms it at unlock, before any unit of work)
+            with self.reading() as s:
+                self._coordinator = settings.get(s, settings.COORDINATOR)
+        return self._coordinator or self.vault.slot_name
 
     @property
     def locked(self) -> bool:
