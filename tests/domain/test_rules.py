@@ -57,3 +57,18 @@ def test_clean_text_trims_and_requires():
     assert rules.clean_text("  Gemeente Ede ", "naam") == "Gemeente Ede"
     with pytest.raises(ValidationError, match="Vul de naam in"):
         rules.clean_text("   ", "de naam", required=True)
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("Ede", "Gemeente Ede"),
+        ("Gemeente Proefdorp", "Gemeente Proefdorp"),
+        ("gemeente Súdwest-Fryslân", "gemeente Súdwest-Fryslân"),
+    ],
+)
+def test_municipality_title_never_doubles_gemeente(name, title):
+    """Issue 10: the report said "Gemeente Gemeente Proefdorp"."""
+    from veiligbestuur_desktop.domain.rules import municipality_title
+
+    assert municipality_title(name) == title

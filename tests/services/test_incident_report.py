@@ -109,3 +109,13 @@ def test_one_clock_timeline_audit_trail_and_report_date_agree(workspace, inciden
         assert abs(local(moment) - made) < timedelta(minutes=2), (local(moment), made)
     detail = IncidentService(workspace).detail(reg.id)
     assert all(e.at.tzinfo is not None for e in detail.events)
+
+
+def test_report_names_the_municipality_once(workspace, incident):
+    from veiligbestuur_desktop.store import settings as store_settings
+
+    with workspace.transaction() as s:
+        store_settings.put(s, store_settings.MUNICIPALITY, "Gemeente Proefdorp")
+    reg, _att = incident
+    text = _text(IncidentReportService(workspace).render(reg.id))
+    assert "Gemeente Proefdorp" in text and "Gemeente Gemeente" not in text

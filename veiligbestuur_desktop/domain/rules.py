@@ -151,6 +151,14 @@ def format_euro(value: Decimal | None) -> str:
 # --- municipality and people at set-up ---------------------------------------------------------------------
 
 
+def municipality_title(name: str) -> str:
+    """ "Gemeente Ede" for "Ede", and the name unchanged when it already says so ("Gemeente Proefdorp")."""
+    name = name.strip()
+    return (
+        name if name.casefold().startswith("gemeente ") else tr("rules", "Gemeente {name}").format(name=name)
+    )
+
+
 def check_municipality(name: str) -> str:
     return clean_name(name, tr("rules", "de naam van de gemeente"), max_len=100, field="municipality")
 

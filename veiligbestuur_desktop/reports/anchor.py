@@ -12,6 +12,7 @@ from datetime import datetime
 from reportlab.platypus import Flowable, Paragraph
 
 from veiligbestuur_desktop.domain.i18n import tr
+from veiligbestuur_desktop.domain.rules import municipality_title
 from veiligbestuur_desktop.reports import layout
 from veiligbestuur_desktop.reports.layout import fmt_datetime, heading, kv_table, para, text
 
@@ -35,7 +36,7 @@ def render_anchor(sheet: AnchorSheet) -> bytes:
     ss = layout.styles()
     story: list[Flowable] = [
         Paragraph(text(tr("reports", "Anker van de audittrail")), ss["Title"]),
-        Paragraph(text(tr("reports", "Gemeente {m}").format(m=sheet.municipality)), ss["Subtitle"]),
+        Paragraph(text(municipality_title(sheet.municipality)), ss["Subtitle"]),
         para(
             tr(
                 "reports",

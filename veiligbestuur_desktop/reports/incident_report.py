@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
+from veiligbestuur_desktop.domain.rules import municipality_title
 from veiligbestuur_desktop.reports import layout
 from veiligbestuur_desktop.reports.incident_data import IncidentReportData
 from veiligbestuur_desktop.reports.layout import (
@@ -27,7 +28,7 @@ def build_story(data: IncidentReportData) -> list[Flowable]:
     ss = layout.styles()
     title = f"Incidentrapport {data.number}"
     story: list[Flowable] = [Paragraph(text(title), ss["Title"])]
-    sub = f"Gemeente {data.municipality} · opgesteld op {fmt_datetime(data.generated_at)}"
+    sub = f"{municipality_title(data.municipality)} · opgesteld op {fmt_datetime(data.generated_at)}"
     if data.pseudonymised:
         sub += " · gepseudonimiseerd (initialen in plaats van namen)"
     story.append(Paragraph(text(sub), ss["Subtitle"]))

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 
 from reportlab.platypus import Flowable, Paragraph
 
+from veiligbestuur_desktop.domain.rules import municipality_title
 from veiligbestuur_desktop.reports import layout
 from veiligbestuur_desktop.reports.layout import fmt_date, heading, kv_table, para, text
 
@@ -23,7 +24,7 @@ def render_recovery_key(sheet: RecoveryKeySheet) -> bytes:
     ss = layout.styles()
     story: list[Flowable] = [
         Paragraph(text("Herstelsleutel VeiligBestuur"), ss["Title"]),
-        Paragraph(text(f"Gemeente {sheet.municipality}"), ss["Subtitle"]),
+        Paragraph(text(municipality_title(sheet.municipality)), ss["Subtitle"]),
         para(
             "Met deze sleutel opent u de kluis van VeiligBestuur als het wachtwoord kwijt is. Wie deze sleutel "
             "heeft, kan alle gegevens lezen: bedreigde bestuurders, daders, adressen en aangiften. Behandel dit "
