@@ -28,6 +28,7 @@ from veiligbestuur_desktop.services.records import Changes
 from veiligbestuur_desktop.ui.incidents.model import IncidentTableModel
 from veiligbestuur_desktop.ui.kit import messages
 from veiligbestuur_desktop.ui.kit.changes import subscribe
+from veiligbestuur_desktop.ui.kit.register import sort_in_sql
 
 
 class IncidentRegister(QWidget):
@@ -78,8 +79,7 @@ class IncidentRegister(QWidget):
         self.view = QTableView()
         self.view.setObjectName("incidentList")
         self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        sort_in_sql(self.view, self.model.columns, 0, Qt.SortOrder.DescendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -185,6 +185,7 @@ class IncidentRegister(QWidget):
         if self.incidents is None:
             return
         self.model.set_query(self.query())
+        self.view.scrollToTop()
         self.count_label.setText(self.tr("%Ln incident(en)", "", self.model.total))
 
     def refresh(self) -> None:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QTableView
 
 from veiligbestuur_desktop.ui.kit.record_table import FieldColumns
 
@@ -122,3 +123,24 @@ class PagedRecordModel(QAbstractTableModel):
         if key is None or not hasattr(self.query, "sort"):
             return
         self.set_query(replace(self.query, sort=key, descending=order == Qt.SortOrder.DescendingOrder))
+
+
+def sort_in_sql(view: QTableView, columns: FieldColumns, section: int, order: Qt.SortOrder) -> None:
+    """Header clicks sort the register in SQL. A column that cannot sort (`sort_key` None) never takes the
+    arrow: a click on it leaves the arrow, and the order, where they were. After a sort the list is at the top.
+    """
+    header = view.horizontalHeader()
+    header.setSortIndicator(section, order)
+    view.setSortingEnabled(True)
+    last: dict[str, Any] = {"section": header.sortIndicatorSection(), "order": header.sortIndicatorOrder()}
+
+    def changed(new_section: int, new_order: Qt.SortOrder) -> None:
+        if columns.sort_key(new_section) is None:
+            header.blockSignals(True)
+            header.setSortIndicator(int(last["section"]), Qt.SortOrder(last["order"]))
+            header.blockSignals(False)
+            return
+        last.update(section=new_section, order=new_order)
+        view.scrollToTop()
+
+    header.sortIndicatorChanged.connect(changed)
