@@ -283,3 +283,27 @@ def test_timeline_and_ticks_name_the_person_the_audit_trail_names_the_slot(works
         assert checks[CheckItem.GEREGISTREERD.value][1] == "Jan Plaatsvervanger"
     finally:
         ws.lock()
+
+
+def test_a_handling_tick_with_a_track_follows_the_track(workspace, people):
+    """Issue 10: the report said "Aangifte … nog niet" while the aangifte track had a PV number."""
+    from veiligbestuur_desktop.services.incident_report import IncidentReportService
+
+    svc = IncidentService(workspace)
+    reg = svc.register(incident_draft(people), TODAY)
+    assert "aangifte" not in svc.detail(reg.id, TODAY).checks
+    aangifte = next(f for f in svc.detail(reg.id, TODAY).follow_ups if f.track == Track.AANGIFTE)
+    svc.update_follow_up(
+        aangifte.id,
+        FollowUpDraft(
+            aangifte.title,
+            owner="Eelke de Vries",
+            status=FollowUpStatus.GEREED,
+            details={"decision": "ja", "filed_on": "22-11-2026", "pv_number": "PL0100-2026123456"},
+        ),
+        TODAY,
+    )
+    detail = svc.detail(reg.id, TODAY)
+    assert detail.checks["aangifte"][1] == "Eelke de Vries" and detail.checks["aangifte"][0] is not None
+    ticks = {t.label: t for t in IncidentReportService(workspace).data(reg.id).checklist}
+    assert ticks["Aangifte afgewogen bij strafbaar feit"].done_on == detail.checks["aangifte"][0]

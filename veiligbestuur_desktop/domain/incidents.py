@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, Protocol
 
 from veiligbestuur_desktop.domain.errors import ValidationError
 from veiligbestuur_desktop.domain.fields import Field, FieldKind, RecordKind
@@ -172,8 +173,8 @@ _labels(
         "geregistreerd": "Incident geregistreerd",
         "nabesproken": "Nabesproken met het slachtoffer",
         "sancties": "Sancties afgewogen",
-        "aangifte": "Aangifte gedaan bij strafbaar feit",
-        "schade": "Schade verhaald",
+        "aangifte": "Aangifte afgewogen bij strafbaar feit",
+        "schade": "Schadeverhaal afgewogen",
     },
 )
 
@@ -196,6 +197,47 @@ _labels(
         "schade": "Schadeverhaal",
     },
 )
+
+
+class _TrackedFollowUp(Protocol):
+    @property
+    def track(self) -> Track: ...
+    @property
+    def status(self) -> FollowUpStatus: ...
+    @property
+    def done_on(self) -> date | None: ...
+    @property
+    def owner(self) -> str: ...
+
+
+# Handling ticks that have a follow-up track: where the track exists, the tick is what the track says (a report
+# said "Aangifte … nog niet" beside an aangifte track with a PV number). The same rule counts step 6 of the plan.
+TRACK_OF_CHECK: dict[CheckItem, Track] = {
+    CheckItem.AANGIFTE: Track.AANGIFTE,
+    CheckItem.SANCTIES: Track.SANCTIE,
+    CheckItem.SCHADE: Track.SCHADE,
+}
+
+
+def checks_with_tracks(
+    checks: Mapping[str, tuple[date, str]], follow_ups: Iterable[_TrackedFollowUp]
+) -> dict[str, tuple[date, str]]:
+    """The handling ticks, with a tick that has a track taken from it when every follow-up on the track is
+    gereed or n.v.t. and at least one is gereed (its date: the last one done; by: its owner)."""
+    out = dict(checks)
+    fus = list(follow_ups)
+    for item, track in TRACK_OF_CHECK.items():
+        on_track = [f for f in fus if f.track == track]
+        if item.value in out or not on_track:
+            continue
+        if not all(f.status in (FollowUpStatus.GEREED, FollowUpStatus.NVT) for f in on_track):
+            continue
+        done = [f for f in on_track if f.status == FollowUpStatus.GEREED and f.done_on is not None]
+        if done:
+            last = max(done, key=lambda f: f.done_on or date.min)
+            assert last.done_on is not None
+            out[item.value] = (last.done_on, last.owner)
+    return out
 
 
 class FollowUpStatus(Vocab):

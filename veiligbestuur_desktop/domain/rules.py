@@ -152,11 +152,10 @@ def format_euro(value: Decimal | None) -> str:
 
 
 def municipality_title(name: str) -> str:
-    """ "Gemeente Ede" for "Ede", and the name unchanged when it already says so ("Gemeente Proefdorp")."""
+    """ "Gemeente Ede" for "Ede", and the name unchanged when it already says so ("Gemeente Proefdorp"). Part of
+    the municipality's name on paper, not a phrase to translate: documents are always Dutch."""
     name = name.strip()
-    return (
-        name if name.casefold().startswith("gemeente ") else tr("rules", "Gemeente {name}").format(name=name)
-    )
+    return name if name.casefold().startswith("gemeente ") else f"Gemeente {name}"
 
 
 def check_municipality(name: str) -> str:

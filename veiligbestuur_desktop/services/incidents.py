@@ -21,6 +21,7 @@ from veiligbestuur_desktop.domain.incidents import (
     IncidentDraft,
     IncidentStatus,
     Track,
+    checks_with_tracks,
 )
 from veiligbestuur_desktop.domain.people import PersonKind, Role, display_name
 from veiligbestuur_desktop.services.records import NOTHING, Changes, Created, RecordService, Unit
@@ -300,7 +301,9 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
                 victims=tuple(victims),
                 perpetrator_name=perpetrator,
                 categories=tuple((c, labels.get(c, c)) for c in draft.categories),
-                checks={code: (c.done_on, c.by) for code, c in repo.checks(inc.id).items()},
+                checks=checks_with_tracks(
+                    {code: (c.done_on, c.by) for code, c in repo.checks(inc.id).items()}, fus
+                ),
                 follow_ups=tuple(fus),
                 attachments=atts,
                 events=events,
