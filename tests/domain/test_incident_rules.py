@@ -134,3 +134,30 @@ def test_dutch_formatting():
     assert format_euro(Decimal("0")) == "€ 0,00"
     assert initials("Jan-Willem van der Berg") == "J.W.v.d.B."
     assert replace(draft(), severity_level=2).severity_level == 2
+
+
+def test_an_incident_later_today_than_now_is_refused():
+    """Issue 10: an incident time later than now was accepted."""
+    from datetime import time
+
+    from veiligbestuur_desktop.domain.incidents import check_incident
+
+    today = date(2026, 11, 28)
+    d = draft(occurred_on=today, reported_on=today, occurred_time=time(11, 0))
+    with pytest.raises(ValidationError, match="later dan nu") as info:
+        check_incident(d, KNOWN, today, now=time(10, 30))
+    assert info.value.field == "occurred_time"
+    assert check_incident(d, KNOWN, today, now=time(11, 30)).occurred_time == time(11, 0)
+    assert check_incident(d, KNOWN, today).occurred_time == time(11, 0)  # no clock: no time check
+
+
+def test_aangifte_filed_in_the_future_or_as_free_text_is_refused():
+    from veiligbestuur_desktop.domain.incidents import check_follow_up
+
+    today = date(2026, 11, 28)
+    with pytest.raises(ValidationError, match="in de toekomst"):
+        check_follow_up(Track.AANGIFTE, FollowUpDraft("Aangifte", details={"filed_on": "01-12-2026"}), today)
+    with pytest.raises(ValidationError, match="ongeldige datum"):
+        check_follow_up(Track.AANGIFTE, FollowUpDraft("Aangifte", details={"filed_on": "vorige week"}), today)
+    ok = check_follow_up(Track.AANGIFTE, FollowUpDraft("Aangifte", details={"filed_on": "27-11-2026"}), today)
+    assert ok.details["filed_on"] == "2026-11-27"

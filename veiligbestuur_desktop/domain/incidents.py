@@ -732,10 +732,22 @@ INCIDENT = RecordKind(
 )
 
 
-def check_incident(d: IncidentDraft, known_categories: set[str], today: date | None = None) -> IncidentDraft:
-    """The declared field checks, then the rules that span fields."""
+def check_incident(
+    d: IncidentDraft, known_categories: set[str], today: date | None = None, now: time | None = None
+) -> IncidentDraft:
+    """The declared field checks, then the rules that span fields. `now` (the clock time of `today`, when the
+    caller knows it) refuses an incident later today than now."""
     today = today or date.today()
     d = INCIDENT.clean(d, today)
+    if now is not None and d.occurred_on == today and d.occurred_time is not None and d.occurred_time > now:
+        raise ValidationError(
+            tr(
+                "incidents",
+                "De tijd van het incident ligt later dan nu ({now}). Controleer de tijd; een incident dat nog moet "
+                "gebeuren kan niet worden geregistreerd.",
+            ).format(now=now.strftime("%H:%M")),
+            field="occurred_time",
+        )
     if d.reported_on < d.occurred_on:
         raise ValidationError(
             tr("incidents", "De meldingsdatum ligt vóór de datum van het incident. Controleer beide datums."),
@@ -830,7 +842,7 @@ FOLLOW_UP_DETAILS: dict[Track, tuple[Field, ...]] = {
     Track.AANGIFTE: (
         _detail("decision", "Besluit (ja/nee)", FieldKind.CHOICE, vocab=YesNo),
         _detail("reason", "Reden om geen aangifte te doen", FieldKind.CHOICE, vocab=AangifteReason),
-        _detail("filed_on", "Aangifte gedaan op", FieldKind.DATE),
+        _detail("filed_on", "Aangifte gedaan op", FieldKind.DATE, not_future=True),
         _detail("filed_by", "Aangifte gedaan", FieldKind.CHOICE, vocab=FiledBy),
         _detail("pv_number", "PV-nummer"),
         _detail("vpt_asked", "VPT-code gevraagd", FieldKind.CHOICE, vocab=YesNo),
@@ -847,7 +859,7 @@ FOLLOW_UP_DETAILS: dict[Track, tuple[Field, ...]] = {
         _detail("type", "Soort sanctie", FieldKind.CHOICE, vocab=SanctionType),
         _detail("start", "Ingangsdatum", FieldKind.DATE),
         _detail("end", "Einddatum", FieldKind.DATE),
-        _detail("letter_sent_on", "Brief verstuurd op", FieldKind.DATE),
+        _detail("letter_sent_on", "Brief verstuurd op", FieldKind.DATE, not_future=True),
         _detail("police_informed", "Politie geïnformeerd", FieldKind.CHOICE, vocab=YesNo),
     ),
     Track.SCHADE: (
@@ -869,6 +881,7 @@ DETAIL_CHOICES: dict[str, type[Vocab]] = {
     if f.kind == FieldKind.CHOICE and isinstance(f.vocab, type) and issubclass(f.vocab, Vocab)
 }
 _DATE_DETAILS = {f.name for f in _ALL_DETAILS if f.kind == FieldKind.DATE}
+_PAST_DETAILS = {f.name for f in _ALL_DETAILS if f.kind == FieldKind.DATE and f.not_future}
 _AMOUNT_DETAILS = {f.name for f in _ALL_DETAILS if f.kind == FieldKind.AMOUNT}
 _MULTILINE_DETAILS = {f.name for f in _ALL_DETAILS if f.multiline}
 
@@ -935,7 +948,7 @@ def check_follow_up(track: Track, d: FollowUpDraft, today: date | None = None) -
             continue
         if key in _DATE_DETAILS:
             parsed = parse_dutch_date(text, label)
-            check_date_range(parsed, label, field=key)
+            check_date_range(parsed, label, not_future=key in _PAST_DETAILS, today=today, field=key)
             text = parsed.isoformat() if parsed else ""
         if key in _AMOUNT_DETAILS:
             amount = parse_amount(text, label)

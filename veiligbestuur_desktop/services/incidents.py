@@ -160,7 +160,10 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
         if row is not None:
             rules.check_status_change(repo.draft(row).status, draft.status)
         known = {c.code for c in repo.categories()}
-        d = rules.check_incident(draft, known, today)
+        # the clock counts only on the real today (a caller that works as of another day gets no time check)
+        clock = datetime.now()
+        now = clock.time() if (today or clock.date()) == clock.date() else None
+        d = rules.check_incident(draft, known, today, now)
         people = unit.repo(PersonRepository).by_ids([v.person_id for v in d.victims])
         for v in d.victims:
             p = people.get(v.person_id)
