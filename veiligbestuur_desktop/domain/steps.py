@@ -263,7 +263,7 @@ STEPS: tuple[Step, ...] = (
         [
             ("voorbereiding_ketenafspraken", "Ketenafspraken maken met gemeente(n), politie, OM en NCTV"),
             ("voorbereiding_opvang", "Opvang, nazorg en repressie voorbereiden"),
-            ("voorbereiding_registratie", "Meld- en registratiesysteem opzetten"),
+            ("voorbereiding_registratie", "Meld- en registratiesysteem (laten) opzetten"),
             ("voorbereiding_sanctiebeleid", "Sanctiebeleid bepalen"),
         ],
     ),
@@ -274,7 +274,7 @@ STEPS: tuple[Step, ...] = (
         "Uitvoering",
         [
             ("uitvoering_maatregelen", "Voorgenomen maatregelen en protocollen laten uitvoeren"),
-            ("uitvoering_operationeel", "Operationele risicoanalyses laten uitvoeren"),
+            ("uitvoering_operationeel", "Operationele risicoanalyses (laten) uitvoeren"),
             ("uitvoering_bespreken", "Incidenten intern regelmatig bespreken"),
             ("uitvoering_vermijding", "Vermijdingsgedrag bij collega-bestuurders signaleren"),
         ],
@@ -319,7 +319,7 @@ STEPS: tuple[Step, ...] = (
                 "evaluatie_jaarlijks",
                 "Processen controleren en jaarlijks evalueren naar aanleiding van incidenten",
             ),
-            ("evaluatie_bijstellen", "Waar nodig beleid en maatregelen bijstellen"),
+            ("evaluatie_bijstellen", "Waar nodig beleid en/of maatregelen bijstellen"),
         ],
     ),
 )
