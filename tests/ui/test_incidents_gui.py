@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QToolTip, QWidget
 
 from tests.support.incidents import incident_draft, make_people
 from tests.ui.conftest import type_text
@@ -335,3 +336,45 @@ def test_only_sortable_columns_take_the_arrow_and_the_list_returns_to_the_top(
     type_text(register.search, "asielopvang")
     qtbot.waitUntil(lambda: register.model.query.text == "asielopvang")
     assert bar.value() == 0
+
+
+def test_five_digit_numbers_dates_and_severity_fit_and_a_cut_cell_shows_its_text(
+    qtbot, window, workspace, people
+):
+    from sqlalchemy import update
+
+    from veiligbestuur_desktop.store.models import Incident
+    from veiligbestuur_desktop.ui.incidents.model import COLUMNS
+
+    svc = IncidentService(workspace)
+    busy = svc.register(incident_draft(people, severity_level=4))
+    with workspace.transaction() as s:  # the 17,000th incident of a busy year
+        s.execute(update(Incident).where(Incident.id == busy.id).values(seq=17000, number="2026-17000"))
+    register = _register(qtbot, window, workspace, people, 2)
+    view, model = register.view, register.model
+    delegate = view.itemDelegate()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "2026-17000")
+
+    def cut(column):
+        index = model.index(row, column)
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.rect = view.visualRect(index)
+        return delegate.cut_text(view, option, index)
+
+    for key in ("number", "occurred_on", "severity_level"):
+        assert cut(COLUMNS.index(key)) is None, key
+    # the severity reads without its colour: its number and a word, the whole description as tooltip
+    severity = model.index(row, COLUMNS.index("severity_level"))
+    assert severity.data() == "4 — zeer ernstig"
+    assert severity.data(Qt.ItemDataRole.ToolTipRole).startswith("4 — zeer ernstig (fysiek geweld")
+    # a cell too narrow for its text offers the whole text
+    number = COLUMNS.index("number")
+    view.horizontalHeader().resizeSection(number, 12)
+    assert cut(number) == "2026-17000"
+    index = model.index(row, number)
+    pos = view.visualRect(index).center()
+    QApplication.sendEvent(
+        view.viewport(), QHelpEvent(QEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos))
+    )
+    assert QToolTip.text() == "2026-17000"

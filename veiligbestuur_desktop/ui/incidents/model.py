@@ -1,14 +1,15 @@
 """The incident register's table: the generic paged register model (ui/kit/register.py) over the incident's
-declared columns, with the number first and a colour for severity 3 and 4."""
+declared columns, with the number first and the severity as its number and a short word ("3 — ernstig", the
+whole description as its tooltip), coloured for 3 and 4: readable without the colour."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from veiligbestuur_desktop.domain.incidents import INCIDENT
+from veiligbestuur_desktop.domain.incidents import INCIDENT, level_label
 from veiligbestuur_desktop.services.incidents import IncidentQuery
 from veiligbestuur_desktop.ui.kit.record_table import FieldColumns
 from veiligbestuur_desktop.ui.kit.register import PagedRecordModel
@@ -16,11 +17,34 @@ from veiligbestuur_desktop.ui.kit.register import PagedRecordModel
 # the number, then every field of the incident declared as a column (domain.incidents.INCIDENT)
 COLUMNS = FieldColumns(INCIDENT, lead=(("number", "Nummer"),))
 LEVEL_COLORS = {4: "#f8d7da", 3: "#fde2c7"}
+LEVEL_WORDS = {
+    0: "geen incident",
+    1: "grensoverschrijdend",
+    2: "licht strafbaar",
+    3: "ernstig",
+    4: "zeer ernstig",
+}
+
+
+def level_short(level: int) -> str:
+    """'3 — ernstig': the level and a short word, so the severity reads without its colour."""
+    word = LEVEL_WORDS.get(level)
+    return f"{level} — {QCoreApplication.translate('IncidentTableModel', word)}" if word else str(level)
 
 
 class IncidentTableModel(PagedRecordModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(COLUMNS, IncidentQuery(), parent)
+
+    def text(self, row: Any, column: int) -> str:
+        if COLUMNS.key(column) == "severity_level":
+            return level_short(row.severity_level)
+        return super().text(row, column)
+
+    def tooltip(self, row: Any, column: int) -> str | None:
+        if COLUMNS.key(column) == "severity_level":
+            return level_label(row.severity_level)
+        return super().tooltip(row, column)
 
     def extra(self, row: Any, column: int, role: int) -> Any:
         if COLUMNS.key(column) != "severity_level":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,15 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from veiligbestuur_desktop.domain.fields import FieldKind
 from veiligbestuur_desktop.domain.incidents import IncidentStatus, level_label
 from veiligbestuur_desktop.domain.people import PersonKind, display_name
+from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.services.incidents import IncidentQuery, IncidentService
 from veiligbestuur_desktop.services.persons import PersonService
 from veiligbestuur_desktop.services.records import Changes
-from veiligbestuur_desktop.ui.incidents.model import IncidentTableModel
+from veiligbestuur_desktop.ui.incidents.model import COLUMNS, LEVEL_WORDS, IncidentTableModel, level_short
 from veiligbestuur_desktop.ui.kit import messages
 from veiligbestuur_desktop.ui.kit.changes import subscribe
-from veiligbestuur_desktop.ui.kit.register import sort_in_sql
+from veiligbestuur_desktop.ui.kit.register import FullTextDelegate, fit_columns, sort_in_sql
 
 
 class IncidentRegister(QWidget):
@@ -90,6 +93,8 @@ class IncidentRegister(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setDefaultSectionSize(130)
+        self.view.setItemDelegate(FullTextDelegate(self.view))
+        self.fit_columns()
         self.view.doubleClicked.connect(self.open_index)
         self.view.activated.connect(self.open_index)
 
@@ -118,6 +123,18 @@ class IncidentRegister(QWidget):
         if changes.touches("incident"):
             self.changed.emit()
 
+    def fit_columns(self) -> None:
+        """The number (five digits in a busy year), the dates and the severity are never cut."""
+        samples = {COLUMNS.index("number"): "8888-88888"}
+        for column in range(len(COLUMNS)):
+            f = COLUMNS.field(column)
+            if f is not None and f.kind == FieldKind.DATE:
+                samples[column] = format_date(date(2088, 12, 28))
+        samples[COLUMNS.index("severity_level")] = max(
+            (level_short(i) for i in LEVEL_WORDS), key=self.view.fontMetrics().horizontalAdvance
+        )
+        fit_columns(self.view, samples)
+
     # --- loading --------------------------------------------------------------------------------------------
 
     def load(self, incidents: IncidentService, persons: PersonService) -> None:
@@ -125,6 +142,7 @@ class IncidentRegister(QWidget):
         self._fill_filters()
         self.model.set_service(incidents)
         self.apply_filters()
+        self.fit_columns()
 
     def clear(self) -> None:
         self.incidents = self.persons = None

@@ -8,11 +8,21 @@ subclasses it only for what the fields cannot say (the incident number, a colour
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+)
 
 from veiligbestuur_desktop.ui.kit.record_table import FieldColumns
 
@@ -80,6 +90,12 @@ class PagedRecordModel(QAbstractTableModel):
             return str(getattr(row, self.columns.key(column), ""))
         return self.columns.text(row.values, column)
 
+    def tooltip(self, row: Any, column: int) -> str | None:
+        """The cell's own tooltip: the whole text of a choice or a list of people (a cut cell of another
+        column shows its text through FullTextDelegate)."""
+        f = self.columns.field(column)
+        return self.text(row, column) if f is not None and f.kind.endswith(("choice", "persons")) else None
+
     def extra(self, row: Any, column: int, role: int) -> Any:
         """Other roles (colours, alignment) of a cell; None by default."""
         return None
@@ -108,12 +124,7 @@ class PagedRecordModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(r, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            f = self.columns.field(index.column())
-            return (
-                self.text(r, index.column())
-                if f is not None and f.kind.endswith(("choice", "persons"))
-                else None
-            )
+            return self.tooltip(r, index.column())
         if role == Qt.ItemDataRole.UserRole:
             return r.id
         return self.extra(r, index.column(), role)
@@ -144,3 +155,54 @@ def sort_in_sql(view: QTableView, columns: FieldColumns, section: int, order: Qt
         view.scrollToTop()
 
     header.sortIndicatorChanged.connect(changed)
+
+
+def fit_columns(view: QTableView, samples: Mapping[int, str]) -> None:
+    """Widen each column of `samples` to hold its widest possible text (an incident number of five digits, a
+    date), its header and the cells on screen, so that it is never cut ("2026-17…")."""
+    view.verticalHeader().setResizeContentsPrecision(0)  # the rows on screen, never a page from SQL
+    header = view.horizontalHeader()
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 8
+    for column, sample in samples.items():
+        width = max(
+            view.fontMetrics().horizontalAdvance(sample) + margin,
+            header.sectionSizeHint(column),
+            view.sizeHintForColumn(column),
+        )
+        header.resizeSection(column, width)
+
+
+class FullTextDelegate(QStyledItemDelegate):
+    """A cell whose text is cut shows the whole text as its tooltip; a cell with a tooltip of its own shows
+    that one."""
+
+    def cut_text(self, view: QAbstractItemView, option: QStyleOptionViewItem, index: Index) -> str | None:
+        """The cell's text when it does not fit its cell, else None."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        if not text:
+            return None
+        style = view.style() if view is not None else QApplication.style()
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view)
+        room = rect.width() - 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt, view) + 1)
+        fm = opt.fontMetrics
+        return str(text) if fm.horizontalAdvance(text) > room else None
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        if event is None or view is None or event.type() != QEvent.Type.ToolTip or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        if index.data(Qt.ItemDataRole.ToolTipRole):
+            return super().helpEvent(event, view, option, index)
+        text = self.cut_text(view, option, index)
+        if text is None:
+            QToolTip.hideText()
+            return True
+        QToolTip.showText(event.globalPos(), text, view)
+        return True
