@@ -44,7 +44,7 @@ def render_recovery_key(sheet: RecoveryKeySheet) -> bytes:
         ),
         heading("Waar bewaren", ss),
         para(
-            "Bewaar dit blad op papier in een afgesloten kluis of brandkast, bijvoorbeeld bij de griffie of de "
+            "Bewaar dit blad op papier in een afgesloten brandkast, bijvoorbeeld bij de griffie of de "
             "gemeentesecretaris. Niet bij de computer, niet in een la van het bureau, niet gefotografeerd en niet "
             "digitaal opgeslagen (geen scan, geen e-mail, geen netwerkschijf).",
             ss,
@@ -60,7 +60,7 @@ def render_recovery_key(sheet: RecoveryKeySheet) -> bytes:
         heading("Na gebruik", ss),
         para(
             "Is deze sleutel gebruikt of mogelijk door anderen gezien, maak dan in de applicatie een nieuwe "
-            "herstelsleutel (Bestand > Sleutels beheren…) en vernietig dit blad.",
+            "herstelsleutel (Bestand > Wachtwoorden beheren…) en vernietig dit blad.",
             ss,
         ),
     ]

@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(
             self.file_menu, self.tr("&Herstellen…"), self.restore_requested.emit
         )
-        self.slots_action = self._action(self.file_menu, self.tr("&Sleutels beheren…"), self.show_slots)
+        self.slots_action = self._action(self.file_menu, self.tr("&Wachtwoorden beheren…"), self.show_slots)
         self.file_menu.addSeparator()
         self.lock_action = self._action(
             self.file_menu, self.tr("&Vergrendelen"), self.lock_requested.emit, "Ctrl+L"
@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
         info = ws.info()
         self.municipality = info.municipality
         self.setWindowTitle(self.tr("VeiligBestuur — {municipality}").format(municipality=info.municipality))
-        self.status_label.setText(self.tr("Ingelogd met sleutel: {slot}").format(slot=info.slot_name))
+        self.status_label.setText(self.tr("Aangemeld als: {slot}").format(slot=info.slot_name))
         self.reload()
         last = settings.LAST_TAB.get()
         self.tabs.setCurrentIndex(last if 0 <= last < self.tabs.count() else 0)

@@ -241,7 +241,7 @@ class RecoveryUnlockDialog(QDialog):
         ws.notices.append(
             self.tr(
                 "U heeft een nieuw wachtwoord. Is de herstelsleutel door anderen gezien? Maak dan een nieuwe "
-                "herstelsleutel via Bestand > Sleutels beheren…"
+                "herstelsleutel via Bestand > Wachtwoorden beheren…"
             )
         )
         self.unlocked.emit(ws)

@@ -1,4 +1,4 @@
-"""Sleutels beheren, Instellingen, Back-up maken… and Herstellen… in the GUI."""
+"""Wachtwoorden beheren (the key slots), Instellingen, Back-up maken… and Herstellen… in the GUI."""
 
 from __future__ import annotations
 
@@ -83,7 +83,7 @@ class SlotsDialog(QDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
-        self.setWindowTitle(self.tr("Sleutels beheren"))
+        self.setWindowTitle(self.tr("Wachtwoorden beheren"))
         self.resize(760, 480)
         self.model = SlotModel(self)
         self.view = QTableView()
