@@ -279,6 +279,7 @@ def test_todo_panel_counts_everything_lists_the_most_urgent_and_names_the_victim
     headers = [panel.model.headerData(c, Qt.Orientation.Horizontal) for c in range(panel.model.columnCount())]
     victims = panel.model.index(0, headers.index("Slachtoffer(s)"))
     assert victims.data() == "Hélène van der Meer, Joëlle Hoekstra"
+    assert panel.model.index(0, headers.index("Ernst")).data() == "4 — zeer ernstig"
 
 
 def _register(qtbot, window, workspace, people, n):

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from veiligbestuur_desktop.domain.incidents import Track
+from veiligbestuur_desktop.domain.incidents import Track, level_label
 from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.services.incidents import IncidentService, TodoItem
+from veiligbestuur_desktop.ui.incidents.model import level_short
 from veiligbestuur_desktop.ui.kit.changes import subscribe
 from veiligbestuur_desktop.ui.kit.list_model import RowListModel
 
@@ -29,15 +30,19 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class TodoModel(RowListModel[TodoItem]):
-    HEADERS = ("Incident", "Slachtoffer(s)", "Spoor", "Wat", "Termijn", "Verantwoordelijke")
-    WHAT = 3  # the column that takes the remaining width
+    HEADERS = ("Incident", "Ernst", "Slachtoffer(s)", "Spoor", "Wat", "Termijn", "Verantwoordelijke")
+    LEVEL = 1
+    WHAT = 4  # the column that takes the remaining width
 
     def cell(self, t: TodoItem, column: int, role: int) -> Any:
         d = t.due
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.LEVEL:
+            return level_label(d.severity_level)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             late = self.tr(" (te laat)") if t.state == "overdue" else ""
             return [
                 d.number,
+                level_short(d.severity_level),
                 ", ".join(t.victims),
                 Track(d.track).label,
                 d.title,
