@@ -209,7 +209,7 @@ def cli_vault(data_dir: Path, files, capsys) -> tuple[Path, str]:
         == 0
     )
     out = capsys.readouterr().out
-    return data_dir, out.split("kluis): ")[1].split()[0]
+    return data_dir, out.split("brandkast): ")[1].split()[0]
 
 
 def test_a_crash_right_after_the_swap_of_rotate_keeps_the_shown_recovery_key_valid(cli_vault, files):

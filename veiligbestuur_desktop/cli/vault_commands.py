@@ -133,6 +133,7 @@ def _new_passphrase(args: argparse.Namespace) -> tuple[str, str]:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from veiligbestuur_desktop.domain.errors import VaultExists
+    from veiligbestuur_desktop.domain.rules import municipality_title
     from veiligbestuur_desktop.fsutil import check_output_target, write_output
     from veiligbestuur_desktop.services import lifecycle, vault_admin
 
@@ -154,10 +155,10 @@ def cmd_init(args: argparse.Namespace) -> int:
                 forbidden=[directory],
             )
         # the vault comes into being only after its recovery key has reached the user (stdout, and the sheet)
-        out(f"Herstelsleutel (eenmalig getoond, bewaar op papier in een kluis): {key}")
+        out(f"Herstelsleutel (eenmalig getoond, bewaar op papier in een brandkast): {key}")
         sys.stdout.flush()
         lifecycle.confirm_created(ws)
-        out(f"Kluis aangemaakt in {directory} voor de gemeente {ws.info().municipality}.")
+        out(f"Kluis aangemaakt in {directory} voor {municipality_title(ws.info().municipality)}.")
         if args.recovery_sheet:
             out(f"Blad ‘Herstelsleutel’ geschreven: {args.recovery_sheet}")
     finally:

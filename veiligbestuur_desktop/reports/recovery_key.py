@@ -69,5 +69,5 @@ def render_recovery_key(sheet: RecoveryKeySheet) -> bytes:
         title="Herstelsleutel",
         municipality=sheet.municipality,
         generated_at=datetime.combine(sheet.created, datetime.min.time(), tzinfo=UTC),
-        classification="VERTROUWELIJK — IN DE KLUIS BEWAREN",
+        classification="VERTROUWELIJK — IN DE BRANDKAST BEWAREN",
     )
