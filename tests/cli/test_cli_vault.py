@@ -38,7 +38,7 @@ def vault(data_dir, files, capsys, tmp_path):
         == 0
     )
     outtext = capsys.readouterr().out
-    key = outtext.split("Herstelsleutel (eenmalig getoond, bewaar op papier in een brandkast): ")[1].split()[0]
+    key = outtext.split("bewaar op papier in een brandkast): ")[1].split()[0]
     assert sheet.exists()
     return key
 
