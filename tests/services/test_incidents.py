@@ -307,3 +307,22 @@ def test_a_handling_tick_with_a_track_follows_the_track(workspace, people):
     assert detail.checks["aangifte"][1] == "Eelke de Vries" and detail.checks["aangifte"][0] is not None
     ticks = {t.label: t for t in IncidentReportService(workspace).data(reg.id).checklist}
     assert ticks["Aangifte afgewogen bij strafbaar feit"].done_on == detail.checks["aangifte"][0]
+
+
+def test_only_the_purge_anonymises_an_incident(workspace, people):
+    """Issue 10: 'geanonimiseerd' could be chosen in the form and then locked the incident with the names in it."""
+    from veiligbestuur_desktop.domain.incidents import INCIDENT, IncidentStatus
+
+    status = INCIDENT.field("status")
+    assert "geanonimiseerd" not in [v for v, _ in status.choosable()]
+    assert "geanonimiseerd" in [
+        v for v, _ in status.choices()
+    ]  # still shown for incidents the purge anonymised
+    svc = IncidentService(workspace)
+    with pytest.raises(ValidationError, match="opschonen") as info:
+        svc.register(replace(incident_draft(people), status=IncidentStatus.GEANONIMISEERD), TODAY)
+    assert info.value.field == "status"
+    reg = svc.register(incident_draft(people), TODAY)
+    with pytest.raises(ValidationError, match="opschonen"):
+        svc.set_status(reg.id, IncidentStatus.GEANONIMISEERD, TODAY)
+    assert svc.detail(reg.id, TODAY).draft.status != IncidentStatus.GEANONIMISEERD

@@ -78,6 +78,7 @@ class Field:
     applies: tuple[str, ...] = ()  # values of the kind's discriminator this field is kept for; () = all
     examples: tuple[str, ...] = ()  # plausible values for generated (demo) records
     context: str = "fields"
+    app_only: tuple[str, ...] = ()  # vocabulary values only the app itself sets (never offered in a form)
 
     @property
     def text_limit(self) -> int:
@@ -90,6 +91,10 @@ class Field:
 
     def message_noun(self) -> str:
         return tr(self.context, self.noun or "‘" + self.label.lower() + "’")
+
+    def choosable(self) -> list[tuple[Any, str]]:
+        """The choices a user may pick in a form: all but the values only the app sets (`app_only`)."""
+        return [(v, label) for v, label in self.choices() if v not in self.app_only]
 
     def choices(self, translate: bool = True) -> list[tuple[Any, str]]:
         """The (value, label) pairs of a fixed vocabulary; [] for a database vocabulary."""

@@ -655,6 +655,7 @@ INCIDENT = RecordKind(
             FieldKind.CHOICE,
             noun="de status",
             vocab=IncidentStatus,
+            app_only=("geanonimiseerd",),  # only the retention purge anonymises
             required=True,
             group=_AARD,
             column=True,
@@ -772,10 +773,20 @@ def check_incident(
     return replace(d, categories=tuple(dict.fromkeys(d.categories)))
 
 
-def check_status_change(old: IncidentStatus, new: IncidentStatus) -> None:
+def check_status_change(old: IncidentStatus | None, new: IncidentStatus) -> None:
+    """`old` None: a new incident."""
     if old == IncidentStatus.GEANONIMISEERD and new != old:
         raise ValidationError(
             tr("incidents", "Een geanonimiseerd incident kan niet meer worden gewijzigd."), field="status"
+        )
+    if new == IncidentStatus.GEANONIMISEERD and old != new:
+        raise ValidationError(
+            tr(
+                "incidents",
+                "Alleen het opschonen na de bewaartermijn maakt een incident anoniem (de namen gaan er dan uit). "
+                "Kies een andere status.",
+            ),
+            field="status",
         )
 
 

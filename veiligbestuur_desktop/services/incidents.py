@@ -157,8 +157,7 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
         self, unit: Unit, draft: IncidentDraft, today: date | None, row: Any | None
     ) -> IncidentDraft:
         repo = unit.repo(IncidentRepository)
-        if row is not None:
-            rules.check_status_change(repo.draft(row).status, draft.status)
+        rules.check_status_change(repo.draft(row).status if row is not None else None, draft.status)
         known = {c.code for c in repo.categories()}
         # the clock counts only on the real today (a caller that works as of another day gets no time check)
         clock = datetime.now()

@@ -208,7 +208,7 @@ def make_editor(f: Field, sources: Sources, today: date) -> FieldEditor:
         def items() -> Sequence[tuple[Any, str]]:
             if k == FieldKind.PERSON:
                 return sources.people(f.person_kinds)
-            return sources.vocabulary(f.vocabulary) if f.vocabulary else f.choices()
+            return sources.vocabulary(f.vocabulary) if f.vocabulary else f.choosable()
 
         combo = _combo(f.name, items(), none=not f.required)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
