@@ -161,3 +161,20 @@ def test_aangifte_filed_in_the_future_or_as_free_text_is_refused():
         check_follow_up(Track.AANGIFTE, FollowUpDraft("Aangifte", details={"filed_on": "vorige week"}), today)
     ok = check_follow_up(Track.AANGIFTE, FollowUpDraft("Aangifte", details={"filed_on": "27-11-2026"}), today)
     assert ok.details["filed_on"] == "2026-11-27"
+
+
+def test_doxing_exists_only_from_2024():
+    """Issue 10: doxing (art. 285d Sr) is a crime of its own only since 1 January 2024."""
+    with pytest.raises(ValidationError, match="sinds 1 januari 2024") as info:
+        r.check_incident(
+            draft(occurred_on=date(2023, 12, 31), reported_on=date(2024, 1, 2), categories=("doxing",)),
+            KNOWN,
+            date(2026, 11, 28),
+        )
+    assert info.value.field == "categories"
+    ok = r.check_incident(
+        draft(occurred_on=date(2024, 1, 1), reported_on=date(2024, 1, 2), categories=("doxing",)),
+        KNOWN,
+        date(2026, 11, 28),
+    )
+    assert ok.categories == ("doxing",)

@@ -56,7 +56,13 @@ DEFAULT_CATEGORIES: tuple[tuple[str, str], ...] = (
     ("doxing", "doxing (art. 285d Sr)"),
     ("hinderlijk", "hinderlijk gedrag"),
     ("oneigenlijke_druk", "oneigenlijke druk / ondermijning"),
+    ("demonstratie_woning", "demonstratie bij de woning"),
+    ("opruiing", "opruiing / oproep tot geweld"),
+    ("gijzeling", "gijzeling"),
 )
+
+# Doxing is a crime of its own only since 1 January 2024 (art. 285d Sr); earlier it is intimidatie or stalking.
+DOXING_SINCE = date(2024, 1, 1)
 
 
 class Experienced(Vocab):
@@ -753,6 +759,15 @@ def check_incident(
         raise ValidationError(
             tr("incidents", "De meldingsdatum ligt vóór de datum van het incident. Controleer beide datums."),
             field="reported_on",
+        )
+    if "doxing" in d.categories and d.occurred_on < DOXING_SINCE:
+        raise ValidationError(
+            tr(
+                "incidents",
+                "Doxing is pas strafbaar sinds 1 januari 2024 (art. 285d Sr). Kies voor een eerder incident een "
+                "andere categorie, bijvoorbeeld intimidatie of stalking.",
+            ),
+            field="categories",
         )
     unknown = [c for c in d.categories if c not in known_categories]
     if unknown:

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from veiligbestuur_desktop.domain.errors import ValidationError
 from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.domain.incidents import (
+    DOXING_SINCE,
     INCIDENT,
     CheckItem,
     FollowUpStatus,
@@ -403,6 +404,8 @@ def fill(
                 extra = _weighted(rng, CATEGORY_WEIGHTS)
                 if extra not in cats:
                     cats.append(extra)
+            if occurred < DOXING_SINCE:  # not yet a crime of its own (art. 285d Sr)
+                cats = list(dict.fromkeys("intimidatie" if c == "doxing" else c for c in cats))
             level = max(0, min(4, max(LEVEL[c] for c in cats) + rng.choice((-1, 0, 0, 0, 1))))
             channel = _weighted(rng, CHANNEL_WEIGHTS)
             if "fysiek_geweld" in cats and channel in ("email", "sociale_media", "brief", "telefoon"):
