@@ -178,3 +178,11 @@ def test_doxing_exists_only_from_2024():
         date(2026, 11, 28),
     )
     assert ok.categories == ("doxing",)
+
+
+def test_opschalen_rules():
+    assert r.escalation_advised(1, Channel.SOCIALE_MEDIA, False, ("stalking",))
+    assert r.escalation_advised(1, Channel.EMAIL, False, ("doxing",))
+    assert not r.escalation_advised(2, Channel.EMAIL, False, ("verbaal",))
+    assert r.escalation_advised(0, Channel.EMAIL, False, (), repeat_perpetrator=True)
+    assert r.escalation_advised(0, Channel.EMAIL, False, (), high_risk_victim=True)

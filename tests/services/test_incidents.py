@@ -326,3 +326,30 @@ def test_only_the_purge_anonymises_an_incident(workspace, people):
     with pytest.raises(ValidationError, match="opschonen"):
         svc.set_status(reg.id, IncidentStatus.GEANONIMISEERD, TODAY)
     assert svc.detail(reg.id, TODAY).draft.status != IncidentStatus.GEANONIMISEERD
+
+
+def test_opschalen_for_threats_repeat_perpetrators_and_victims_at_risk(workspace, people):
+    """Issue 10: advise opschalen to police and OM for every threat, stalking, doxing and physical violence
+    (online too), for a repeat perpetrator and for a victim with verhoogd risico, not only for ernst 4."""
+    from veiligbestuur_desktop.domain.incidents import Channel, VictimDraft
+
+    svc = IncidentService(workspace)
+    calm = dict(
+        severity_level=1,
+        categories=("hinderlijk",),
+        channel=Channel.EMAIL,
+        at_home=False,
+        victims=(VictimDraft(people.raadslid),),
+        perpetrator_known=False,
+        perpetrator_id=None,
+    )
+    assert not svc.register(incident_draft(people, **calm), TODAY).escalation_advised
+    threat = {**calm, "categories": ("bedreiging",), "channel": Channel.SOCIALE_MEDIA}
+    assert svc.register(incident_draft(people, **threat), TODAY).escalation_advised  # online too
+    at_risk = {**calm, "victims": (VictimDraft(people.wethouder),)}  # the wethouder has verhoogd risico
+    assert svc.register(incident_draft(people, **at_risk), TODAY).escalation_advised
+    again = {**calm, "perpetrator_known": True, "perpetrator_id": people.dader}
+    first = svc.register(incident_draft(people, **again), TODAY)
+    assert not first.escalation_advised  # a first incident of this perpetrator
+    assert svc.register(incident_draft(people, **again), TODAY).escalation_advised  # a repeat perpetrator
+    assert svc.detail(first.id, TODAY).escalation_advised  # and the first one now says so too

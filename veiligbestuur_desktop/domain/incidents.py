@@ -480,9 +480,14 @@ def follow_up_state(status: FollowUpStatus, deadline: date | None, due_from: dat
 
 
 ESCALATION_ADVICE = (
-    "Escalatie geadviseerd: ernst 4, of ernst 3 bij de woning. Een melding of aangifte bij politie/OM is het "
-    "vertrekpunt voor beveiligingsmaatregelen (Stelsel bewaken en beveiligen)."
+    "Opschalen naar politie en OM geadviseerd: bij bedreiging, stalking, doxing en fysiek geweld (ook online), bij "
+    "ernst 4 of ernst 3 bij de woning, bij een dader van eerdere incidenten en bij een slachtoffer met verhoogd "
+    "risico. Een melding of aangifte bij politie/OM is het vertrekpunt voor beveiligingsmaatregelen (Stelsel "
+    "bewaken en beveiligen)."
 )
+
+# Categories for which the police guidance asks for opschalen whatever the severity (online included).
+OPSCHALEN_CATEGORIES = frozenset({"bedreiging", "stalking", "doxing", "fysiek_geweld"})
 
 
 def escalation_advice(translate: bool = True) -> str:
@@ -495,9 +500,24 @@ def contacts_text() -> str:
     return "\n".join(f"{name}: {number}" for name, number in DEFAULT_CONTACTS)
 
 
-def escalation_advised(level: int, channel: Channel | None, at_home: bool) -> bool:
-    """Level 4, or level 3 at the home, prompts escalation to police/OM (Stelsel bewaken en beveiligen)."""
-    return level >= 4 or (level >= 3 and (at_home or channel == Channel.WONING))
+def escalation_advised(
+    level: int,
+    channel: Channel | None,
+    at_home: bool,
+    categories: Iterable[str] = (),
+    repeat_perpetrator: bool = False,
+    high_risk_victim: bool = False,
+) -> bool:
+    """Whether to advise opschalen to police and OM (Stelsel bewaken en beveiligen): level 4, or level 3 at the
+    home; every threat, stalking, doxing and physical violence, online included; a perpetrator of earlier
+    incidents; a victim with verhoogd risico."""
+    return (
+        level >= 4
+        or (level >= 3 and (at_home or channel == Channel.WONING))
+        or bool(OPSCHALEN_CATEGORIES.intersection(categories))
+        or repeat_perpetrator
+        or high_risk_victim
+    )
 
 
 # --- the incident draft -------------------------------------------------------------------------------------

@@ -223,8 +223,7 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
         with self.reading() as repo:
             inc = repo.require(created.id, self.missing)
             d = repo.draft(inc)
-            escalate = rules.escalation_advised(d.severity_level, d.channel, d.at_home)
-            return Registered(inc.id, inc.number, escalate, created.changes)
+            return Registered(inc.id, inc.number, self._escalation(repo, d), created.changes)
 
     def set_status(self, incident_id: int, status: IncidentStatus, today: date | None = None) -> Changes:
         d = self.get(incident_id)
@@ -310,10 +309,17 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
                 attachments=atts,
                 events=events,
                 created_at=inc.created_at,
-                escalation_advised=rules.escalation_advised(
-                    draft.severity_level, draft.channel, draft.at_home
-                ),
+                escalation_advised=self._escalation(repo, draft),
             )
+
+    def _escalation(self, repo: IncidentRepository, d: IncidentDraft) -> bool:
+        """Whether to advise opschalen, from the incident and what the register knows of its people."""
+        people = PersonRepository(repo.session).by_ids([v.person_id for v in d.victims])
+        high_risk = any(bool(getattr(people.get(v.person_id), "verhoogd_risico", False)) for v in d.victims)
+        repeat = d.perpetrator_id is not None and repo.count_for_perpetrator(d.perpetrator_id) > 1
+        return rules.escalation_advised(
+            d.severity_level, d.channel, d.at_home, d.categories, repeat, high_risk
+        )
 
     def _describe(self, people: PersonRepository, p: Any) -> str:
         if p.kind == PersonKind.AMBTSDRAGER.value:

@@ -60,6 +60,16 @@ class IncidentRepository(Repository[Incident, IncidentDraft]):
 
     model = Incident
     kind = INCIDENT
+
+    def count_for_perpetrator(self, person_id: int) -> int:
+        """How many incidents name this person as the perpetrator."""
+        return int(
+            self.session.scalar(
+                select(func.count()).select_from(Incident).where(Incident.perpetrator_id == person_id)
+            )
+            or 0
+        )
+
     draft_type = IncidentDraft
 
     # links: categories and victims

@@ -238,7 +238,7 @@ class IncidentRegister(QWidget):
                 + escalation_advice()
                 + "\n\n"
                 + contacts_text(),
-                self.tr("Escalatie geadviseerd"),
+                self.tr("Opschalen naar politie en OM"),
             )
         self.open_incident(reg.id)
 
