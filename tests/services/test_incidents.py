@@ -117,6 +117,13 @@ def test_checklist_follow_ups_and_audit_without_content(workspace, people):
 def test_status_update_and_delete(workspace, people):
     svc = IncidentService(workspace)
     reg = svc.register(incident_draft(people), TODAY)
+    # issue 10: not closed while follow-ups are open; the message names them and says what to do
+    with pytest.raises(ValidationError, match="nog open") as info:
+        svc.set_status(reg.id, IncidentStatus.AFGESLOTEN, TODAY)
+    assert info.value.field == "status" and "n.v.t." in info.value.message
+    assert svc.detail(reg.id, TODAY).draft.status != IncidentStatus.AFGESLOTEN
+    for f in svc.detail(reg.id, TODAY).follow_ups:
+        svc.update_follow_up(f.id, FollowUpDraft(f.title, status=FollowUpStatus.NVT), TODAY)
     svc.set_status(reg.id, IncidentStatus.AFGESLOTEN, TODAY)
     d = svc.detail(reg.id, TODAY)
     assert d.draft.status == IncidentStatus.AFGESLOTEN and d.draft.closed_on == TODAY

@@ -158,6 +158,33 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
     ) -> IncidentDraft:
         repo = unit.repo(IncidentRepository)
         rules.check_status_change(repo.draft(row).status if row is not None else None, draft.status)
+        closing = draft.status in (IncidentStatus.AFGESLOTEN, IncidentStatus.GEEVALUEERD)
+        if (
+            row is not None
+            and closing
+            and repo.draft(row).status
+            not in (
+                IncidentStatus.AFGESLOTEN,
+                IncidentStatus.GEEVALUEERD,
+            )
+        ):
+            still_open = [
+                rules.follow_up_title(f.kind, f.title)
+                for f in repo.follow_ups(row.id)
+                if f.status in (FollowUpStatus.OPEN.value, FollowUpStatus.BEZIG.value)
+            ]
+            if still_open:
+                raise ValidationError(
+                    tr(
+                        "services",
+                        "Het incident kan niet worden afgesloten: {n} opvolging(en) staan nog open ({which}). "
+                        "Rond ze af of zet ze op ‘n.v.t.’ en sluit het incident dan af.",
+                    ).format(
+                        n=len(still_open),
+                        which="; ".join(still_open[:4]) + ("; …" if len(still_open) > 4 else ""),
+                    ),
+                    field="status",
+                )
         known = {c.code for c in repo.categories()}
         # the clock counts only on the real today (a caller that works as of another day gets no time check)
         clock = datetime.now()
