@@ -76,3 +76,20 @@ def test_demo_is_deterministic(tmp_path, monkeypatch, capsys):
 def test_demo_refuses_a_filled_vault(demo_dir, capsys):
     assert main(["demo", "--data-dir", str(demo_dir), "--incidents", "10"]) == 2
     assert "bevat al gegevens" in capsys.readouterr().err
+
+
+def test_demo_reports_in_dutch_number_format(tmp_path, capsys):
+    """Issue 10: '4,1 s', not '4.1 s' (and Dutch thousands separators)."""
+    import re
+
+    from tests.conftest import PASSPHRASE
+    from veiligbestuur_desktop.cli import main
+
+    pw = tmp_path / "pw.txt"
+    pw.write_text(PASSPHRASE, encoding="utf-8")
+    assert (
+        main(["demo", "--data-dir", str(tmp_path / "k"), "--passphrase-file", str(pw), "--incidents", "130"])
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert re.search(r"1\.\d{3} opvolgingen in \d+,\d s\.$", out.strip()), out

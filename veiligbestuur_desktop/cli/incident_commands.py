@@ -127,8 +127,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
         ws, summary = demo.create_demo_vault(directory, passphrase, args.incidents, args.seed, progress)
         ws.lock()
 
+    seconds = f"{time.perf_counter() - start:.1f}".replace(".", ",")  # Dutch: 4,1 s
+
+    def n(count: int) -> str:
+        return f"{count:,}".replace(",", ".")  # Dutch thousands: 100.000
+
     out(
-        f"Demokluis ‘{summary.municipality}’: {summary.persons} personen, {summary.incidents} incidenten, "
-        f"{summary.follow_ups} opvolgingen in {time.perf_counter() - start:.1f} s."
+        f"Demokluis ‘{summary.municipality}’: {n(summary.persons)} personen, {n(summary.incidents)} incidenten, "
+        f"{n(summary.follow_ups)} opvolgingen in {seconds} s."
     )
     return 0
