@@ -183,8 +183,8 @@ def test_two_slot_additions_at_the_same_moment_lose_no_slot(closed_vault, files)
         assert any(code == 0 for code, _ in results)
 
 
-def _rotate_and_die_at(data_dir: Path, files: dict[str, str], step: str) -> tuple[str, str]:
-    """A real `slots rotate` that is killed (SIGKILL) right after `step`; returns (stdout, old recovery key)."""
+def _rotate_and_die_at(data_dir: Path, files: dict[str, str], step: str) -> str:
+    """A real `slots rotate` that is killed (SIGKILL) right after `step`; returns what it printed."""
     script = (
         "import os, signal, sys\n"
         "import tests.support.child\n"
@@ -199,7 +199,7 @@ def _rotate_and_die_at(data_dir: Path, files: dict[str, str], step: str) -> tupl
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60
     )
     assert proc.returncode == -signal.SIGKILL, proc.stderr
-    return proc.stdout, ""
+    return proc.stdout
 
 
 @pytest.fixture
@@ -215,7 +215,7 @@ def cli_vault(data_dir: Path, files, capsys) -> tuple[Path, str]:
 def test_a_crash_right_after_the_swap_of_rotate_keeps_the_shown_recovery_key_valid(cli_vault, files):
     """Defect 5: after a crash right after the swap the old recovery key failed and the new one was never shown."""
     data_dir, old_recovery = cli_vault
-    out, _ = _rotate_and_die_at(data_dir, files, "swapped")
+    out = _rotate_and_die_at(data_dir, files, "swapped")
     new_recovery = out.split("de oude werkt niet meer): ")[1].split()[0]  # shown before the swap
     ws = lifecycle.unlock(data_dir, PASSPHRASE)
     notice = " ".join(ws.notices)

@@ -161,7 +161,7 @@ def test_failed_confirmation_shows_the_error_and_returns_to_the_first_run(
     qtbot.addWidget(ctrl.window)
     ctrl.start()
     rk = _submit_first_run(qtbot, ctrl)
-    monkeypatch.setattr(vault_mod, "move_staged_into_place", full)
+    monkeypatch.setattr(vault_mod, "move_into_place", full)
     confirm_recovery_key(qtbot, rk)
     errors = dialogs.kinds("error")
     assert errors and "schijf is vol" in errors[-1].text and errors[-1].title == "Kluis niet aangemaakt"

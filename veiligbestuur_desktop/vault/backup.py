@@ -38,6 +38,8 @@ from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.fsutil import disk_full_error, is_disk_full, place_file
 from veiligbestuur_desktop.vault.keyfile import fsync_dir
 from veiligbestuur_desktop.vault.snapshot import vacuum_into
+from veiligbestuur_desktop.vault.staging import READY as READY
+from veiligbestuur_desktop.vault.staging import RESTORE, move_into_place
 
 FORMAT = "veiligbestuur-backup"
 VERSION = 1
@@ -45,8 +47,7 @@ MANIFEST = "manifest.json"
 DB_MEMBER = "veiligbestuur.db"
 KEYS_MEMBER = "veiligbestuur.keys"
 REQUIRED = (DB_MEMBER, KEYS_MEMBER)
-STAGING = ".herstel"
-READY = "READY"
+STAGING = RESTORE
 BACKUPS_DIR = "backups"
 CHUNK = 1024 * 1024
 
@@ -496,19 +497,7 @@ def current_size(data_dir: Path) -> int:
 
 def swap(data_dir: Path) -> None:
     """Move the verified staged files into place; safe to call again after an interruption."""
-    staging = data_dir / STAGING
-    marker = staging / READY
-    if not marker.exists():
-        marker.write_text("verified\n", encoding="utf-8")
-        fsync_dir(staging)
-    for side in ("veiligbestuur.db-wal", "veiligbestuur.db-shm"):
-        (data_dir / side).unlink(missing_ok=True)
-    for name in ("veiligbestuur.keys.2", "veiligbestuur.keys", "veiligbestuur.db"):
-        src = staging / name
-        if src.exists():
-            os.replace(src, data_dir / name)
-    fsync_dir(data_dir)
-    shutil.rmtree(staging, ignore_errors=True)
+    move_into_place(data_dir / STAGING, data_dir)
 
 
 def complete_interrupted_restore(data_dir: Path) -> bool:

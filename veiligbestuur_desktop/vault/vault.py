@@ -51,6 +51,7 @@ from veiligbestuur_desktop.vault.database import (
 )
 from veiligbestuur_desktop.vault.keyfile import KeyFile, Slot, fsync_dir
 from veiligbestuur_desktop.vault.lock import VaultLock
+from veiligbestuur_desktop.vault.staging import NEW, READY, RESTORE, move_into_place
 
 log = logging.getLogger(__name__)
 
@@ -61,11 +62,6 @@ DEFAULT_SLOT_NAME = "Coördinator"
 RECOVERY_SLOT_NAME = "Herstelsleutel"
 KEYRING_SLOT_NAME = "Deze werkplek"
 INTEGRITY_AT_UNLOCK_MAX_BYTES = 64 * 1024 * 1024  # larger databases are checked in the background / by verify
-NEW_STAGING = (
-    ".nieuw"  # init builds the vault here; it moves into place only after the recovery key was shown
-)
-READY = "READY"
-VAULT_FILES = (KEYFILE_COPY_NAME, KEYFILE_NAME, DB_NAME)  # the order in which a staged vault moves into place
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +90,7 @@ class VaultPaths:
 
     @property
     def new_staging(self) -> Path:
-        return self.data_dir / NEW_STAGING
+        return self.data_dir / NEW
 
     def db_sidecars(self) -> list[Path]:
         return [self.db.with_name(self.db.name + s) for s in ("-wal", "-shm")]
@@ -114,22 +110,6 @@ def check_data_dir(path: Path) -> None:
                 "er is niets gewijzigd.",
             ).format(p=path)
         )
-
-
-def move_staged_into_place(staging: Path, data_dir: Path) -> None:
-    """Move a verified staged vault (marked READY) into `data_dir` by renames; safe to call again after a crash."""
-    marker = staging / READY
-    if not marker.exists():
-        marker.write_text("verified\n", encoding="utf-8")
-        fsync_dir(staging)
-    for side in (DB_NAME + "-wal", DB_NAME + "-shm"):
-        (data_dir / side).unlink(missing_ok=True)
-    for name in VAULT_FILES:
-        src = staging / name
-        if src.exists():
-            os.replace(src, data_dir / name)
-    fsync_dir(data_dir)
-    shutil.rmtree(staging, ignore_errors=True)
 
 
 def normalise_secret(secret: str) -> bytes:
@@ -295,7 +275,7 @@ class OpenVault:
         self.engine.dispose()
         for side in self.paths.db_sidecars():
             side.unlink(missing_ok=True)
-        move_staged_into_place(self.paths.data_dir, target)
+        move_into_place(self.paths.data_dir, target)
         self.paths = VaultPaths(target)
         self.staged_for = None
         self.engine = make_engine(self.paths.db, self.key)
@@ -1045,9 +1025,7 @@ def _mark_authenticated(opened: OpenVault) -> None:
 
 
 def _has_interrupted(paths: VaultPaths) -> bool:
-    from veiligbestuur_desktop.vault.backup import STAGING
-
-    return (paths.data_dir / STAGING).exists() or paths.new_staging.exists()
+    return (paths.data_dir / RESTORE).exists() or paths.new_staging.exists()
 
 
 def _recover_interrupted(paths: VaultPaths) -> None:
@@ -1055,12 +1033,12 @@ def _recover_interrupted(paths: VaultPaths) -> None:
     renames; drop an unverified restore staging and a new vault whose recovery key was never confirmed."""
     from veiligbestuur_desktop.vault.backup import complete_interrupted_restore
 
-    if (paths.data_dir / ".herstel").exists():
+    if (paths.data_dir / RESTORE).exists():
         complete_interrupted_restore(paths.data_dir)
     staging = paths.new_staging
     if staging.exists():
         if (staging / READY).exists():
-            move_staged_into_place(staging, paths.data_dir)
+            move_into_place(staging, paths.data_dir)
         else:
             shutil.rmtree(staging, ignore_errors=True)
 
