@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "veiligbestuur_desktop.cli.vault_commands",
     "veiligbestuur_desktop.cli.incident_commands",
     "veiligbestuur_desktop.cli.audit_commands",
+    "veiligbestuur_desktop.cli.document_commands",
 )
 
 EXIT_OK = 0

@@ -296,6 +296,9 @@ class _NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]
     """Defers page output until the end so that every page can say "Pagina x van y"."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # ReportLab's canvas starts in Helvetica, which is then referenced (not embedded) in every PDF
+        if not kwargs.get("initialFontName"):
+            kwargs["initialFontName"] = FONT
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
 

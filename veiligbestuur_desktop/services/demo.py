@@ -25,7 +25,7 @@ from veiligbestuur_desktop.domain.incidents import (
     IncidentStatus,
     planned_follow_ups,
 )
-from veiligbestuur_desktop.services import lifecycle
+from veiligbestuur_desktop.services import extensions, lifecycle
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store import audit, settings
 from veiligbestuur_desktop.store.bulk import BulkInsert
@@ -584,6 +584,9 @@ def fill(
             "",
             f"demogegevens: {len(persons)} personen, {incidents} incidenten (seed {seed})",
         )
+    # the records of the other steps (policy, analyses, agreements, ...), each area through its own services
+    for _area, filler in extensions.demo_fillers():
+        filler(ws, seed)
     if progress is not None:
         progress(incidents, incidents)
     return DemoSummary(MUNICIPALITY, len(persons), incidents, n_follow)

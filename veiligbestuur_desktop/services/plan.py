@@ -24,6 +24,7 @@ from veiligbestuur_desktop.domain.steps import (
     next_due,
 )
 from veiligbestuur_desktop.domain.vocab import ItemStatus
+from veiligbestuur_desktop.services import extensions
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store import plan as plan_store
 
@@ -50,7 +51,8 @@ class PlanDue:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """What the incidents of `year` say about a step-6 item."""
+    """What the records say about a checklist item: for step 6 the incidents of `year`; for the other steps
+    the evidence an area provides (done=1, total=1 and the record in `text`; done=0 with the gap in `text`)."""
 
     code: str
     year: int
@@ -167,13 +169,23 @@ class PlanService:
 
     # --- step 6 ---------------------------------------------------------------------------------------------
 
-    def evidence(self, today: date | None = None) -> dict[str, Evidence]:
-        """Per step-6 item: what this year's incidents say (counts, a line of text, the derived status)."""
+    def evidence(self, today: date | None = None, step: int | None = None) -> dict[str, Evidence]:
+        """Per item: what the records say. Step 6 from this year's incidents (counts, a line of text, the
+        derived status); the other steps from the providers their areas registered (services/extensions.py),
+        e.g. "vastgesteld protocol v3, 12-03-2026" or a gap. `step` limits the work to one step's items."""
         today = today or date.today()
-        derived = [(item.code, item.evidence) for item in ALL_ITEMS if item.evidence is not None]
+        out: dict[str, Evidence] = {}
+        for provider in extensions.evidence_providers(step):
+            out.update(provider(self.ws, today))
+        derived = [
+            (item.code, item.evidence)
+            for item in ALL_ITEMS
+            if item.evidence is not None and (step is None or item.step == step)
+        ]
+        if not derived:
+            return out
         with self.ws.reading() as s:
             counts = plan_store.evidence_counts(s, today.year, derived)
-        out = {}
         for code, ev in derived:
             c = counts[code]
             out[code] = Evidence(

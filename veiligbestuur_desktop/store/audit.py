@@ -16,7 +16,9 @@ The canonical forms here are frozen by nature: changing them breaks every existi
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
+import pkgutil
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -26,6 +28,7 @@ from sqlalchemy import Connection, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from veiligbestuur_desktop.store.base import AuditedKind
 from veiligbestuur_desktop.store.models import AuditEntry
 
 GENESIS = "0" * 64
@@ -278,18 +281,7 @@ def entries_for(session: Session, entity_type: str, entity_id: str | int) -> lis
 # --- records ------------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class RecordKind:
-    """A kind of record: its table, key column and the rows it owns (hashed together as one record).
-
-    `children`: (table, column that points at the key, the table's own key columns that order its rows).
-    """
-
-    name: str
-    table: str
-    key: str
-    children: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
-    integer_key: bool = True
+RecordKind = AuditedKind  # the name used throughout this module
 
 
 # An incident is its case file: the incident row with its categories, victims, checklist ticks and
@@ -315,6 +307,25 @@ RECORD_KINDS: dict[str, RecordKind] = {
 }
 # Entity types whose entries state the hash of the record they belong to: a follow-up is part of its incident.
 PART_OF: dict[str, tuple[str, str, str]] = {"follow_up": ("incident", "follow_up", "incident_id")}
+
+
+def _area_kinds() -> None:
+    """The record kinds of the plan's areas: each `store/models_<area>.py` declares `AUDITED` (a tuple of
+    AuditedKind) and may declare `AUDITED_PARTS` (like PART_OF)."""
+    from veiligbestuur_desktop import store
+
+    for info in sorted(pkgutil.iter_modules(store.__path__), key=lambda m: m.name):
+        if not info.name.startswith("models_"):
+            continue
+        module = importlib.import_module(f"veiligbestuur_desktop.store.{info.name}")
+        for kind in getattr(module, "AUDITED", ()):
+            if kind.name in RECORD_KINDS:
+                raise ValueError(f"record kind {kind.name!r} declared twice")
+            RECORD_KINDS[kind.name] = kind
+        PART_OF.update(getattr(module, "AUDITED_PARTS", {}))
+
+
+_area_kinds()
 RECORD_ENTITIES = frozenset(RECORD_KINDS) | frozenset(PART_OF)
 
 

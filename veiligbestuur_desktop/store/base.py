@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,6 +17,21 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class AuditedKind:
+    """A kind of record whose audit entries state its hash (store/audit.py): its table, key column and the
+    rows it owns (hashed together as one record).
+
+    `children`: (table, column that points at the key, the table's own key columns that order its rows).
+    """
+
+    name: str
+    table: str
+    key: str
+    children: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    integer_key: bool = True
 
 
 class Base(DeclarativeBase):

@@ -65,8 +65,7 @@ class PlanItemsModel(QAbstractTableModel):
         self.service = service
         self.states = states if states is not None else service.states()
         self.today = date.today()
-        has_derived = any(item.derived for item in self.step.items)
-        self.evidence = service.evidence(self.today) if has_derived else {}
+        self.evidence = service.evidence(self.today, step=self.step.number)
         self.endResetModel()
 
     def clear(self) -> None:
@@ -120,9 +119,15 @@ class PlanItemsModel(QAbstractTableModel):
         ev = self.evidence.get(self.step.items[row].code)
         return ev if ev is not None and self.step.items[row].derived else None
 
+    def _linked(self, row: int) -> Evidence | None:
+        """The records an area links to this row's item (steps 1-5 and 7): a record, or the gap."""
+        ev = self.evidence.get(self.step.items[row].code)
+        return ev if ev is not None and not self.step.items[row].derived else None
+
     def effective(self, row: int) -> PlanItemState:
-        """The state as shown and counted: step 6 takes its status from the incidents (unless n.v.t.)."""
-        return effective_state(self.state(row), self._derived(row))
+        """The state as shown and counted: step 6 takes its status from the incidents (unless n.v.t.); an item
+        whose evidence states a status (a vastgesteld protocol) takes that."""
+        return effective_state(self.state(row), self._derived(row) or self._linked(row))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < self.rowCount()):
@@ -140,6 +145,9 @@ class PlanItemsModel(QAbstractTableModel):
             if col == COL_STATUS:
                 if ev is not None and st.status != ItemStatus.NVT:
                     return ev.text
+                linked = self._linked(index.row())
+                if linked is not None and st.status != ItemStatus.NVT:
+                    return f"{shown.status.label} · {linked.text}"
                 return shown.status.label
             if col == COL_FREQUENCY:
                 return freq.label
@@ -167,6 +175,8 @@ class PlanItemsModel(QAbstractTableModel):
             if col == COL_STATUS and item.derived:
                 text = ev.text if ev is not None else self.tr("Nog geen incidenten dit jaar.")
                 return text + "\n" + self.tr("De status volgt uit de incidentregistratie (stap 6).")
+            if col == COL_STATUS and self._linked(index.row()) is not None:
+                return self._linked(index.row()).text  # type: ignore[union-attr]
             if col == COL_NOTE and st.note:
                 return st.note
             if col == COL_DATE and overdue:

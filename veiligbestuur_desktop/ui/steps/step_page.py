@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import importlib
+import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -38,6 +39,7 @@ from veiligbestuur_desktop.services.persons import PersonService
 from veiligbestuur_desktop.services.plan import PlanService
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit.documents import DocumentButtons
 from veiligbestuur_desktop.ui.kit.widgets import CollapsibleSection
 from veiligbestuur_desktop.ui.steps.plan_model import (
     COL_DATE,
@@ -48,8 +50,17 @@ from veiligbestuur_desktop.ui.steps.plan_model import (
     install_delegates,
 )
 
-# the modules that register a page of their own (imported on first use: they import this module)
-STEP_MODULES = ("veiligbestuur_desktop.ui.steps.step_6_incidents",)
+
+def _step_modules() -> list[str]:
+    """The modules `ui/steps/step_<n>_*.py` that register a page of their own (imported on first use: they
+    import this module), found in the package so that a new step page is one new file."""
+    from veiligbestuur_desktop.ui import steps
+
+    return [
+        f"veiligbestuur_desktop.ui.steps.{m.name}"
+        for m in sorted(pkgutil.iter_modules(steps.__path__), key=lambda m: m.name)
+        if m.name.startswith("step_") and m.name[5:6].isdigit()
+    ]
 
 
 @dataclass(frozen=True)
@@ -194,6 +205,8 @@ class StepPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addWidget(self.open_label)
+        self.documents = DocumentButtons(step.number)
+        layout.addWidget(self.documents)
         self.main = self.main_panel()
         if self.main is not None:
             layout.addWidget(self.main, 1)
@@ -214,6 +227,7 @@ class StepPage(QWidget):
     def attach(self, services: PageServices) -> None:
         """The vault is open: load the page's registers and panels (the checklist comes through `load`)."""
         self.services = services
+        self.documents.attach(services.workspace)
 
     def intro_text(self) -> str:
         """What the step asks, in the words of the Stappenplan (two or three sentences)."""
@@ -363,6 +377,7 @@ class StepPage(QWidget):
         self._show_note(None)
         self._open_rows = []
         self.open_label.setText("")
+        self.documents.attach(None)
 
     @property
     def valid(self) -> bool:
@@ -449,6 +464,6 @@ def register_page(number: int) -> Callable[[P], P]:
 
 def create_page(step: Step, parent: QWidget | None = None) -> StepPage:
     """The page that step `step` declared, or the generic checklist page."""
-    for module in STEP_MODULES:
+    for module in _step_modules():
         importlib.import_module(module)
     return _PAGES.get(step.number, StepPage)(step, parent)

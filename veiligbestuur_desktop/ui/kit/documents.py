@@ -1,0 +1,86 @@
+"""Open any registered document: rendered off the GUI thread, shown from memory (PdfPreviewDialog), printed or
+saved from there; the print or save is recorded in the audit trail (services/documents.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from veiligbestuur_desktop.domain.errors import UserFacingError
+from veiligbestuur_desktop.services import extensions
+from veiligbestuur_desktop.services.documents import DocumentService
+from veiligbestuur_desktop.services.workspace import Workspace
+from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit.worker import run_task
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("documents", text)
+
+
+def open_document(parent: QWidget, ws: Workspace, name: str, record_id: int | None = None) -> None:
+    """Render document `name` (about `record_id`, or its current record) and show the preview."""
+    from veiligbestuur_desktop.ui.kit.viewers import PdfPreviewDialog
+
+    service = DocumentService(ws)
+    try:
+        spec, record_id = service.resolve(name, record_id)
+    except UserFacingError as exc:
+        messages.show_error(parent, exc, _tr("Geen document"))
+        return
+    rid = record_id
+
+    def done(pdf: bytes) -> None:
+        dlg = PdfPreviewDialog(
+            pdf,
+            _tr("Voorbeeld: {title}").format(title=spec.title),
+            DocumentService.file_name(spec, rid),
+            parent,
+            on_print=lambda: service.record(spec.name, rid, "print"),
+            on_save=lambda: service.record(spec.name, rid, "export"),
+        )
+        dlg.setObjectName(f"document_{spec.name}")
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+
+    run_task(
+        parent,
+        _tr("Document wordt gemaakt…"),
+        lambda: service.render(spec.name, rid, purpose="preview"),
+        on_done=done,
+        on_error=lambda exc: messages.show_error(parent, exc) if isinstance(exc, UserFacingError) else None,
+    )
+
+
+class DocumentButtons(QWidget):
+    """ "Documenten:" and one button per document a step registered; hidden when the step has none."""
+
+    def __init__(self, step: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self.setObjectName(f"documents_{step}")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        specs = extensions.documents(step)
+        label = QLabel(_tr("Documenten:"))
+        row.addWidget(label)
+        for spec in specs:
+            button = QPushButton(spec.title)
+            button.setObjectName(f"document_button_{spec.name}")
+            button.setAutoDefault(False)
+            button.setToolTip(spec.description or spec.title)
+            button.setAccessibleName(_tr("Document {title} maken").format(title=spec.title))
+            button.setEnabled(False)
+            button.clicked.connect(lambda _=False, n=spec.name: self._open(n))
+            row.addWidget(button)
+        row.addStretch(1)
+        self.setVisible(bool(specs))
+
+    def attach(self, ws: Workspace | None) -> None:
+        self.workspace = ws
+        for button in self.findChildren(QPushButton):
+            button.setEnabled(ws is not None)
+
+    def _open(self, name: str) -> None:
+        if self.workspace is not None:
+            open_document(self, self.workspace, name)
