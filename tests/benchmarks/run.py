@@ -255,9 +255,24 @@ def bench_startup() -> None:
     record("start tot ontgrendelvenster", statistics.median(samples), "s", None)
 
 
+def extra_parts() -> list[Callable[[], None]]:
+    """`tests/benchmarks/bench_<area>.py` modules with a `run()` that calls `record(...)` (import it from here):
+    a new benchmark is one new file."""
+    import importlib
+    import pkgutil
+
+    from tests import benchmarks
+
+    return [
+        importlib.import_module(f"tests.benchmarks.{m.name}").run
+        for m in sorted(pkgutil.iter_modules(benchmarks.__path__), key=lambda m: m.name)
+        if m.name.startswith("bench_")
+    ]
+
+
 def main() -> int:
     ensure_data()
-    for part in (bench_store, bench_unlock, bench_gui, bench_startup):
+    for part in (bench_store, bench_unlock, bench_gui, bench_startup, *extra_parts()):
         part()
     width = max(len(r[0]) for r in rows)
     print(f"\nVeiligBestuur benchmarks — {N} incidenten, {os.cpu_count()} cores\n")
