@@ -7,6 +7,8 @@ registers what it contributes:
   step page's document buttons and the preview use the registry, never a list of their own;
 - `register_evidence(step, provider)` — `provider(ws, today)` returns `Evidence` for checklist items of that
   step ("vastgesteld protocol v3, 12-03-2026"), shown next to the item and counted by the overview;
+- `register_guard(kind, guard)` — `guard(unit, draft, row)` refuses a create or update of a record of another
+  kind (step 7: no status "geëvalueerd" without an evaluation), inside that record's unit of work;
 - `register_demo(name, filler)` — `filler(ws, seed)` adds the area's demo records to a freshly filled demo
   vault, deterministically from `seed`, through the area's own services.
 
@@ -21,7 +23,7 @@ import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from veiligbestuur_desktop.domain.errors import ValidationError
 from veiligbestuur_desktop.domain.i18n import tr
@@ -50,12 +52,16 @@ class DocumentSpec:
     description: str = ""  # one Dutch line for `document list` and the button's tooltip
 
 
+# guard(unit, draft, row): called inside the unit of work after the kind's own validation, before the write;
+# raises ValidationError (Dutch) to refuse. `row` is None on create. `unit` is services.records.Unit.
+Guard = Callable[[Any, Any, Any], None]
 EvidenceProvider = Callable[["Workspace", date], dict[str, "Evidence"]]
 DemoFiller = Callable[["Workspace", int], None]
 
 _documents: dict[str, DocumentSpec] = {}
 _evidence: dict[int, list[EvidenceProvider]] = {}
 _demo: dict[str, DemoFiller] = {}
+_guards: dict[str, list[Guard]] = {}
 _loaded = False
 
 
@@ -76,6 +82,19 @@ def register_evidence(step: int, provider: EvidenceProvider) -> EvidenceProvider
 def register_demo(name: str, filler: DemoFiller) -> DemoFiller:
     _demo[name] = filler
     return filler
+
+
+def register_guard(kind: str, guard: Guard) -> Guard:
+    """A check another area adds to every create and update of records of `kind` (e.g. "incident")."""
+    guards = _guards.setdefault(kind, [])
+    if guard not in guards:
+        guards.append(guard)
+    return guard
+
+
+def guards(kind: str) -> list[Guard]:
+    load()
+    return list(_guards.get(kind, ()))
 
 
 def load() -> None:

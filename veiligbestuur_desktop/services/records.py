@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from veiligbestuur_desktop.domain.fields import RecordKind
 from veiligbestuur_desktop.domain.i18n import tr
+from veiligbestuur_desktop.services import extensions
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store.repository import Repository
 
@@ -160,6 +161,12 @@ class RecordService(Generic[R, D]):
     def insert(self, unit: Unit, draft: D) -> Any:
         return unit.repo(self.repository).create(draft)
 
+    def _guard(self, unit: Unit, draft: D, row: Any | None) -> None:
+        """The checks other areas registered for this kind (services/extensions.py `register_guard`): e.g.
+        step 7 refuses the status "geëvalueerd" for an incident without an evaluation."""
+        for guard in extensions.guards(self.kind.name):
+            guard(unit, draft, row)
+
     # --- the generic use cases -------------------------------------------------------------------------
 
     def get(self, record_id: int) -> D:
@@ -169,6 +176,7 @@ class RecordService(Generic[R, D]):
     def create(self, draft: D, today: date | None = None) -> Created:
         with self.writing() as unit:
             d = self.validate(unit, draft, today, None)
+            self._guard(unit, d, None)
             row = self.insert(unit, d)
             self.created(unit, row, d)
             unit.audit_record("create", self.kind.name, row.id, self.summary("create", row, []))
@@ -180,6 +188,7 @@ class RecordService(Generic[R, D]):
             row = self.load(unit, record_id)
             before = repo.draft(row)
             d = self.validate(unit, draft, today, row)
+            self._guard(unit, d, row)
             changed = [f.name for f in fields(before) if getattr(before, f.name) != getattr(d, f.name)]
             if not changed:
                 return NOTHING
