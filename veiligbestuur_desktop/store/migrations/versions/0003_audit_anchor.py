@@ -29,6 +29,8 @@ APPEND_NEXT = (
 
 BASELINE_SLOT = "VeiligBestuur (schema-upgrade 0003)"
 BASELINE_SUMMARY = "uitgangssituatie bij de schema-upgrade"
+# the record kinds whose tables exist at this revision (later revisions add kinds with their own tables)
+KINDS_AT_0003 = ("incident", "person", "attachment", "plan_item")
 
 
 def upgrade() -> None:
@@ -41,7 +43,7 @@ def upgrade() -> None:
     from veiligbestuur_desktop.store import audit
 
     conn = op.get_bind()
-    for kind in audit.RECORD_KINDS:
+    for kind in KINDS_AT_0003:
         batch: list[audit.NewEntry] = []
         for key, rhash in audit.iter_record_hashes(conn, kind):
             batch.append(audit.NewEntry("migrate", kind, key, BASELINE_SUMMARY, record_hash=rhash))
