@@ -57,7 +57,7 @@ class IncidentForm(QDialog):
         categories = incidents.categories()
         self.fields = RecordForm(
             INCIDENT,
-            Sources(vocabulary=lambda _name: categories, people=self._people),
+            Sources(vocabulary=lambda _name: categories, people=self._people, add_person=self._add_person),
             self.today,
         )
         # per victim: related to the office, and aimed at the person or the office
@@ -68,7 +68,7 @@ class IncidentForm(QDialog):
         self.aimed_at.setObjectName("aimed_at")
         for value, label in AimedAt.choices():
             self.aimed_at.addItem(label, value)
-        victims = self.fields.editors["victims"].row
+        victims = self.fields.editors["victims"].widget.parentWidget()  # the filter and the list
         extra = QHBoxLayout()
         extra.addWidget(self.office_related)
         extra.addWidget(QLabel(self.tr("gericht op:")))
@@ -111,6 +111,13 @@ class IncidentForm(QDialog):
         if PersonKind.BETROKKENE.value in kinds:
             return [(p.id, display_name(p.name, p.description)) for p in rows]
         return [(p.id, p.name + (f" — {p.role}" if p.role else f" — {self.tr('naaste')}")) for p in rows]
+
+    def _add_person(self, parent: QWidget, kinds: tuple[str, ...]) -> int | None:
+        """A victim or perpetrator who is not in Personen yet, added without leaving the form."""
+        from veiligbestuur_desktop.ui.persons.quick_add import NewPersonDialog
+
+        dialog = NewPersonDialog(self.persons, tuple(PersonKind(k) for k in kinds), parent)
+        return dialog.person_id if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _fill(self, d: IncidentDraft) -> None:
         self._base = d

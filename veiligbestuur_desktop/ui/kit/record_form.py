@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from veiligbestuur_desktop.domain.fields import Field, FieldKind, RecordKind
 from veiligbestuur_desktop.domain.incidents import parse_amount
 from veiligbestuur_desktop.domain.vocab import Vocab
-from veiligbestuur_desktop.ui.kit.widgets import DATE_FORMAT, from_qdate, to_qdate
+from veiligbestuur_desktop.ui.kit.widgets import DateEdit, from_qdate, to_qdate
 
 EMPTY_DATE = QDate(1900, 1, 1)
 
@@ -49,6 +49,9 @@ class Sources:
 
     vocabulary: Callable[[str], Sequence[tuple[Any, str]]] = lambda _name: ()
     people: Callable[[tuple[str, ...]], Sequence[tuple[int, str]]] = lambda _kinds: ()
+    #: when set, person fields get a "Nieuwe persoon…" button: `add_person(parent, kinds)` asks for a new
+    #: person of one of `kinds` and returns its id (None when cancelled); the field then shows and selects it
+    add_person: Callable[[QWidget, tuple[str, ...]], int | None] | None = None
 
 
 class FieldEditor:
@@ -158,10 +161,8 @@ def make_editor(f: Field, sources: Sources, today: date) -> FieldEditor:
         ed.set = lambda v: box.setChecked(bool(v))
         return ed
     if k == FieldKind.DATE:
-        edit = QDateEdit()
+        edit = DateEdit()
         edit.setObjectName(f.name)
-        edit.setDisplayFormat(DATE_FORMAT)
-        edit.setCalendarPopup(True)
         if f.not_future:
             edit.setMaximumDate(to_qdate(today))
         ed = FieldEditor(f, edit)
@@ -223,6 +224,8 @@ def make_editor(f: Field, sources: Sources, today: date) -> FieldEditor:
         ed.get = get_choice
         ed.set = lambda v: _set_combo(combo, v)
         ed.reload = lambda: _fill_combo(combo, items(), none=not f.required)
+        if k == FieldKind.PERSON and sources.add_person is not None:
+            _with_new_person(ed, sources, lambda pid: _set_combo(combo, pid))
         return ed
     # lists: several choices, several people (with a filter)
     if k == FieldKind.MULTI_CHOICE:
@@ -255,7 +258,42 @@ def make_editor(f: Field, sources: Sources, today: date) -> FieldEditor:
     ed.get = lambda: _checked(lst)
     ed.set = lambda v: _set_checked(lst, v or ())
     ed.reload = lambda: _refill(lst, sources.people(f.person_kinds))
+    if sources.add_person is not None:
+        _with_new_person(ed, sources, lambda pid: _set_checked(lst, (*_checked(lst), pid)))
     return ed
+
+
+def _with_new_person(ed: FieldEditor, sources: Sources, select: Callable[[int], None]) -> None:
+    """Add a "Nieuwe persoon…" button after the field's editor: a person who is not in Personen yet is added
+    in place, shown in the field's choices and chosen."""
+    assert sources.add_person is not None
+    add = sources.add_person
+    f = ed.field
+    button = QPushButton(QCoreApplication.translate("RecordForm", "Nieuwe persoon…"))
+    button.setObjectName(f.name + "_new")
+    button.setAutoDefault(False)
+    button.setToolTip(
+        QCoreApplication.translate("RecordForm", "Voeg een persoon toe die nog niet in Personen staat")
+    )
+    button.setAccessibleName(
+        QCoreApplication.translate("RecordForm", "Nieuwe persoon voor {field}").format(field=f.title())
+    )
+
+    def clicked() -> None:
+        pid = add(button, f.person_kinds)
+        if pid is not None:
+            ed.reload()
+            select(pid)
+            ed.tab_widgets[-2 if len(ed.tab_widgets) > 1 else 0].setFocus()
+
+    button.clicked.connect(clicked)
+    row = QWidget()
+    lay = QHBoxLayout(row)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.addWidget(ed.row, 1)
+    lay.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    ed.row = row
+    ed.tab_widgets = [*ed.tab_widgets, button]
 
 
 def _refill(lst: QListWidget, items: Sequence[tuple[Any, str]]) -> None:
@@ -399,5 +437,5 @@ class RecordForm(QWidget):
         ed = self.editors.get(name or "")
         if ed is None:
             return False
-        ed.tab_widgets[-1 if ed.field.kind == FieldKind.PERSONS else 0].setFocus()
+        ed.tab_widgets[1 if ed.field.kind == FieldKind.PERSONS else 0].setFocus()  # a list: the list itself
         return True

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -79,6 +80,55 @@ def enter_does_not_close(dialog: QDialog, save: Callable[[], object] | None = No
             shortcut = QShortcut(keys, dialog)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(save)
+
+
+class DateEdit(QDateEdit):
+    """A Dutch date editor that costs one Tab, not three: Tab leaves the field (the sections fill as you type:
+    "29112026" or "29-11-2026"), V is vandaag, + and - move a day, and Delete empties an optional date.
+
+    An optional date shows empty as its minimum date with a blank special value; typing a digit into an empty
+    one starts from today, so "29" then Tab is the 29th of this month."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(DATE_FORMAT)
+        self.setCalendarPopup(True)
+        self.setToolTip(
+            QCoreApplication.translate(
+                "DateEdit", "Typ de datum als dd-mm-jjjj; V = vandaag, + en - = een dag later of eerder."
+            )
+        )
+
+    def is_empty(self) -> bool:
+        return bool(self.specialValueText()) and self.date() == self.minimumDate()
+
+    def _set_clamped(self, value: QDate) -> None:
+        low, high = self.minimumDate(), self.maximumDate()
+        if self.specialValueText() and value == low:
+            value = low.addDays(1)  # the minimum of an optional date means "empty"
+        self.setDate(max(low, min(high, value)))
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # QDateTimeEdit moves between its sections on Tab; here Tab leaves the field like every other editor
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, text = event.key(), event.text()
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if plain and text.lower() == "v":
+            self._set_clamped(QDate.currentDate())
+            return
+        if plain and text in ("+", "-") and not self.is_empty():
+            self._set_clamped(self.date().addDays(1 if text == "+" else -1))
+            return
+        if key == Qt.Key.Key_Delete and self.specialValueText():
+            self.setDate(self.minimumDate())
+            return
+        if plain and text.isdigit() and self.is_empty():
+            self._set_clamped(QDate.currentDate())
+            self.setCurrentSection(QDateEdit.Section.DaySection)
+            self.setSelectedSection(QDateEdit.Section.DaySection)
+        super().keyPressEvent(event)
 
 
 def to_qdate(value: date | None) -> QDate:
