@@ -86,9 +86,6 @@ class Person(Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     verhoogd_risico: Mapped[bool] = mapped_column(Boolean, default=False)
     zelfscan_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    woningscan_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    beveiligingsadvies_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    beveiligingsadvies_ref: Mapped[str] = mapped_column(String(100), default="")
     related_to_id: Mapped[int | None] = mapped_column(
         ForeignKey("person.id", ondelete="RESTRICT"), nullable=True, index=True
     )
@@ -155,6 +152,9 @@ class Incident(Base):
     closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # 0007: where it happened (domain.incidents.Place), split from the channel; the last column, so a NULL
+    # leaves the record hash of an incident stored before unchanged
+    place: Mapped[str | None] = mapped_column(String(30), nullable=True, default=None)
 
 
 class IncidentCategory(Base):
@@ -259,3 +259,10 @@ class ContactLog(Base):
     agreements: Mapped[str] = mapped_column(Text, default="")
     next_contact: Mapped[date | None] = mapped_column(Date, nullable=True)
     ordegesprek: Mapped[bool] = mapped_column(Boolean, default=False)
+    # added in 0011 (nullable, at the end: a log written before keeps its record hash)
+    conduct_agreements: Mapped[str | None] = mapped_column(Text, nullable=True)  # gedragsafspraken
+    conduct_until: Mapped[date | None] = mapped_column(Date, nullable=True)
+    at_time: Mapped[str | None] = mapped_column(String(5), nullable=True)  # "HH:MM" of an ordegesprek
+    place: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    incident_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the occasion, no cascade
+    report: Mapped[str | None] = mapped_column(Text, nullable=True)  # verslag of an ordegesprek
