@@ -6,18 +6,16 @@ import logging
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
-
-import sqlalchemy.exc
+from typing import TYPE_CHECKING
 
 from veiligbestuur_desktop.domain import rules
 from veiligbestuur_desktop.domain.errors import DiskFull, VaultError, WrongPassphrase
 from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.fsutil import disk_full_error, is_disk_full
-from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.store import migrate, settings
-from veiligbestuur_desktop.vault.database import classify_error
-from veiligbestuur_desktop.vault.snapshot import vacuum_into
 from veiligbestuur_desktop.vault.vault import DEFAULT_SLOT_NAME, OpenVault, Vault, VaultPaths
+
+if TYPE_CHECKING:
+    from veiligbestuur_desktop.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +33,12 @@ def create_vault(
     (`ws.pending_recovery_key`) has been shown, printed or written; locking the workspace before that, or a
     crash, leaves no vault behind (init can simply be run again).
     """
+    import sqlalchemy.exc
+
+    from veiligbestuur_desktop.services.workspace import Workspace
+    from veiligbestuur_desktop.store import migrate, settings
+    from veiligbestuur_desktop.vault.database import classify_error
+
     municipality = rules.check_municipality(municipality)
     coordinator = rules.check_person_name(coordinator, tr("services", "de naam van de coördinator"))
     rules.check_new_passphrase(passphrase, passphrase if repeat is None else repeat)
@@ -129,6 +133,12 @@ def after_unlock(opened: OpenVault, how: str) -> Workspace:
     notice. The automatic backup of the day is not made here (it would slow every first unlock of a day and
     could block it on a full disk): callers run `backup.run_auto_backup` afterwards, the GUI in the background.
     """
+    import sqlalchemy.exc
+
+    from veiligbestuur_desktop.services.workspace import Workspace
+    from veiligbestuur_desktop.store import migrate
+    from veiligbestuur_desktop.vault.database import classify_error
+
     try:
         migrate.upgrade(opened.engine, before=lambda cur, head: keep_copy_before_migration(opened, cur, head))
         opened.settle()
@@ -166,6 +176,8 @@ def after_unlock(opened: OpenVault, how: str) -> Workspace:
 
 
 def keep_copy_before_migration(opened: OpenVault, current: str | None, head: str) -> None:
+    from veiligbestuur_desktop.vault.snapshot import vacuum_into
+
     if current is None:
         return  # a new, empty database: nothing to keep
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")

@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from veiligbestuur_desktop.domain import rules
 from veiligbestuur_desktop.domain.errors import ValidationError
 from veiligbestuur_desktop.domain.i18n import tr
-from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.store import settings
 from veiligbestuur_desktop.vault import keyfile, keyring_slot, recovery
 from veiligbestuur_desktop.vault.vault import PreparedRotation
+
+if TYPE_CHECKING:
+    from veiligbestuur_desktop.services.workspace import Workspace
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,7 @@ def new_recovery_key(ws: Workspace) -> str:
 
 def recovery_sheet_pdf(ws: Workspace, recovery_key: str) -> bytes:
     from veiligbestuur_desktop.reports.recovery_key import RecoveryKeySheet, render_recovery_key
+    from veiligbestuur_desktop.store import settings
 
     with ws.reading() as s:
         municipality = settings.get(s, settings.MUNICIPALITY)

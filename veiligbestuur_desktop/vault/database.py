@@ -5,11 +5,9 @@ from __future__ import annotations
 import logging
 import shutil
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
 
 from veiligbestuur_desktop.domain.errors import (
     DatabaseDamaged,
@@ -18,6 +16,9 @@ from veiligbestuur_desktop.domain.errors import (
     VaultBusy,
 )
 from veiligbestuur_desktop.domain.i18n import tr
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -167,6 +168,8 @@ def make_engine(path: Path, key: bytearray, *, exclusive: bool = False) -> Engin
     (lock) no new connection can be opened even if someone still holds the engine. `exclusive` (a full disk):
     one connection in locking mode EXCLUSIVE, which needs no `-shm` file (see connect_raw).
     """
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
 
     def creator() -> Any:
         if not any(key):

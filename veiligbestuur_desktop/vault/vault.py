@@ -16,9 +16,9 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine
 
 from veiligbestuur_desktop.domain import rules
 from veiligbestuur_desktop.domain.errors import (
@@ -52,6 +52,9 @@ from veiligbestuur_desktop.vault.database import (
 from veiligbestuur_desktop.vault.keyfile import KeyFile, Slot, fsync_dir
 from veiligbestuur_desktop.vault.lock import VaultLock
 from veiligbestuur_desktop.vault.staging import NEW, READY, RESTORE, move_into_place
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 

@@ -7,8 +7,9 @@ import struct
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -17,15 +18,21 @@ from veiligbestuur_desktop.domain import i18n
 from veiligbestuur_desktop.domain.errors import UserFacingError
 from veiligbestuur_desktop.log import safe_traceback
 from veiligbestuur_desktop.services import lifecycle
-from veiligbestuur_desktop.services.verify import VerifyReport, verify
-from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui.app.idle import IdleLocker
-from veiligbestuur_desktop.ui.app.main_window import MainWindow
 from veiligbestuur_desktop.ui.kit import messages, settings, viewers, worker
 from veiligbestuur_desktop.ui.kit.worker import run_task
 from veiligbestuur_desktop.ui.vault.first_run import FirstRunDialog
-from veiligbestuur_desktop.ui.vault.recovery_dialogs import RecoveryKeyDialog, RecoveryUnlockDialog
 from veiligbestuur_desktop.ui.vault.unlock import UnlockDialog
+
+if TYPE_CHECKING:
+    from veiligbestuur_desktop.services.verify import VerifyReport
+    from veiligbestuur_desktop.services.workspace import Workspace
+    from veiligbestuur_desktop.ui.app.main_window import MainWindow
+    from veiligbestuur_desktop.ui.vault.recovery_dialogs import RecoveryKeyDialog
+
+# Fast start: the unlock dialog needs PySide6 and the key file only. The main window, the services behind it
+# (SQLAlchemy, Alembic, ReportLab, ...) are imported after the dialog is shown: in the background while the
+# passphrase is typed (warm_up) and at the latest when the window is first needed.
 
 logger = logging.getLogger(__name__)
 
@@ -148,6 +155,45 @@ def load_fonts(app: QApplication) -> None:
         app.setFont(font)
 
 
+# What the vault needs after the unlock, imported in a background thread while the passphrase is typed: plain
+# Python modules only (no Qt objects are made at their import); the main window itself is built on the GUI thread.
+WARM_UP_MODULES = (
+    "veiligbestuur_desktop.services.workspace",
+    "veiligbestuur_desktop.store.migrate",
+    "veiligbestuur_desktop.services.verify",
+    "veiligbestuur_desktop.services.plan",
+    "veiligbestuur_desktop.services.incidents",
+    "veiligbestuur_desktop.reports.layout",
+)
+WARM_UP_DELAY_MS = 150  # let the first dialog be painted before the imports take the interpreter
+_warm_up_started = False
+
+
+def warm_up() -> None:
+    """Import the services after the first dialog is on screen, off the GUI thread (once per process)."""
+    global _warm_up_started
+    if _warm_up_started:
+        return
+    _warm_up_started = True
+
+    def work() -> None:
+        import importlib
+
+        for name in WARM_UP_MODULES:
+            try:
+                importlib.import_module(name)
+            except Exception:  # the import is repeated, and reported, where the module is really used
+                logger.warning("warm-up import of %s failed", name)
+                return
+
+    def start_thread() -> None:
+        import threading
+
+        threading.Thread(target=work, name="warm-up", daemon=True).start()
+
+    QTimer.singleShot(WARM_UP_DELAY_MS, start_thread)
+
+
 class AppController(QObject):
     """Owns the flow: first run / unlock → main window → lock → unlock … → quit."""
 
@@ -158,11 +204,8 @@ class AppController(QObject):
         super().__init__()
         self.data_dir = data_dir
         self.workspace: Workspace | None = None
-        self.window = MainWindow()
-        self.window.lock_requested.connect(self.lock)
-        self.window.quit_requested.connect(self.quit)
-        self.window.restore_requested.connect(self.restore_from_menu)
-        self.window.settings_changed.connect(self.apply_settings)
+        self._window: MainWindow | None = None
+        self.recovery_dialog: RecoveryKeyDialog | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.first_run: FirstRunDialog | None = None
         self.creating: Workspace | None = None  # a new vault whose recovery key is being shown (not yet kept)
@@ -173,6 +216,20 @@ class AppController(QObject):
         self.idle = IdleLocker(settings.IDLE_MINUTES.get(), self)
         self.idle.lock_now.connect(lambda reason: self.lock(automatic=True))
 
+    @property
+    def window(self) -> MainWindow:
+        """The main window, built when first needed: never before the unlock dialog is on screen."""
+        if self._window is None:
+            from veiligbestuur_desktop.ui.app.main_window import MainWindow
+
+            window = MainWindow()
+            window.lock_requested.connect(self.lock)
+            window.quit_requested.connect(self.quit)
+            window.restore_requested.connect(self.restore_from_menu)
+            window.settings_changed.connect(self.apply_settings)
+            self._window = window
+        return self._window
+
     def start(self) -> None:
         if lifecycle.vault_exists(self.data_dir):
             self.show_unlock()
@@ -181,6 +238,7 @@ class AppController(QObject):
             self.first_run.created.connect(self._created)
             self.first_run.rejected.connect(self._first_run_cancelled)
             self.first_run.show()
+        warm_up()
 
     def _first_run_cancelled(self) -> None:
         if self.workspace is None:
@@ -198,6 +256,8 @@ class AppController(QObject):
         if not key:
             self._confirm_created(ws)
             return
+        from veiligbestuur_desktop.ui.vault.recovery_dialogs import RecoveryKeyDialog
+
         self.recovery_dialog = RecoveryKeyDialog(ws, key)
         self.recovery_dialog.accepted.connect(lambda: self._confirm_created(ws))
         self.recovery_dialog.show()
@@ -239,6 +299,8 @@ class AppController(QObject):
             self.unlock_dialog.try_keyring()
 
     def show_recovery(self) -> None:
+        from veiligbestuur_desktop.ui.vault.recovery_dialogs import RecoveryUnlockDialog
+
         dlg = RecoveryUnlockDialog(self.data_dir, self.unlock_dialog)
         dlg.unlocked.connect(self._recovered)
         dlg.open()
@@ -290,6 +352,8 @@ class AppController(QObject):
             messages.show_warning(self.window, notice)
         ws.notices.clear()
         if lifecycle.needs_background_check(ws):
+            from veiligbestuur_desktop.services.verify import verify
+
             run_task(
                 None,
                 "",
@@ -381,7 +445,8 @@ class AppController(QObject):
             ws, self.workspace = self.workspace, None
             worker.settle_all()
             ws.lock()
-        self.window.hide()
+        if self._window is not None:
+            self._window.hide()
         QApplication.quit()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
 from veiligbestuur_desktop.domain import rules
 from veiligbestuur_desktop.domain.errors import UserFacingError, ValidationError
 from veiligbestuur_desktop.services import lifecycle
-from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui.kit.widgets import ErrorLabel, StrengthMeter
 from veiligbestuur_desktop.ui.kit.worker import run_task
+
+if TYPE_CHECKING:  # the services behind the vault load after this dialog is shown (fast start)
+    from veiligbestuur_desktop.services.workspace import Workspace
 
 
 class FirstRunDialog(QDialog):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from veiligbestuur_desktop.domain.errors import UserFacingError, VaultInUse, WrongPassphrase
 from veiligbestuur_desktop.services import lifecycle, vault_admin
-from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui.kit import messages
 from veiligbestuur_desktop.ui.kit.widgets import ErrorLabel
 from veiligbestuur_desktop.ui.kit.worker import run_task
+
+if TYPE_CHECKING:  # the services behind the vault load after this dialog is shown (fast start)
+    from veiligbestuur_desktop.services.workspace import Workspace
 
 
 class UnlockDialog(QDialog):
