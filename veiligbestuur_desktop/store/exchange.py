@@ -1,0 +1,551 @@
+"""Persistence of exchange and privacy (issue 14): saved import mappings, the bulk write of an import (one
+transaction, ids given here), retention rules, the purge that anonymises incidents for good, and the reads
+for inzage, calendar and the regional statistics. Services reach the session only through this module."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, func, insert, or_, select, text, update
+from sqlalchemy.orm import Session
+
+from veiligbestuur_desktop.domain.fields import FieldKind
+from veiligbestuur_desktop.domain.incidents import (
+    INCIDENT,
+    OPEN_STATUSES,
+    FollowUpStatus,
+    IncidentDraft,
+    IncidentStatus,
+    PlannedFollowUp,
+)
+from veiligbestuur_desktop.domain.people import PERSON, PersonDraft
+from veiligbestuur_desktop.domain.retention import DEFAULT_RULES, RetentionRule
+from veiligbestuur_desktop.store.base import utcnow
+from veiligbestuur_desktop.store.models import (
+    Attachment,
+    ContactLog,
+    FollowUp,
+    Incident,
+    IncidentCategory,
+    IncidentCheck,
+    IncidentEvent,
+    IncidentVictim,
+    Person,
+    PlanItem,
+)
+from veiligbestuur_desktop.store.models_exchange import ImportMapping, PurgeTombstone, RetentionRuleRow
+from veiligbestuur_desktop.store.repository import to_column
+
+# --- saved mappings -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SavedMapping:
+    id: int
+    kind: str
+    name: str
+    columns: dict[str, str]
+    categories: dict[str, str]
+
+
+def _loads(raw: str) -> dict[str, str]:
+    try:
+        data = json.loads(raw or "{}")
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def _mapping(row: ImportMapping) -> SavedMapping:
+    return SavedMapping(row.id, row.kind, row.name, _loads(row.columns), _loads(row.categories))
+
+
+def mappings(session: Session, kind: str) -> list[SavedMapping]:
+    rows = session.scalars(
+        select(ImportMapping).where(ImportMapping.kind == kind).order_by(func.lower(ImportMapping.name))
+    )
+    return [_mapping(r) for r in rows]
+
+
+def mapping_by_name(session: Session, kind: str, name: str) -> SavedMapping | None:
+    row = session.scalar(select(ImportMapping).where(ImportMapping.kind == kind, ImportMapping.name == name))
+    return _mapping(row) if row is not None else None
+
+
+def save_mapping(
+    session: Session, kind: str, name: str, columns: dict[str, str], categories: dict[str, str]
+) -> tuple[int, bool]:
+    """Insert or replace the mapping called `name`; (id, created)."""
+    row = session.scalar(select(ImportMapping).where(ImportMapping.kind == kind, ImportMapping.name == name))
+    created = row is None
+    if row is None:
+        row = ImportMapping(kind=kind, name=name)
+        session.add(row)
+    row.columns = json.dumps(columns, ensure_ascii=False, sort_keys=True)
+    row.categories = json.dumps(categories, ensure_ascii=False, sort_keys=True)
+    row.updated_at = utcnow()
+    session.flush()
+    return row.id, created
+
+
+def delete_mapping(session: Session, mapping_id: int) -> bool:
+    row = session.get(ImportMapping, mapping_id)
+    if row is None:
+        return False
+    session.delete(row)
+    session.flush()
+    return True
+
+
+# --- the import: one transaction, rows written in bulk -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class NewIncident:
+    draft: IncidentDraft
+    planned: list[PlannedFollowUp]
+    aangifte: str | None = None  # "ja" / "nee": the decision on the aangifte track, done
+    victim_keys: tuple[int, ...] = ()  # ids of existing people (>0) or -n: the n-th new person (1-based)
+    perpetrator_key: int | None = None
+
+
+def _max_id(session: Session, model: Any) -> int:
+    return int(session.scalar(select(func.max(model.id))) or 0)
+
+
+def write_import(
+    session: Session,
+    people: Sequence[PersonDraft],
+    incidents: Sequence[NewIncident],
+    created_by: str,
+    progress: Any = None,
+    batch: int = 2000,
+) -> tuple[list[int], list[int]]:
+    """Write new people and incidents (with their planned follow-ups, a 'registered' timeline entry) in the
+    caller's transaction, with Core inserts in batches. New people are referred to by -n (1-based) in
+    `victim_keys` and `perpetrator_key`. Returns (person ids, incident ids). `progress(done, total)` may
+    raise to cancel (the caller rolls back)."""
+    person_fields = [f for f in PERSON.fields if f.kind not in (FieldKind.PERSONS, FieldKind.MULTI_CHOICE)]
+    incident_fields = [
+        f for f in INCIDENT.fields if f.kind not in (FieldKind.PERSONS, FieldKind.MULTI_CHOICE)
+    ]
+    now = utcnow()
+    first_person = _max_id(session, Person) + 1
+    person_ids = [first_person + n for n in range(len(people))]
+
+    def person_id(key: int | None) -> int | None:
+        if key is None:
+            return None
+        return person_ids[-key - 1] if key < 0 else key
+
+    rows: list[dict[str, Any]] = []
+    for pid, pd in zip(person_ids, people, strict=True):
+        row = {f.name: to_column(f, getattr(pd, f.name)) for f in person_fields}
+        row["related_to_id"] = person_id(pd.related_to_id) if pd.related_to_id is not None else None
+        row.update(id=pid, created_at=now, updated_at=now)
+        rows.append(row)
+    for start in range(0, len(rows), batch):
+        session.execute(insert(Person), rows[start : start + batch])
+
+    first_incident = _max_id(session, Incident) + 1
+    first_fu = _max_id(session, FollowUp) + 1
+    seqs: dict[int, int] = {}
+    incident_ids: list[int] = []
+    total = len(incidents)
+    pending: dict[str, list[dict[str, Any]]] = {
+        "incident": [],
+        "category": [],
+        "victim": [],
+        "follow_up": [],
+        "event": [],
+    }
+
+    def flush() -> None:
+        for key, model in (
+            ("incident", Incident),
+            ("category", IncidentCategory),
+            ("victim", IncidentVictim),
+            ("follow_up", FollowUp),
+            ("event", IncidentEvent),
+        ):
+            if pending[key]:
+                session.execute(insert(model), pending[key])
+                pending[key].clear()
+
+    fu_id = first_fu
+    for n, item in enumerate(incidents):
+        d = item.draft
+        iid = first_incident + n
+        incident_ids.append(iid)
+        year = d.occurred_on.year
+        if year not in seqs:
+            seqs[year] = int(session.scalar(select(func.max(Incident.seq)).where(Incident.year == year)) or 0)
+        seqs[year] += 1
+        row = {f.name: to_column(f, getattr(d, f.name)) for f in incident_fields}
+        row["perpetrator_id"] = person_id(item.perpetrator_key)
+        row.update(
+            id=iid,
+            year=year,
+            seq=seqs[year],
+            number=f"{year}-{seqs[year]:03d}",
+            created_at=now,
+            updated_at=now,
+        )
+        pending["incident"].append(row)
+        pending["category"].extend({"incident_id": iid, "code": c} for c in d.categories)
+        for v, key in zip(d.victims, item.victim_keys, strict=True):
+            pending["victim"].append(
+                {
+                    "incident_id": iid,
+                    "person_id": person_id(key),
+                    "office_related": v.office_related,
+                    "aimed_at": v.aimed_at.value,
+                }
+            )
+        for p in item.planned:
+            details: dict[str, str] = {}
+            status = p.status.value
+            done_on = None
+            if p.track.value == "aangifte" and item.aangifte:
+                details = {"decision": item.aangifte}
+                status, done_on = FollowUpStatus.GEREED.value, d.reported_on
+            pending["follow_up"].append(
+                {
+                    "id": fu_id,
+                    "incident_id": iid,
+                    "track": p.track.value,
+                    "kind": p.kind,
+                    "title": p.title,
+                    "owner": "",
+                    "deadline": p.deadline,
+                    "due_from": p.due_from,
+                    "status": status,
+                    "done_on": done_on,
+                    "details": json.dumps(details, sort_keys=True),
+                }
+            )
+            fu_id += 1
+        pending["event"].append(
+            {
+                "incident_id": iid,
+                "code": "registered",
+                "params": json.dumps({"import": "1"}),
+                "by": created_by,
+                "at": now,
+            }
+        )
+        if len(pending["incident"]) >= batch:
+            flush()
+            if progress is not None:
+                progress(n + 1, total)
+    flush()
+    if progress is not None:
+        progress(total, total)
+    return person_ids, incident_ids
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """What an import matches against: people by normalised name, and the existing incidents' keys."""
+
+    people: list[tuple[int, str, str, str]]  # id, kind, name, description
+    incident_keys: set[tuple[date, int, str]]  # (date, victim id, normalised description)
+
+
+def known_for_import(session: Session, normalise: Any) -> Known:
+    people = [
+        (int(i), str(k), str(n or ""), str(d or ""))
+        for i, k, n, d in session.execute(select(Person.id, Person.kind, Person.name, Person.description))
+    ]
+    keys: set[tuple[date, int, str]] = set()
+    for occurred, pid, desc in session.execute(
+        select(Incident.occurred_on, IncidentVictim.person_id, Incident.description).join(
+            IncidentVictim, IncidentVictim.incident_id == Incident.id
+        )
+    ):
+        keys.add((occurred, int(pid), normalise(desc)))
+    return Known(people, keys)
+
+
+# --- retention ----------------------------------------------------------------------------------------------
+
+
+def retention_rules(session: Session) -> list[RetentionRule]:
+    stored = {r.kind: r for r in session.scalars(select(RetentionRuleRow))}
+    out = []
+    for rule in DEFAULT_RULES:
+        row = stored.get(rule.kind)
+        out.append(
+            RetentionRule(rule.kind, rule.label, rule.after, row.years, row.basis or rule.basis)
+            if row is not None
+            else rule
+        )
+    return out
+
+
+def save_retention_rule(session: Session, rule: RetentionRule) -> bool:
+    """Store one rule; False when nothing changed."""
+    row = session.get(RetentionRuleRow, rule.kind)
+    if row is not None and row.years == rule.years and row.basis == rule.basis:
+        return False
+    if row is None:
+        row = RetentionRuleRow(kind=rule.kind)
+        session.add(row)
+    row.years = rule.years
+    row.basis = rule.basis
+    session.flush()
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class ClosedIncident:
+    id: int
+    number: str
+    year: int
+    closed_on: date | None
+    status: str
+
+
+def closed_incidents(session: Session) -> list[ClosedIncident]:
+    """Incidents that are closed and not yet anonymised (candidates for the retention decision)."""
+    open_or_done = [s.value for s in OPEN_STATUSES] + [IncidentStatus.GEANONIMISEERD.value]
+    rows = session.execute(
+        select(Incident.id, Incident.number, Incident.year, Incident.closed_on, Incident.status)
+        .where(Incident.status.not_in(open_or_done))
+        .order_by(Incident.closed_on, Incident.id)
+    )
+    return [ClosedIncident(int(i), str(n), int(y), c, str(s)) for i, n, y, c, s in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonUse:
+    id: int
+    kind: str
+    name: str
+    description: str
+    term_end: date | None
+    related_to_id: int | None
+    last_incident: date | None  # the latest closing (or occurrence) of an incident that names the person
+    live_incidents: int  # incidents naming the person that are not anonymised
+    changed_on: date  # the last change of the person's own data
+
+
+def person_uses(session: Session) -> list[PersonUse]:
+    live: dict[int, int] = {}
+    last: dict[int, date] = {}
+    anon = IncidentStatus.GEANONIMISEERD.value
+    pairs = list(
+        session.execute(
+            select(IncidentVictim.person_id, Incident.status, Incident.closed_on, Incident.occurred_on).join(
+                Incident, Incident.id == IncidentVictim.incident_id
+            )
+        )
+    ) + list(
+        session.execute(
+            select(Incident.perpetrator_id, Incident.status, Incident.closed_on, Incident.occurred_on).where(
+                Incident.perpetrator_id.is_not(None)
+            )
+        )
+    )
+    for pid, status, closed_on, occurred_on in pairs:
+        if status != anon:
+            live[pid] = live.get(pid, 0) + 1
+        when = closed_on or occurred_on
+        if when is not None and (pid not in last or when > last[pid]):
+            last[pid] = when
+    return [
+        PersonUse(
+            p.id,
+            p.kind,
+            p.name,
+            p.description,
+            p.term_end,
+            p.related_to_id,
+            last.get(p.id),
+            live.get(p.id, 0),
+            (p.updated_at or p.created_at or utcnow()).date(),
+        )
+        for p in session.scalars(select(Person).order_by(Person.id))
+    ]
+
+
+ANONYMISED_TEXT = "Geanonimiseerd na afloop van de bewaartermijn."
+
+
+def anonymise_incident(session: Session, incident_id: int, today: date) -> tuple[list[int], list[int]]:
+    """Remove an incident's personal data for good, in the caller's transaction: its texts, its people
+    (victims and perpetrator links), follow-up texts, checklist names, timeline and attachments; keep what the
+    figures count (year, date, categories, severity, channel). Leaves a tombstone. Returns (ids of removed
+    attachments, id of the tombstone as a one-item list)."""
+    inc = session.get(Incident, incident_id)
+    if inc is None:
+        return [], []
+    attachments = [
+        int(a) for a in session.scalars(select(Attachment.id).where(Attachment.incident_id == incident_id))
+    ]
+    session.execute(delete(Attachment).where(Attachment.incident_id == incident_id))
+    session.execute(delete(IncidentEvent).where(IncidentEvent.incident_id == incident_id))
+    session.execute(delete(IncidentVictim).where(IncidentVictim.incident_id == incident_id))
+    session.execute(delete(FollowUp).where(FollowUp.incident_id == incident_id))
+    session.execute(update(IncidentCheck).where(IncidentCheck.incident_id == incident_id).values(by=""))
+    codes = sorted(
+        session.scalars(select(IncidentCategory.code).where(IncidentCategory.incident_id == incident_id))
+    )
+    inc.description = ANONYMISED_TEXT
+    for name in ("location", "reported_by", "received_by", "perpetrator_description", "witnesses", "impact"):
+        setattr(inc, name, "")
+    inc.occurred_time = ""
+    inc.perpetrator_id = None
+    inc.status = IncidentStatus.GEANONIMISEERD.value
+    inc.updated_at = utcnow()
+    tomb = PurgeTombstone(
+        incident_id=inc.id,
+        year=inc.year,
+        categories=",".join(codes),
+        severity_level=inc.severity_level,
+        channel=inc.channel,
+        purged_on=today,
+    )
+    session.add(tomb)
+    session.flush()
+    return attachments, [tomb.id]
+
+
+def delete_person(session: Session, person_id: int) -> bool:
+    """Remove a person with the contact log (the caller made sure nothing else refers to them)."""
+    p = session.get(Person, person_id)
+    if p is None:
+        return False
+    session.execute(delete(ContactLog).where(ContactLog.person_id == person_id))
+    session.delete(p)
+    session.flush()
+    return True
+
+
+def person_referenced(session: Session, person_id: int) -> bool:
+    """Whether any incident or naaste still refers to the person."""
+    return bool(
+        session.scalar(select(func.count()).where(IncidentVictim.person_id == person_id))
+        or session.scalar(
+            select(func.count()).select_from(Incident).where(Incident.perpetrator_id == person_id)
+        )
+        or session.scalar(select(func.count()).select_from(Person).where(Person.related_to_id == person_id))
+    )
+
+
+def compact(session: Session) -> None:
+    """After a purge, in the caller's transaction: the full-text index without the removed words (SQLite FTS5:
+    'optimize' merges the segments and drops deleted entries)."""
+    session.execute(text("INSERT INTO incident_fts(incident_fts) VALUES ('optimize')"))
+
+
+def vacuum(connection: Any) -> None:
+    """VACUUM and a WAL checkpoint on a raw connection outside any transaction (SQLite only): freed pages,
+    already zeroed by secure_delete, leave the file."""
+    connection.execute("VACUUM")
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def tombstones(session: Session) -> list[PurgeTombstone]:
+    return list(session.scalars(select(PurgeTombstone).order_by(PurgeTombstone.id)))
+
+
+# --- reads for inzage, calendar and statistics ----------------------------------------------------------------
+
+
+def incidents_of_person(session: Session, person_id: int) -> list[int]:
+    """Ids of the incidents that name the person as victim or perpetrator."""
+    rows = session.scalars(
+        select(Incident.id)
+        .where(
+            or_(
+                Incident.id.in_(
+                    select(IncidentVictim.incident_id).where(IncidentVictim.person_id == person_id)
+                ),
+                Incident.perpetrator_id == person_id,
+            )
+        )
+        .order_by(Incident.occurred_on, Incident.id)
+    )
+    return [int(r) for r in rows]
+
+
+def contact_logs(session: Session, person_id: int) -> list[ContactLog]:
+    return list(
+        session.scalars(select(ContactLog).where(ContactLog.person_id == person_id).order_by(ContactLog.on))
+    )
+
+
+def naasten_of(session: Session, person_id: int) -> list[Person]:
+    return list(session.scalars(select(Person).where(Person.related_to_id == person_id).order_by(Person.id)))
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    kind: str  # "follow_up" | "plan_item"
+    key: str
+    due: date
+    title: str  # Dutch source title (never a name)
+    reference: str  # an incident number or a plan item code
+
+
+def open_deadlines(session: Session) -> list[Deadline]:
+    out: list[Deadline] = []
+    open_states = [FollowUpStatus.OPEN.value, FollowUpStatus.BEZIG.value]
+    for fid, deadline, kind, track, number in session.execute(
+        select(FollowUp.id, FollowUp.deadline, FollowUp.kind, FollowUp.track, Incident.number)
+        .join(Incident, Incident.id == FollowUp.incident_id)
+        .where(FollowUp.status.in_(open_states), FollowUp.deadline.is_not(None))
+        .order_by(FollowUp.deadline, FollowUp.id)
+    ):
+        if deadline is not None:
+            out.append(Deadline("follow_up", str(fid), deadline, f"{track}:{kind}", str(number)))
+    for code, due in session.execute(
+        select(PlanItem.code, PlanItem.due_date)
+        .where(PlanItem.due_date.is_not(None))
+        .order_by(PlanItem.due_date)
+    ):
+        if due is not None:
+            out.append(Deadline("plan_item", str(code), due, str(code), str(code)))
+    return out
+
+
+def stats_rows(session: Session) -> list[tuple[int, str, str, int, int]]:
+    """(year, category code, channel, severity, count): every incident once per category, anonymised ones too."""
+    rows = session.execute(
+        select(Incident.year, IncidentCategory.code, Incident.channel, Incident.severity_level, func.count())
+        .join(IncidentCategory, IncidentCategory.incident_id == Incident.id)
+        .group_by(Incident.year, IncidentCategory.code, Incident.channel, Incident.severity_level)
+        .order_by(Incident.year, IncidentCategory.code, Incident.channel, Incident.severity_level)
+    )
+    return [(int(y), str(c), str(ch), int(s), int(n)) for y, c, ch, s, n in rows]
+
+
+def yearly_counts(session: Session) -> dict[int, int]:
+    return {
+        int(y): int(n)
+        for y, n in session.execute(select(Incident.year, func.count()).group_by(Incident.year))
+    }
+
+
+def persons_by_ids(session: Session, ids: Iterable[int]) -> dict[int, Person]:
+    wanted = list(set(ids))
+    if not wanted:
+        return {}
+    return {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(wanted)))}
+
+
+def incident_numbers(session: Session, ids: Sequence[int]) -> list[str]:
+    """The numbers of the incidents with these (consecutive, new) ids, in id order."""
+    if not ids:
+        return []
+    return [
+        str(n)
+        for n in session.scalars(
+            select(Incident.number).where(Incident.id.between(min(ids), max(ids))).order_by(Incident.id)
+        )
+    ]
