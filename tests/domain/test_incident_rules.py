@@ -1,5 +1,5 @@
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from decimal import Decimal
 
 import pytest
@@ -7,7 +7,8 @@ import pytest
 from veiligbestuur_desktop.domain import incidents as r
 from veiligbestuur_desktop.domain.attachments import MAX_BYTES, check_file
 from veiligbestuur_desktop.domain.errors import ValidationError
-from veiligbestuur_desktop.domain.incidents import Channel, FollowUpDraft, FollowUpStatus, Track
+from veiligbestuur_desktop.domain.incidents import Channel, FollowUpDraft, FollowUpStatus, Place, Track
+from veiligbestuur_desktop.domain.nazorg import NazorgIntervals
 from veiligbestuur_desktop.domain.people import initials
 from veiligbestuur_desktop.domain.rules import format_euro
 
@@ -29,17 +30,185 @@ def draft(**kw):
     return r.IncidentDraft(**base)
 
 
-def test_nazorg_dates_from_the_report_date():
-    plan = {p.kind: p for p in r.planned_follow_ups(date(2026, 11, 2), perpetrator_known=True)}
-    assert plan["opvang"].deadline == date(2026, 11, 2)
-    assert plan["gesprek_72u"].deadline == date(2026, 11, 5)
-    assert plan["nagesprek_2w"].deadline == date(2026, 11, 16)
+def test_nazorg_dates_count_from_the_incident_and_the_opvanggesprek():
+    """Issue 10: the opvanggesprek within 72 hours of the incident, the vervolggesprekken from the
+    opvanggesprek; before, everything counted from the report date."""
+    plan = {
+        p.kind: p for p in r.planned_follow_ups(date(2026, 10, 30), date(2026, 11, 2), perpetrator_known=True)
+    }
+    assert plan["opvang"].deadline == date(2026, 11, 2)  # the first care: the day it is reported
+    assert plan["gesprek_72u"].deadline == date(2026, 11, 2)  # 30-10 + 72 hours
+    assert plan["nagesprek_2w"].due_from == date(2026, 11, 14) and plan["nagesprek_2w"].deadline == date(
+        2026, 11, 16
+    )
     assert plan["nagesprek_6w"].due_from == date(2026, 12, 14) and plan["nagesprek_6w"].deadline == date(
         2026, 12, 28
     )
     assert plan["reactie"].deadline == date(2026, 11, 3)
-    unknown = {p.kind: p for p in r.planned_follow_ups(date(2026, 11, 2), perpetrator_known=False)}
+    assert (
+        plan["gesprek_72u"].title == "Opvanggesprek" and plan["nagesprek_2w"].title == "Eerste vervolggesprek"
+    )
+    unknown = {
+        p.kind: p for p in r.planned_follow_ups(date(2026, 11, 2), date(2026, 11, 2), perpetrator_known=False)
+    }
     assert unknown["reactie"].status == FollowUpStatus.NVT and unknown["reactie"].deadline is None
+
+
+def test_the_opvanggesprek_counts_hours_when_the_time_is_known_and_the_intervals_are_the_opvangregeling():
+    late = r.planned_follow_ups(date(2026, 11, 2), date(2026, 11, 2), False, occurred_time=time(23, 30))
+    assert {p.kind: p for p in late}["gesprek_72u"].deadline == date(2026, 11, 5)  # 23:30 + 72 h: the 5th
+    iv = NazorgIntervals(
+        opvang_hours=24, first_from_days=7, first_to_days=10, second_from_days=30, second_to_days=35
+    )
+    plan = {
+        p.kind: p
+        for p in r.planned_follow_ups(
+            date(2026, 11, 2), date(2026, 11, 2), False, occurred_time=time(9), intervals=iv
+        )
+    }
+    assert plan["gesprek_72u"].deadline == date(2026, 11, 3)
+    assert (plan["nagesprek_2w"].due_from, plan["nagesprek_2w"].deadline) == (
+        date(2026, 11, 10),
+        date(2026, 11, 13),
+    )
+    assert (plan["nagesprek_6w"].due_from, plan["nagesprek_6w"].deadline) == (
+        date(2026, 12, 3),
+        date(2026, 12, 8),
+    )
+
+
+def test_aangifte_is_decided_the_next_day_for_threats_and_violence_else_within_a_week():
+    day = date(2026, 11, 2)
+    for cats, level, days in (
+        (("bedreiging",), 3, 1),
+        (("fysiek_geweld",), 4, 1),
+        (("verbaal",), 2, 7),
+        (("vernieling",), 4, 1),
+    ):
+        plan = {
+            p.kind: p for p in r.planned_follow_ups(day, day, False, categories=cats, severity_level=level)
+        }
+        assert plan["aangifte"].deadline == day + timedelta(days=days), cats
+
+
+def _states(**over):
+    base = {
+        "gesprek_72u": r.PlanState(
+            2, "gesprek_72u", FollowUpStatus.OPEN, date(2026, 11, 5), date(2026, 11, 2)
+        ),
+        "nagesprek_2w": r.PlanState(
+            3, "nagesprek_2w", FollowUpStatus.OPEN, date(2026, 11, 19), date(2026, 11, 17)
+        ),
+        "nagesprek_6w": r.PlanState(
+            4, "nagesprek_6w", FollowUpStatus.OPEN, date(2026, 12, 31), date(2026, 12, 17)
+        ),
+        "opvang": r.PlanState(1, "opvang", FollowUpStatus.OPEN, date(2026, 11, 2), date(2026, 11, 2)),
+    }
+    base.update(over)
+    return list(base.values())
+
+
+def test_replan_after_the_incident_date_changed_moves_only_the_open_nazorg_follow_ups():
+    iv = NazorgIntervals()
+    moves = {
+        m.kind: m
+        for m in r.replan_nazorg(_states(), date(2026, 10, 30), None, iv, r.ReplanReason.INCIDENT_DATE)
+    }
+    assert set(moves) == {"gesprek_72u", "nagesprek_2w", "nagesprek_6w"}  # not the first care (report date)
+    assert (moves["gesprek_72u"].deadline, moves["gesprek_72u"].was) == (date(2026, 11, 2), date(2026, 11, 5))
+    assert (moves["nagesprek_2w"].due_from, moves["nagesprek_2w"].deadline) == (
+        date(2026, 11, 14),
+        date(2026, 11, 16),
+    )
+    assert moves["nagesprek_6w"].deadline == date(2026, 12, 28)
+    assert all(m.reason == r.ReplanReason.INCIDENT_DATE for m in moves.values())
+    # done ones keep their dates: gereed and n.v.t. are history
+    done = _states(
+        nagesprek_2w=r.PlanState(
+            3,
+            "nagesprek_2w",
+            FollowUpStatus.GEREED,
+            date(2026, 11, 19),
+            date(2026, 11, 17),
+            date(2026, 11, 18),
+        ),
+        nagesprek_6w=r.PlanState(
+            4, "nagesprek_6w", FollowUpStatus.NVT, date(2026, 12, 31), date(2026, 12, 17)
+        ),
+    )
+    assert [
+        m.kind for m in r.replan_nazorg(done, date(2026, 10, 30), None, iv, r.ReplanReason.INCIDENT_DATE)
+    ] == ["gesprek_72u"]
+    # nothing moves when nothing changes
+    assert r.replan_nazorg(_states(), date(2026, 11, 2), None, iv, r.ReplanReason.INCIDENT_DATE) == []
+
+
+def test_replan_after_the_opvanggesprek_was_held_counts_the_vervolggesprekken_from_that_day():
+    held = _states(
+        gesprek_72u=r.PlanState(
+            2, "gesprek_72u", FollowUpStatus.GEREED, date(2026, 11, 5), date(2026, 11, 2), date(2026, 11, 3)
+        )
+    )
+    moves = {
+        m.kind: m
+        for m in r.replan_nazorg(held, date(2026, 11, 2), None, NazorgIntervals(), r.ReplanReason.OPVANG_HELD)
+    }
+    assert set(moves) == {"nagesprek_2w", "nagesprek_6w"}
+    assert (moves["nagesprek_2w"].due_from, moves["nagesprek_2w"].deadline) == (
+        date(2026, 11, 15),
+        date(2026, 11, 17),
+    )
+    assert (moves["nagesprek_6w"].due_from, moves["nagesprek_6w"].deadline) == (
+        date(2026, 12, 15),
+        date(2026, 12, 29),
+    )
+    # held and the incident date changed afterwards: the vervolggesprekken stay counted from the day it was held
+    again = r.replan_nazorg(held, date(2026, 10, 1), None, NazorgIntervals(), r.ReplanReason.INCIDENT_DATE)
+    assert {m.kind for m in again} == {"nagesprek_2w", "nagesprek_6w"}
+    assert {m.kind: m.deadline for m in again}["nagesprek_2w"] == date(2026, 11, 17)
+
+
+def test_a_perpetrator_made_known_makes_the_reactie_due():
+    fus = [
+        r.PlanState(5, "reactie", FollowUpStatus.NVT, None, None),
+        r.PlanState(6, "afweging", FollowUpStatus.OPEN, date(2026, 11, 16), date(2026, 11, 2)),
+    ]
+    (move,) = r.reactie_due(fus, TODAY)
+    assert (move.id, move.status, move.due_from, move.deadline) == (
+        5,
+        FollowUpStatus.OPEN,
+        TODAY,
+        TODAY + timedelta(days=1),
+    )
+    assert move.reason == r.ReplanReason.PERPETRATOR
+    # a reactie that was already given (gereed), or is open, is left alone
+    assert r.reactie_due([r.PlanState(5, "reactie", FollowUpStatus.GEREED, None, None, TODAY)], TODAY) == []
+    assert r.reactie_due([r.PlanState(5, "reactie", FollowUpStatus.OPEN, TODAY, TODAY)], TODAY) == []
+
+
+def test_a_replan_and_a_follow_up_edit_read_on_the_timeline_from_codes():
+    text = r.event_text(
+        "replanned",
+        {
+            "title": "Opvanggesprek",
+            "kind": "gesprek_72u",
+            "d": "2026-11-02",
+            "was": "2026-11-05",
+            "why": "incident_date",
+        },
+    )
+    assert text == "Opvanggesprek: termijn 02-11-2026 (datum of tijd van het incident gewijzigd)"
+    changed = r.follow_up_changes(
+        FollowUpDraft("Aangifte", owner="", details={"pv_number": ""}),
+        FollowUpDraft(
+            "Aangifte", owner="Eelke", deadline=TODAY, details={"pv_number": "PL01", "decision": "aangifte"}
+        ),
+    )
+    assert changed == ["owner", "deadline", "decision", "pv_number"]
+    assert r.event_text(
+        "follow_up_changed", {"title": "Aangifte", "kind": "extra", "f": ",".join(changed)}
+    ) == ("Aangifte: verantwoordelijke, termijn, aangifte of melding?, pv-nummer gewijzigd")
+    assert r.event_text("status", {"s": "gemeld"}) == "Status gewijzigd naar ‘gemeld’"  # history as it was
 
 
 @pytest.mark.parametrize(
@@ -59,11 +228,11 @@ def test_follow_up_state(status, deadline, due_from, expected):
 
 
 def test_escalation_level_4_or_3_at_home():
-    assert r.escalation_advised(4, Channel.EMAIL, False)
-    assert r.escalation_advised(3, Channel.WONING, False)
-    assert r.escalation_advised(3, Channel.EMAIL, True)
-    assert not r.escalation_advised(3, Channel.EMAIL, False)
-    assert not r.escalation_advised(2, Channel.WONING, True)
+    assert r.escalation_advised(4, Place.ONLINE, False)
+    assert r.escalation_advised(3, Place.WONING, False)
+    assert r.escalation_advised(3, None, True)
+    assert not r.escalation_advised(3, Place.GEMEENTEHUIS, False)
+    assert not r.escalation_advised(2, Place.WONING, True)
 
 
 @pytest.mark.parametrize(
@@ -181,8 +350,8 @@ def test_doxing_exists_only_from_2024():
 
 
 def test_opschalen_rules():
-    assert r.escalation_advised(1, Channel.SOCIALE_MEDIA, False, ("stalking",))
-    assert r.escalation_advised(1, Channel.EMAIL, False, ("doxing",))
-    assert not r.escalation_advised(2, Channel.EMAIL, False, ("verbaal",))
-    assert r.escalation_advised(0, Channel.EMAIL, False, (), repeat_perpetrator=True)
-    assert r.escalation_advised(0, Channel.EMAIL, False, (), high_risk_victim=True)
+    assert r.escalation_advised(1, Place.ONLINE, False, ("stalking",))
+    assert r.escalation_advised(1, Place.ONLINE, False, ("doxing",))
+    assert not r.escalation_advised(2, Place.ONLINE, False, ("verbaal",))
+    assert r.escalation_advised(0, None, False, (), repeat_perpetrator=True)
+    assert r.escalation_advised(0, None, False, (), high_risk_victim=True)

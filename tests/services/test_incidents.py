@@ -47,7 +47,8 @@ def test_register_numbers_per_year_and_plans_follow_ups(workspace, people):
         "reactie",
     }
     due72 = next(f for f in detail.follow_ups if f.kind == "gesprek_72u")
-    assert due72.deadline == date(2026, 11, 24) and due72.state == "overdue"
+    # issue 10: the opvanggesprek counts from the incident (20-11, no time: three days), not from the report
+    assert due72.deadline == date(2026, 11, 23) and due72.state == "overdue"
     assert detail.draft.received_by == "Eelke de Vries"
     assert [c for c, _ in detail.categories] == ["bedreiging", "doxing"]
     assert detail.events[0].what == "Incident geregistreerd"
@@ -91,10 +92,10 @@ def test_checklist_follow_ups_and_audit_without_content(workspace, people):
             deadline=aangifte.deadline,
             status=FollowUpStatus.GEREED,
             details={
-                "decision": "ja",
+                "decision": "aangifte",
                 "filed_on": "22-11-2026",
                 "pv_number": "PL0100-2026123456",
-                "filed_by": "werkgever",
+                "filed_by": "gemeente",
             },
         ),
         TODAY,
@@ -178,7 +179,7 @@ def test_todo_lists_due_and_overdue_follow_ups(workspace, people):
     todo = svc.todo(TODAY)
     kinds = {(t.due.number, t.due.title, t.state) for t in todo}
     assert ("2026-001", "Eerste opvang (dezelfde dag)", "overdue") in kinds
-    assert ("2026-001", "Gesprek binnen 72 uur", "due") in kinds
+    assert ("2026-001", "Opvanggesprek", "due") in kinds
     assert not any("6 tot 8" in t.due.title for t in todo)
     assert todo[0].state == "overdue"
     opvang = next(f for f in svc.detail(reg.id, TODAY).follow_ups if f.kind == "opvang")
@@ -306,7 +307,7 @@ def test_a_handling_tick_with_a_track_follows_the_track(workspace, people):
             aangifte.title,
             owner="Eelke de Vries",
             status=FollowUpStatus.GEREED,
-            details={"decision": "ja", "filed_on": "22-11-2026", "pv_number": "PL0100-2026123456"},
+            details={"decision": "aangifte", "filed_on": "22-11-2026", "pv_number": "PL0100-2026123456"},
         ),
         TODAY,
     )
@@ -360,3 +361,98 @@ def test_opschalen_for_threats_repeat_perpetrators_and_victims_at_risk(workspace
     assert not first.escalation_advised  # a first incident of this perpetrator
     assert svc.register(incident_draft(people, **again), TODAY).escalation_advised  # a repeat perpetrator
     assert svc.detail(first.id, TODAY).escalation_advised  # and the first one now says so too
+
+
+def test_nazorg_intervals_of_the_opvangregeling_are_checked_audited_and_plan_new_incidents(workspace, people):
+    from veiligbestuur_desktop.domain.nazorg import NazorgIntervals
+    from veiligbestuur_desktop.services import verify
+
+    svc = IncidentService(workspace)
+    assert svc.nazorg_intervals() == NazorgIntervals()  # the Stappenplan's defaults when none are stored
+    with pytest.raises(ValidationError, match="tweede vervolggesprek"):
+        svc.set_nazorg_intervals(NazorgIntervals(first_to_days=50, second_from_days=42))
+    assert svc.nazorg_intervals() == NazorgIntervals()
+    mine = NazorgIntervals(
+        opvang_hours=48, first_from_days=7, first_to_days=10, second_from_days=35, second_to_days=42
+    )
+    assert svc.set_nazorg_intervals(mine)
+    assert not svc.set_nazorg_intervals(mine)  # nothing changed, nothing written
+    assert svc.nazorg_intervals() == mine
+    with workspace.reading() as s:
+        (entry,) = audit.entries_for(s, "setting", "nazorg_intervals")
+    assert entry.action == "update" and "48 uur" in entry.summary
+    reg = svc.register(incident_draft(people), TODAY)  # occurred 20-11
+    plan = {f.kind: f for f in svc.detail(reg.id, TODAY).follow_ups}
+    assert plan["gesprek_72u"].deadline == date(2026, 11, 22)
+    assert (plan["nagesprek_2w"].due_from, plan["nagesprek_2w"].deadline) == (
+        date(2026, 11, 29),
+        date(2026, 12, 2),
+    )
+    assert verify.verify(workspace).ok
+
+
+def test_changing_the_incident_date_replans_the_open_nazorg_and_says_so_on_the_timeline(workspace, people):
+    from veiligbestuur_desktop.services import verify
+
+    svc = IncidentService(workspace)
+    reg = svc.register(incident_draft(people), TODAY)
+    plan = {f.kind: f for f in svc.detail(reg.id, TODAY).follow_ups}
+    # the second vervolggesprek is already done (n.v.t.): it keeps its dates
+    six = plan["nagesprek_6w"]
+    svc.update_follow_up(
+        six.id, FollowUpDraft(six.title, deadline=six.deadline, status=FollowUpStatus.NVT), TODAY
+    )
+    svc.update(reg.id, replace(svc.get(reg.id), occurred_on=date(2026, 11, 18)), TODAY)
+    after = {f.kind: f for f in svc.detail(reg.id, TODAY).follow_ups}
+    assert after["gesprek_72u"].deadline == date(2026, 11, 21)
+    assert (after["nagesprek_2w"].due_from, after["nagesprek_2w"].deadline) == (
+        date(2026, 12, 3),
+        date(2026, 12, 5),
+    )
+    assert after["nagesprek_6w"].deadline == plan["nagesprek_6w"].deadline
+    assert after["opvang"].deadline == plan["opvang"].deadline  # counts from the report, which did not change
+    events = [e.what for e in svc.detail(reg.id, TODAY).events]
+    assert "Opvanggesprek: termijn 21-11-2026 (datum of tijd van het incident gewijzigd)" in events
+    assert "Eerste vervolggesprek: termijn 05-12-2026 (datum of tijd van het incident gewijzigd)" in events
+    assert verify.verify(workspace).ok
+
+
+def test_holding_the_opvanggesprek_replans_the_vervolggesprekken_from_that_day(workspace, people):
+    svc = IncidentService(workspace)
+    reg = svc.register(incident_draft(people), TODAY)
+    gesprek = next(f for f in svc.detail(reg.id, TODAY).follow_ups if f.kind == "gesprek_72u")
+    svc.update_follow_up(
+        gesprek.id,
+        FollowUpDraft(gesprek.title, status=FollowUpStatus.GEREED, done_on=date(2026, 11, 25)),
+        TODAY,
+    )
+    after = {f.kind: f for f in svc.detail(reg.id, TODAY).follow_ups}
+    assert (after["nagesprek_2w"].due_from, after["nagesprek_2w"].deadline) == (
+        date(2026, 12, 7),
+        date(2026, 12, 9),
+    )
+    assert (after["nagesprek_6w"].due_from, after["nagesprek_6w"].deadline) == (
+        date(2027, 1, 6),
+        date(2027, 1, 20),
+    )
+    events = [e.what for e in svc.detail(reg.id, TODAY).events]
+    assert "Opvanggesprek: gereed" in events
+    assert "Tweede vervolggesprek: termijn 20-01-2027 (opvanggesprek gehouden)" in events
+
+
+def test_adding_the_perpetrator_makes_the_reactie_due(workspace, people):
+    svc = IncidentService(workspace)
+    reg = svc.register(incident_draft(people, perpetrator_known=False, perpetrator_id=None), TODAY)
+    reactie = next(f for f in svc.detail(reg.id, TODAY).follow_ups if f.kind == "reactie")
+    assert reactie.status == FollowUpStatus.NVT and reactie.title == "Reactie aan de dader"
+    svc.update(reg.id, replace(svc.get(reg.id), perpetrator_known=True, perpetrator_id=people.dader), TODAY)
+    reactie = next(f for f in svc.detail(reg.id, TODAY).follow_ups if f.kind == "reactie")
+    assert (reactie.status, reactie.due_from, reactie.deadline) == (
+        FollowUpStatus.OPEN,
+        TODAY,
+        date(2026, 11, 29),
+    )
+    assert reactie.state == "due"
+    assert "Reactie aan de dader: termijn 29-11-2026 (dader bekend)" in [
+        e.what for e in svc.detail(reg.id, TODAY).events
+    ]

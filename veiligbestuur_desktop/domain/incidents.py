@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any, Protocol
 
 from veiligbestuur_desktop.domain.errors import ValidationError
 from veiligbestuur_desktop.domain.fields import Field, FieldKind, RecordKind
 from veiligbestuur_desktop.domain.i18n import tr
+from veiligbestuur_desktop.domain.nazorg import NazorgIntervals
 from veiligbestuur_desktop.domain.rules import LONG_TEXT_MAX, check_date_range, clean_text, format_date
 from veiligbestuur_desktop.domain.vocab import Vocab, _labels
 
@@ -19,27 +20,49 @@ from veiligbestuur_desktop.domain.vocab import Vocab, _labels
 
 
 class Channel(Vocab):
+    """The medium of the incident: how it reached the victim (issue 10: split from the place)."""
+
     PERSOONLIJK = "persoonlijk"
     TELEFOON = "telefoon"
     EMAIL = "email"
     BRIEF = "brief"
     SOCIALE_MEDIA = "sociale_media"
-    WONING = "woning"
-    VERGADERING = "vergadering"
-    OPENBARE_RUIMTE = "openbare_ruimte"
+    ANDERS = "anders"
 
 
 _labels(
     Channel,
     {
-        "persoonlijk": "persoonlijk contact",
+        "persoonlijk": "persoonlijk (face to face)",
         "telefoon": "telefoon",
         "email": "e-mail",
         "brief": "brief / post",
         "sociale_media": "sociale media / internet",
-        "woning": "bij de woning",
+        "anders": "ander kanaal",
+    },
+)
+
+
+class Place(Vocab):
+    """Where the incident happened (issue 10: before, 'bij de woning' was a channel)."""
+
+    GEMEENTEHUIS = "gemeentehuis"
+    VERGADERING = "vergadering"
+    WONING = "woning"
+    OPENBARE_RUIMTE = "openbare_ruimte"
+    ONLINE = "online"
+    ELDERS = "elders"
+
+
+_labels(
+    Place,
+    {
+        "gemeentehuis": "gemeentehuis",
         "vergadering": "vergadering / publieke tribune",
+        "woning": "bij de woning",
         "openbare_ruimte": "openbare ruimte",
+        "online": "online",
+        "elders": "elders",
     },
 )
 
@@ -96,10 +119,11 @@ def level_label(level: int) -> str:
 
 
 class IncidentStatus(Vocab):
-    GEMELD = "gemeld"
+    """The phase of an incident. 'gemeld' (meaningless inside a register: everything in it was reported) and
+    'nazorg' (a track, not a phase) were removed; migration 0007 maps them to geregistreerd and in behandeling."""
+
     GEREGISTREERD = "geregistreerd"
     IN_BEHANDELING = "in_behandeling"
-    NAZORG = "nazorg"
     AFGESLOTEN = "afgesloten"
     GEEVALUEERD = "geevalueerd"
     GEANONIMISEERD = "geanonimiseerd"
@@ -108,22 +132,20 @@ class IncidentStatus(Vocab):
 _labels(
     IncidentStatus,
     {
-        "gemeld": "gemeld",
         "geregistreerd": "geregistreerd",
         "in_behandeling": "in behandeling",
-        "nazorg": "nazorg",
         "afgesloten": "afgesloten",
         "geevalueerd": "geëvalueerd",
         "geanonimiseerd": "geanonimiseerd",
     },
 )
 
-OPEN_STATUSES = (
-    IncidentStatus.GEMELD,
-    IncidentStatus.GEREGISTREERD,
-    IncidentStatus.IN_BEHANDELING,
-    IncidentStatus.NAZORG,
-)
+OPEN_STATUSES = (IncidentStatus.GEREGISTREERD, IncidentStatus.IN_BEHANDELING)
+CLOSED_STATUSES = (IncidentStatus.AFGESLOTEN, IncidentStatus.GEEVALUEERD)
+# stored statuses of before migration 0007 and what they became
+OLD_STATUSES: dict[str, str] = {"gemeld": "geregistreerd", "nazorg": "in_behandeling"}
+# how the timeline names a status of before 0007 (history is not rewritten)
+OLD_STATUS_LABELS: dict[str, str] = {"gemeld": "gemeld", "nazorg": "nazorg"}
 
 
 class AimedAt(Vocab):
@@ -191,16 +213,18 @@ class Track(Vocab):
     REACTIE = "reactie"
     SANCTIE = "sanctie"
     SCHADE = "schade"
+    OVERIG = "overig"
 
 
 _labels(
     Track,
     {
-        "aangifte": "Melding / aangifte",
+        "aangifte": "Aangifte / melding",
         "nazorg": "Nazorg",
-        "reactie": "Reactie naar dader",
+        "reactie": "Reactie aan de dader",
         "sanctie": "Sancties",
         "schade": "Schadeverhaal",
+        "overig": "Overige opvolging",
     },
 )
 
@@ -261,7 +285,7 @@ DONE_STATUSES = (FollowUpStatus.GEREED, FollowUpStatus.NVT)
 class AangifteReason(Vocab):
     NIET_ERNSTIG = "niet_ernstig"
     HOORT_BIJ_FUNCTIE = "hoort_bij_functie"
-    POLITIE = "politie_doet_niets"
+    GEEN_RESULTAAT = "geen_resultaat"
     ANDERS = "anders"
 
 
@@ -270,18 +294,35 @@ _labels(
     {
         "niet_ernstig": "niet ernstig genoeg",
         "hoort_bij_functie": "hoort bij de functie",
-        "politie_doet_niets": "politie doet toch niets",
+        "geen_resultaat": "verwacht geen resultaat van politie/justitie",
         "anders": "andere reden",
     },
 )
 
 
+class ReportChoice(Vocab):
+    """Aangifte or melding: a melding is registered by the police, an aangifte starts a criminal case."""
+
+    AANGIFTE = "aangifte"
+    MELDING = "melding"
+    GEEN = "geen"
+
+
+_labels(
+    ReportChoice,
+    {"aangifte": "aangifte", "melding": "melding (geen aangifte)", "geen": "geen aangifte of melding"},
+)
+
+
 class FiledBy(Vocab):
     SLACHTOFFER = "slachtoffer"
-    WERKGEVER = "werkgever"
+    GEMEENTE = "gemeente"
 
 
-_labels(FiledBy, {"slachtoffer": "door het slachtoffer", "werkgever": "door de gemeente als werkgever"})
+# office holders are not employees: the municipality acts on the victim's behalf, not as employer
+_labels(
+    FiledBy, {"slachtoffer": "door het slachtoffer", "gemeente": "door de gemeente namens het slachtoffer"}
+)
 
 
 class AddressChoice(Vocab):
@@ -290,7 +331,25 @@ class AddressChoice(Vocab):
 
 
 _labels(
-    AddressChoice, {"domicilie": "domicilie op het gemeentehuis", "onder_nummer": "aangifte onder nummer"}
+    AddressChoice, {"domicilie": "domicilie op adres gemeentehuis", "onder_nummer": "aangifte onder nummer"}
+)
+
+
+class OmDecision(Vocab):
+    SEPOT = "sepot"
+    STRAFBESCHIKKING = "strafbeschikking"
+    DAGVAARDING = "dagvaarding"
+    ONBEKEND = "onbekend"
+
+
+_labels(
+    OmDecision,
+    {
+        "sepot": "sepot",
+        "strafbeschikking": "strafbeschikking",
+        "dagvaarding": "dagvaarding",
+        "onbekend": "nog niet bekend",
+    },
 )
 
 
@@ -298,8 +357,10 @@ class SanctionType(Vocab):
     WAARSCHUWING = "waarschuwing"
     ORDEGESPREK = "ordegesprek"
     TOEGANGSVERBOD = "toegangsverbod"
+    TRIBUNE = "tribune"
     GEBIEDSVERBOD = "gebiedsverbod"
     GEDRAGSAANWIJZING = "gedragsaanwijzing"
+    CIVIEL_VERBOD = "civiel_verbod"
 
 
 _labels(
@@ -308,8 +369,10 @@ _labels(
         "waarschuwing": "schriftelijke waarschuwing",
         "ordegesprek": "ordegesprek",
         "toegangsverbod": "toegangsverbod gemeentehuis",
+        "tribune": "verwijdering van de publieke tribune (art. 26 Gemeentewet)",
         "gebiedsverbod": "gebiedsverbod (art. 172a Gemeentewet)",
-        "gedragsaanwijzing": "gedragsaanwijzing via het OM",
+        "gedragsaanwijzing": "gedragsaanwijzing van het OM (art. 509hh Sv)",
+        "civiel_verbod": "civiel contact-/straatverbod",
     },
 )
 
@@ -326,6 +389,22 @@ _labels(
         "strafproces": "voegen in het strafproces",
         "civiel": "civiele vordering",
         "schadefonds": "Schadefonds Geweldsmisdrijven",
+    },
+)
+
+
+class Claimant(Vocab):
+    """Whose damage a schadeverhaal claims: two separate claims."""
+
+    GEMEENTE = "gemeente"
+    SLACHTOFFER = "slachtoffer"
+
+
+_labels(
+    Claimant,
+    {
+        "gemeente": "schade van de gemeente",
+        "slachtoffer": "schade van het slachtoffer (door de gemeente namens het slachtoffer)",
     },
 )
 
@@ -348,47 +427,94 @@ class PlannedFollowUp:
     deadline: date | None
     due_from: date | None  # when it starts to show as due (the 6-8 week window starts at 6 weeks)
     status: FollowUpStatus = FollowUpStatus.OPEN
+    details: tuple[tuple[str, str], ...] = ()
 
 
-NAZORG_PLAN: tuple[tuple[str, str, int, int], ...] = (
-    # kind, title, due_from (days after the report), deadline (days after the report)
-    ("opvang", "Eerste opvang (dezelfde dag)", 0, 0),
-    ("gesprek_72u", "Gesprek binnen 72 uur", 0, 3),
-    ("nagesprek_2w", "Nagesprek na ongeveer 2 weken", 12, 14),
-    ("nagesprek_6w", "Nagesprek na 6 tot 8 weken", 42, 56),
-)
-
+# The kinds of the nazorg track (stable codes; the words changed in issue 10, the codes did not).
+OPVANG = "opvang"  # eerste opvang, the day it is reported
+OPVANGGESPREK = "gesprek_72u"  # within 72 hours of the incident (NazorgIntervals.opvang_hours)
+VERVOLG_1 = "nagesprek_2w"  # about two weeks after the opvanggesprek
+VERVOLG_2 = "nagesprek_6w"  # six to eight weeks after the opvanggesprek
+OWN = "extra"  # a follow-up the coordinator added
 
 # The titles of the planned follow-ups by their kind (Dutch source text: stored as is, translated when shown).
 PLANNED_TITLES: dict[str, str] = {
-    **{kind: title for kind, title, _s, _e in NAZORG_PLAN},
+    OPVANG: "Eerste opvang (dezelfde dag)",
+    OPVANGGESPREK: "Opvanggesprek",
+    VERVOLG_1: "Eerste vervolggesprek",
+    VERVOLG_2: "Tweede vervolggesprek",
+    "reactie": "Reactie aan de dader",
+    "aangifte": "Aangifte of melding afwegen",
+    "afweging": "Sancties afwegen",
+    "schade": "Schade van het slachtoffer verhalen",
+    "schade_gemeente": "Schade van de gemeente verhalen",
+}
+# Planned titles of before migration 0007 (the migration turns them into the new ones, where the user kept
+# them; "schade" stays: it did not say whose damage). Still translated when shown.
+OLD_TITLES: dict[str, str] = {
+    OPVANGGESPREK: "Gesprek binnen 72 uur",
+    VERVOLG_1: "Nagesprek na ongeveer 2 weken",
+    VERVOLG_2: "Nagesprek na 6 tot 8 weken",
     "reactie": "Reactie naar de dader binnen 24 uur",
     "aangifte": "Melding of aangifte overwegen",
-    "afweging": "Sancties afwegen",
-    "schade": "Schade inventariseren en verhalen",
 }
+_LEGACY_TITLES: dict[str, str] = {"schade": "Schade inventariseren en verhalen"}
+
+# Threats and violence: decide on aangifte the same or the next day (police guidance), else within a week.
+AANGIFTE_NEXT_DAY = frozenset({"bedreiging", "fysiek_geweld", "gijzeling"})
 
 
 def follow_up_title(kind: str, title: str) -> str:
     """A follow-up's title as shown: a planned title the user kept is translated, any other title is the
     user's own text."""
-    return tr("incidents", title) if PLANNED_TITLES.get(kind) == title else title
+    planned = title in (PLANNED_TITLES.get(kind), _LEGACY_TITLES.get(kind))
+    return tr("incidents", title) if planned else title
 
 
-def planned_follow_ups(reported_on: date, perpetrator_known: bool) -> list[PlannedFollowUp]:
-    """The follow-up tracks a new incident starts with, with deadlines computed from the report date. Titles
-    are the Dutch source text (stored; never a translation)."""
-    out = [
-        PlannedFollowUp(
-            Track.NAZORG,
-            kind,
-            title,
-            reported_on + timedelta(days=end),
-            reported_on + timedelta(days=start),
+def opvang_deadline(occurred_on: date, occurred_time: time | None, intervals: NazorgIntervals) -> date:
+    """The last day of the opvanggesprek: `opvang_hours` after the incident (its time when known; else counted
+    in whole days from its date)."""
+    if occurred_time is not None:
+        return (datetime.combine(occurred_on, occurred_time) + timedelta(hours=intervals.opvang_hours)).date()
+    return occurred_on + timedelta(days=-(-intervals.opvang_hours // 24))
+
+
+def vervolg_window(base: date, first: bool, intervals: NazorgIntervals) -> tuple[date, date]:
+    """(due_from, deadline) of a vervolggesprek, counted from the opvanggesprek (`base`)."""
+    if first:
+        return base + timedelta(days=intervals.first_from_days), base + timedelta(
+            days=intervals.first_to_days
         )
-        for kind, title, start, end in NAZORG_PLAN
-    ]
-    out.append(
+    return base + timedelta(days=intervals.second_from_days), base + timedelta(days=intervals.second_to_days)
+
+
+def aangifte_days(categories: Iterable[str], severity_level: int) -> int:
+    """Days to decide on aangifte after the report: the next day for threats and violence, else a week."""
+    return 1 if severity_level >= 4 or AANGIFTE_NEXT_DAY.intersection(categories) else 7
+
+
+def planned_follow_ups(
+    occurred_on: date,
+    reported_on: date,
+    perpetrator_known: bool,
+    *,
+    occurred_time: time | None = None,
+    categories: Iterable[str] = (),
+    severity_level: int = 0,
+    intervals: NazorgIntervals | None = None,
+) -> list[PlannedFollowUp]:
+    """The follow-up tracks a new incident starts with. The opvanggesprek counts from the incident, the
+    vervolggesprekken from the (planned) opvanggesprek (NazorgIntervals, the opvangregeling of step 3); the
+    rest from the report. Titles are the Dutch source text (stored; never a translation)."""
+    iv = intervals or NazorgIntervals()
+    opvang = opvang_deadline(occurred_on, occurred_time, iv)
+    first = vervolg_window(opvang, True, iv)
+    second = vervolg_window(opvang, False, iv)
+    out = [
+        PlannedFollowUp(Track.NAZORG, OPVANG, PLANNED_TITLES[OPVANG], reported_on, reported_on),
+        PlannedFollowUp(Track.NAZORG, OPVANGGESPREK, PLANNED_TITLES[OPVANGGESPREK], opvang, reported_on),
+        PlannedFollowUp(Track.NAZORG, VERVOLG_1, PLANNED_TITLES[VERVOLG_1], first[1], first[0]),
+        PlannedFollowUp(Track.NAZORG, VERVOLG_2, PLANNED_TITLES[VERVOLG_2], second[1], second[0]),
         PlannedFollowUp(
             Track.REACTIE,
             "reactie",
@@ -396,28 +522,140 @@ def planned_follow_ups(reported_on: date, perpetrator_known: bool) -> list[Plann
             reported_on + timedelta(days=1) if perpetrator_known else None,
             reported_on if perpetrator_known else None,
             FollowUpStatus.OPEN if perpetrator_known else FollowUpStatus.NVT,
-        )
-    )
-    out.append(
+        ),
         PlannedFollowUp(
             Track.AANGIFTE,
             "aangifte",
             PLANNED_TITLES["aangifte"],
-            reported_on + timedelta(days=7),
+            reported_on + timedelta(days=aangifte_days(categories, severity_level)),
             reported_on,
-        )
-    )
-    out.append(
+        ),
         PlannedFollowUp(
             Track.SANCTIE,
             "afweging",
             PLANNED_TITLES["afweging"],
             reported_on + timedelta(days=14),
             reported_on,
-        )
-    )
-    out.append(PlannedFollowUp(Track.SCHADE, "schade", PLANNED_TITLES["schade"], None, None))
+        ),
+        PlannedFollowUp(
+            Track.SCHADE,
+            "schade",
+            PLANNED_TITLES["schade"],
+            None,
+            None,
+            details=(("claimant", Claimant.SLACHTOFFER.value),),
+        ),
+        PlannedFollowUp(
+            Track.SCHADE,
+            "schade_gemeente",
+            PLANNED_TITLES["schade_gemeente"],
+            None,
+            None,
+            details=(("claimant", Claimant.GEMEENTE.value),),
+        ),
+    ]
     return out
+
+
+# --- re-planning: pure rules on the stored follow-ups ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PlanState:
+    """A stored follow-up as the planning rules see it."""
+
+    id: int
+    kind: str
+    status: FollowUpStatus
+    deadline: date | None
+    due_from: date | None
+    done_on: date | None = None
+
+
+class ReplanReason(Vocab):
+    INCIDENT_DATE = "incident_date"
+    OPVANG_HELD = "opvang_held"
+    PERPETRATOR = "perpetrator"
+
+
+_labels(
+    ReplanReason,
+    {
+        "incident_date": "datum of tijd van het incident gewijzigd",
+        "opvang_held": "opvanggesprek gehouden",
+        "perpetrator": "dader bekend",
+    },
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Replan:
+    """A new deadline (and window, status) for one open follow-up, and why."""
+
+    id: int
+    kind: str
+    deadline: date | None
+    due_from: date | None
+    status: FollowUpStatus
+    was: date | None
+    reason: ReplanReason
+
+
+def _open(f: PlanState) -> bool:
+    return f.status not in DONE_STATUSES
+
+
+def replan_nazorg(
+    follow_ups: Iterable[PlanState],
+    occurred_on: date,
+    occurred_time: time | None,
+    intervals: NazorgIntervals,
+    reason: ReplanReason,
+) -> list[Replan]:
+    """The open nazorg follow-ups moved to what the incident and the opvanggesprek now say: the opvanggesprek
+    from the incident; the vervolggesprekken from the day the opvanggesprek was held, else its planned day.
+    Follow-ups that are done (gereed, n.v.t.) keep their dates; only real changes are returned."""
+    fus = list(follow_ups)
+    gesprek = next((f for f in fus if f.kind == OPVANGGESPREK), None)
+    planned = opvang_deadline(occurred_on, occurred_time, intervals)
+    out: list[Replan] = []
+    if gesprek is not None and _open(gesprek) and gesprek.deadline != planned:
+        out.append(
+            Replan(
+                gesprek.id, gesprek.kind, planned, gesprek.due_from, gesprek.status, gesprek.deadline, reason
+            )
+        )
+    if gesprek is not None and gesprek.status == FollowUpStatus.GEREED and gesprek.done_on is not None:
+        base = gesprek.done_on
+    elif gesprek is not None and not _open(gesprek) and gesprek.deadline is not None:
+        base = gesprek.deadline  # n.v.t.: the day it was planned
+    else:
+        base = planned
+    for f in fus:
+        if f.kind not in (VERVOLG_1, VERVOLG_2) or not _open(f):
+            continue
+        due_from, deadline = vervolg_window(base, f.kind == VERVOLG_1, intervals)
+        if (f.deadline, f.due_from) != (deadline, due_from):
+            out.append(Replan(f.id, f.kind, deadline, due_from, f.status, f.deadline, reason))
+    return out
+
+
+def reactie_due(follow_ups: Iterable[PlanState], today: date) -> list[Replan]:
+    """A perpetrator became known: the reactie aan de dader that was n.v.t. (nobody to respond to) is due, from
+    today to tomorrow. One that is gereed, or open already, stays as it is."""
+    return [
+        Replan(
+            f.id,
+            f.kind,
+            today + timedelta(days=1),
+            today,
+            FollowUpStatus.OPEN,
+            f.deadline,
+            ReplanReason.PERPETRATOR,
+        )
+        for f in follow_ups
+        if f.kind == "reactie" and f.status == FollowUpStatus.NVT and f.done_on is None
+    ]
 
 
 DUE_SOON_DAYS = 7
@@ -432,21 +670,46 @@ EVENTS: dict[str, str] = {
     "unchecked": "Vinkje weggehaald: {item}",
     "follow_up_status": "{title}: {status}",
     "follow_up_added": "Opvolging toegevoegd: {t}",
+    "follow_up_changed": "{title}: {f} gewijzigd",
+    "follow_up_dropped": "{title}: n.v.t. bij het afsluiten ({r})",
+    "replanned": "{title}: termijn {d} ({why})",
     "attachment_added": "Bijlage toegevoegd ({size})",
     "attachment_removed": "Bijlage verwijderd",
 }
 
+# What a follow-up edit changed, by code (the 'f' parameter of follow_up_changed): the follow-up's own
+# attributes, else a detail field (its declared label).
+FOLLOW_UP_ATTRIBUTES: dict[str, str] = {
+    "title": "omschrijving",
+    "owner": "verantwoordelijke",
+    "deadline": "termijn",
+    "done_on": "datum afgerond",
+}
+
+
+def _changed_fields(codes: str) -> str:
+    labels = []
+    for code in filter(None, codes.split(",")):
+        if code in FOLLOW_UP_ATTRIBUTES:
+            labels.append(tr("incidents", FOLLOW_UP_ATTRIBUTES[code]))
+        else:
+            f = _DETAILS_BY_NAME.get(code)
+            labels.append(tr("incidents", f.label).lower() if f is not None else code)
+    return ", ".join(labels)
+
 
 def event_text(code: str, params: dict[str, str]) -> str:
     """One timeline entry as text (translated through tr; Dutch in documents). Parameters are codes and the
-    user's own text: a status code, a checklist code, a follow-up's kind and title, a size in bytes."""
+    user's own text: a status code, a checklist code, a follow-up's kind and title, a size in bytes, ISO dates,
+    the codes of changed fields."""
     if code not in EVENTS:
         return params.get("text", code)  # an entry from before codes (migration 0005 keeps the text)
     values: dict[str, str] = {}
     for key, value in params.items():
         try:
             if key == "s":
-                values[key] = IncidentStatus(value).label
+                old = OLD_STATUS_LABELS.get(value)
+                values[key] = tr("vocab", old) if old else IncidentStatus(value).label
             elif key == "item":
                 values[key] = CheckItem(value).label
             elif key == "status":
@@ -457,6 +720,12 @@ def event_text(code: str, params: dict[str, str]) -> str:
                 from veiligbestuur_desktop.domain.attachments import human_size
 
                 values[key] = human_size(int(value))
+            elif key in ("d", "was"):
+                values[key] = format_date(date.fromisoformat(value)) if value else tr("incidents", "geen")
+            elif key == "why":
+                values[key] = ReplanReason(value).label
+            elif key == "f":
+                values[key] = _changed_fields(value)
             else:
                 values[key] = value
         except ValueError:
@@ -502,7 +771,7 @@ def contacts_text() -> str:
 
 def escalation_advised(
     level: int,
-    channel: Channel | None,
+    place: Place | str | None,
     at_home: bool,
     categories: Iterable[str] = (),
     repeat_perpetrator: bool = False,
@@ -513,7 +782,7 @@ def escalation_advised(
     incidents; a victim with verhoogd risico."""
     return (
         level >= 4
-        or (level >= 3 and (at_home or channel == Channel.WONING))
+        or (level >= 3 and (at_home or place == Place.WONING))
         or bool(OPSCHALEN_CATEGORIES.intersection(categories))
         or repeat_perpetrator
         or high_risk_victim
@@ -559,6 +828,7 @@ class IncidentDraft:
     status: IncidentStatus = IncidentStatus.GEREGISTREERD
     closed_on: date | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    place: Place | None = None
 
 
 # --- the declared fields -------------------------------------------------------------------------------
@@ -630,11 +900,29 @@ INCIDENT = RecordKind(
             noun="het kanaal",
             vocab=Channel,
             required=True,
+            help="hoe het incident het slachtoffer bereikte (e-mail, telefoon, persoonlijk, ...)",
             group=_MELDING,
             column=True,
             sortable=True,
         ),
-        _f("location", "Locatie", FieldKind.TEXT, noun="de locatie", max_len=300, group=_MELDING),
+        _f(
+            "place",
+            "Plaats",
+            FieldKind.CHOICE,
+            noun="de plaats",
+            vocab=Place,
+            group=_MELDING,
+            help="waar het gebeurde; het kanaal zegt hoe het het slachtoffer bereikte",
+        ),
+        _f(
+            "location",
+            "Locatie",
+            FieldKind.TEXT,
+            noun="de locatie",
+            max_len=300,
+            group=_MELDING,
+            help="adres of omschrijving, bijvoorbeeld ‘raadzaal’ of ‘Facebook-groep van het dorp’",
+        ),
         _f("at_home", "Bij de woning van het slachtoffer", FieldKind.FLAG, group=_MELDING),
         _f(
             "victims",
@@ -878,44 +1166,77 @@ class YesNo(Vocab):
 _labels(YesNo, {"ja": "ja", "nee": "nee"})
 
 
+class YesNoUnknown(Vocab):
+    JA = "ja"
+    NEE = "nee"
+    ONBEKEND = "onbekend"
+
+
+_labels(YesNoUnknown, {"ja": "ja", "nee": "nee", "onbekend": "onbekend"})
+
+
 def _detail(name: str, label: str, kind: FieldKind = FieldKind.TEXT, **kw: Any) -> Field:
     return Field(name, label, kind, context="incidents", max_len=2000, **kw)
 
+
+# every track: why a follow-up does not apply (asked when it is dropped on closing)
+_NVT_REASON = _detail("nvt_reason", "Reden n.v.t.")
 
 # The track's own fields of a follow-up, declared once (domain.fields): the follow-up editor, the checks of
 # check_follow_up and the report's details all come from here.
 FOLLOW_UP_DETAILS: dict[Track, tuple[Field, ...]] = {
     Track.AANGIFTE: (
-        _detail("decision", "Besluit (ja/nee)", FieldKind.CHOICE, vocab=YesNo),
-        _detail("reason", "Reden om geen aangifte te doen", FieldKind.CHOICE, vocab=AangifteReason),
-        _detail("filed_on", "Aangifte gedaan op", FieldKind.DATE, not_future=True),
-        _detail("filed_by", "Aangifte gedaan", FieldKind.CHOICE, vocab=FiledBy),
+        _detail("decision", "Aangifte of melding?", FieldKind.CHOICE, vocab=ReportChoice),
+        _detail(
+            "reason", "Reden om geen aangifte of melding te doen", FieldKind.CHOICE, vocab=AangifteReason
+        ),
+        _detail("filed_on", "Aangifte of melding gedaan op", FieldKind.DATE, not_future=True),
+        _detail("filed_by", "Gedaan", FieldKind.CHOICE, vocab=FiledBy),
         _detail("pv_number", "PV-nummer"),
+        _detail(
+            "vpt_registered",
+            "VPT-code geregistreerd door de politie",
+            FieldKind.CHOICE,
+            vocab=YesNoUnknown,
+            help="De ELA-afspraken met politie en OM gelden alleen als de politie de VPT-code registreert.",
+        ),
         _detail("vpt_asked", "VPT-code gevraagd", FieldKind.CHOICE, vocab=YesNo),
         _detail("address_choice", "Adreskeuze", FieldKind.CHOICE, vocab=AddressChoice),
-        _detail("om_decision", "Beslissing OM"),
+        _detail("om_decision", "Beslissing OM", FieldKind.CHOICE, vocab=OmDecision),
+        _detail("om_note", "Toelichting beslissing OM"),
         _detail("verdict", "Uitspraak"),
+        _NVT_REASON,
     ),
     Track.NAZORG: (
         _detail("referral", "Verwezen naar"),
         _detail("for_whom", "Voor wie (slachtoffer, getuige, gezin)"),
+        _NVT_REASON,
     ),
-    Track.REACTIE: (_detail("how", "Hoe gereageerd"),),
+    Track.REACTIE: (_detail("how", "Hoe gereageerd"), _NVT_REASON),
     Track.SANCTIE: (
         _detail("type", "Soort sanctie", FieldKind.CHOICE, vocab=SanctionType),
         _detail("start", "Ingangsdatum", FieldKind.DATE),
         _detail("end", "Einddatum", FieldKind.DATE),
         _detail("letter_sent_on", "Brief verstuurd op", FieldKind.DATE, not_future=True),
         _detail("police_informed", "Politie geïnformeerd", FieldKind.CHOICE, vocab=YesNo),
+        _NVT_REASON,
     ),
     Track.SCHADE: (
+        _detail("claimant", "Wiens schade", FieldKind.CHOICE, vocab=Claimant),
         _detail("items", "Schadeposten", multiline=True),
         _detail("route", "Route", FieldKind.CHOICE, vocab=DamageRoute),
+        _detail(
+            "liability_letter_on", "Aansprakelijkstellingsbrief verstuurd op", FieldKind.DATE, not_future=True
+        ),
+        _detail("joinder_deadline", "Uiterste datum voegen in het strafproces", FieldKind.DATE),
         _detail("claimed", "Gevorderd bedrag", FieldKind.AMOUNT),
         _detail("received", "Ontvangen bedrag", FieldKind.AMOUNT),
+        _NVT_REASON,
     ),
+    Track.OVERIG: (_detail("notes", "Toelichting", multiline=True), _NVT_REASON),
 }
 _ALL_DETAILS = [f for fields in FOLLOW_UP_DETAILS.values() for f in fields]
+_DETAILS_BY_NAME = {f.name: f for f in _ALL_DETAILS}
 
 # derived from the declarations: (key, label) per track, and the keys by kind
 DETAIL_FIELDS: dict[Track, tuple[tuple[str, str], ...]] = {
@@ -978,7 +1299,7 @@ def parse_dutch_date(text: str, label: str) -> date | None:
 def check_follow_up(track: Track, d: FollowUpDraft, today: date | None = None) -> FollowUpDraft:
     today = today or date.today()
     title = clean_text(d.title, tr("incidents", "de omschrijving"), max_len=200, required=True, field="title")
-    owner = clean_text(d.owner, tr("incidents", "de eigenaar"), max_len=120, field="owner")
+    owner = clean_text(d.owner, tr("incidents", "de verantwoordelijke"), max_len=120, field="owner")
     check_date_range(d.deadline, tr("incidents", "de termijn"), field="deadline")
     check_date_range(
         d.done_on, tr("incidents", "de datum van afronding"), not_future=True, today=today, field="done_on"
@@ -1033,3 +1354,39 @@ def check_follow_up(track: Track, d: FollowUpDraft, today: date | None = None) -
     if status == FollowUpStatus.GEREED and done_on is None:
         done_on = today
     return FollowUpDraft(title, owner, d.deadline, status, done_on, details)
+
+
+def follow_up_changes(before: FollowUpDraft, after: FollowUpDraft) -> list[str]:
+    """The codes of what an edit of a follow-up changed (its attributes, then its detail fields by name), for
+    the timeline; the status has an entry of its own."""
+    changed = [a for a in FOLLOW_UP_ATTRIBUTES if getattr(before, a) != getattr(after, a)]
+    keys = sorted(set(before.details) | set(after.details))
+    changed += [k for k in keys if before.details.get(k, "") != after.details.get(k, "")]
+    return changed
+
+
+def aangifte_warnings(
+    details: Mapping[str, str], perpetrator_type: PerpetratorType | str | None
+) -> list[str]:
+    """What the coordinator should know about an aangifte track: a perpetrator who is an office holder falls
+    outside the ELA; the ELA agreements apply only when the police registered the VPT code."""
+    out = []
+    if perpetrator_type == PerpetratorType.BESTUURDER:
+        out.append(
+            tr(
+                "incidents",
+                "De veroorzaker is een andere ambtsdrager (bestuurder onderling). Dat valt buiten de ELA-afspraken "
+                "met politie en OM; bespreek de aanpak met de burgemeester.",
+            )
+        )
+    if details.get("decision") in (ReportChoice.AANGIFTE, ReportChoice.MELDING) and (
+        details.get("vpt_registered") != YesNoUnknown.JA
+    ):
+        out.append(
+            tr(
+                "incidents",
+                "De ELA-afspraken (voorrang bij opsporing en vervolging) gelden alleen als de politie de VPT-code "
+                "heeft geregistreerd. Vraag de politie dat te bevestigen en leg het hier vast.",
+            )
+        )
+    return out

@@ -20,6 +20,7 @@ from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.domain.incidents import (
     DOXING_SINCE,
     INCIDENT,
+    TRACK_OF_CHECK,
     CheckItem,
     FollowUpStatus,
     IncidentStatus,
@@ -195,12 +196,27 @@ LEVEL = {
 CHANNEL_WEIGHTS = {
     "sociale_media": 35,
     "email": 20,
+    "persoonlijk": 26,
     "telefoon": 10,
-    "persoonlijk": 10,
-    "vergadering": 8,
-    "openbare_ruimte": 8,
     "brief": 5,
-    "woning": 4,
+    "anders": 1,
+}
+# where an incident that came in through a channel happened (place, weight), and the location text of a place
+PLACE_WEIGHTS: dict[str, dict[str, int]] = {
+    "sociale_media": {"online": 1},
+    "email": {"online": 1},
+    "persoonlijk": {"gemeentehuis": 8, "vergadering": 8, "openbare_ruimte": 8, "woning": 4, "elders": 2},
+    "telefoon": {"woning": 3, "gemeentehuis": 3, "elders": 1},
+    "brief": {"woning": 3, "gemeentehuis": 3},
+    "anders": {"elders": 1},
+}
+LOCATIONS: dict[str, tuple[str, ...]] = {
+    "online": ("Facebook-groep van het dorp", "X (Twitter)", "e-mail aan het persoonlijke adres", "WhatsApp"),
+    "gemeentehuis": ("gemeentehuis, balie", "gemeentehuis, hal", "gemeentehuis"),
+    "vergadering": ("raadzaal, publieke tribune", "commissievergadering"),
+    "openbare_ruimte": ("markt", "sporthal", "parkeerplaats bij het dorpshuis"),
+    "woning": ("bij de woning", "voordeur van de woning"),
+    "elders": ("dorpshuis", "supermarkt"),
 }
 EXPERIENCED = ("niet", "minder", "ernstig", "zeer_ernstig")
 
@@ -258,9 +274,6 @@ def fill(
                 "email": "",
                 "verhoogd_risico": False,
                 "zelfscan_on": None,
-                "woningscan_on": None,
-                "beveiligingsadvies_on": None,
-                "beveiligingsadvies_ref": "",
                 "related_to_id": None,
                 "relation": None,
                 "betrokkene_type": None,
@@ -287,9 +300,6 @@ def fill(
                     verhoogd_risico=True,
                     term_start=date(2021, 9, 1),
                     zelfscan_on=date(2023, 2, 1),
-                    woningscan_on=date(2023, 3, 15),
-                    beveiligingsadvies_on=date(2024, 5, 1),
-                    beveiligingsadvies_ref="BA-2024-017",
                 ),
                 "burgemeester",
             )
@@ -408,8 +418,11 @@ def fill(
                 cats = list(dict.fromkeys("intimidatie" if c == "doxing" else c for c in cats))
             level = max(0, min(4, max(LEVEL[c] for c in cats) + rng.choice((-1, 0, 0, 0, 1))))
             channel = _weighted(rng, CHANNEL_WEIGHTS)
-            if "fysiek_geweld" in cats and channel in ("email", "sociale_media", "brief", "telefoon"):
-                channel = "openbare_ruimte"
+            if "fysiek_geweld" in cats:
+                channel = "persoonlijk"  # violence happens in person, never by mail
+            place = _weighted(rng, PLACE_WEIGHTS[channel])
+            if "fysiek_geweld" in cats and place == "vergadering":
+                place = "openbare_ruimte"
             reported = min(ANCHOR, occurred + timedelta(days=rng.choice((0, 0, 0, 1, 1, 2, 5))))
             age = (ANCHOR - reported).days
             victim_id, _role = rng.choices(office, weights=office_weights)[0]
@@ -421,9 +434,9 @@ def fill(
             if age > 120:
                 status = rng.choices(("afgesloten", "geevalueerd"), weights=(3, 2))[0]
             elif age > 30:
-                status = rng.choice(("in_behandeling", "nazorg", "afgesloten"))
+                status = rng.choice(("in_behandeling", "in_behandeling", "afgesloten"))
             else:
-                status = rng.choice(("gemeld", "geregistreerd", "in_behandeling"))
+                status = rng.choice(("geregistreerd", "in_behandeling"))
             closed = (
                 reported + timedelta(days=rng.randint(20, 90))
                 if status in ("afgesloten", "geevalueerd")
@@ -445,11 +458,10 @@ def fill(
                     "reported_on": reported,
                     "reported_by": names[victim_id],
                     "received_by": coordinator,
-                    "location": rng.choice(
-                        ("gemeentehuis", "raadzaal", "online", "bij de woning", "markt", "sporthal")
-                    ),
-                    "at_home": channel == "woning",
+                    "location": rng.choice(LOCATIONS[place]),
+                    "at_home": place == "woning",
                     "channel": channel,
+                    "place": place,
                     "severity_experienced": rng.choice(EXPERIENCED),
                     "severity_level": level,
                     "status": status,
@@ -485,8 +497,17 @@ def fill(
                 }
                 for v in victims
             )
-            for p in planned_follow_ups(reported, known):
-                closed_case = status in ("afgesloten", "geevalueerd")
+            when = rows_i[-1]["occurred_time"]
+            plan = planned_follow_ups(
+                occurred,
+                reported,
+                known,
+                occurred_time=time.fromisoformat(when) if when else None,
+                categories=cats,
+                severity_level=level,
+            )
+            closed_case = status in ("afgesloten", "geevalueerd")
+            for p in plan:
                 done = (
                     p.status == FollowUpStatus.NVT
                     or closed_case
@@ -496,20 +517,44 @@ def fill(
                         and rng.random() < 0.9
                     )
                 )
-                details = {}
+                details = dict(p.details)
+                fu_status = (
+                    p.status.value if p.status == FollowUpStatus.NVT else ("gereed" if done else "open")
+                )
+                if p.track.value == "schade":
+                    # damage to claim only when something was damaged or someone hurt; else it does not apply
+                    if not ("vernieling" in cats or "fysiek_geweld" in cats):
+                        fu_status = "nvt" if done else "open"
+                        if done:
+                            details["nvt_reason"] = "geen schade"
+                    elif done:
+                        details.update({"route": "strafproces", "items": "reparatie en eigen risico"})
                 if p.track.value == "aangifte" and done and level >= 3 and rng.random() < 0.5:
-                    details = {
-                        "decision": "ja",
-                        "filed_on": reported.isoformat(),
-                        "pv_number": f"PL01{reported.year}{idx:07d}",
-                        "vpt_asked": "ja",
-                        "address_choice": "domicilie",
-                    }
+                    details.update(
+                        {
+                            "decision": "aangifte",
+                            "filed_on": reported.isoformat(),
+                            "filed_by": rng.choice(("slachtoffer", "gemeente")),
+                            "pv_number": f"PL01{reported.year}{idx:07d}",
+                            "vpt_registered": rng.choice(("ja", "ja", "onbekend")),
+                            "vpt_asked": "ja",
+                            "address_choice": "domicilie",
+                            "om_decision": rng.choice(
+                                ("sepot", "strafbeschikking", "dagvaarding", "onbekend")
+                            ),
+                        }
+                    )
+                elif p.track.value == "aangifte" and done and level >= 2 and rng.random() < 0.3:
+                    details.update(
+                        {"decision": "melding", "filed_on": reported.isoformat(), "vpt_registered": "ja"}
+                    )
                 elif p.track.value == "aangifte" and done:
-                    details = {
-                        "decision": "nee",
-                        "reason": rng.choice(("niet_ernstig", "hoort_bij_functie", "politie_doet_niets")),
-                    }
+                    details.update(
+                        {
+                            "decision": "geen",
+                            "reason": rng.choice(("niet_ernstig", "hoort_bij_functie", "geen_resultaat")),
+                        }
+                    )
                 rows_f.append(
                     {
                         "incident_id": idx,
@@ -519,18 +564,19 @@ def fill(
                         "owner": coordinator if p.track.value != "nazorg" else "Griffier",
                         "deadline": p.deadline,
                         "due_from": p.due_from,
-                        "status": p.status.value
-                        if p.status == FollowUpStatus.NVT
-                        else ("gereed" if done else "open"),
-                        "done_on": (p.deadline or reported)
-                        if done and p.status != FollowUpStatus.NVT
-                        else None,
+                        "status": fu_status,
+                        "done_on": (p.deadline or reported) if fu_status == "gereed" else None,
                         "details": json.dumps(details, ensure_ascii=False, sort_keys=True),
                     }
                 )
                 n_follow += 1
+            # the ticks that have a track follow it (domain.incidents.TRACK_OF_CHECK): never ticked by hand
+            # while the track is open, so the report's ticks and the tracks say the same
+            by_track = set(TRACK_OF_CHECK)
             ticks = [CheckItem.GEREGISTREERD, CheckItem.PROTOCOL]
-            ticks += rng.sample([c for c in CheckItem if c not in ticks], rng.randint(0, 5))
+            ticks += rng.sample(
+                [c for c in CheckItem if c not in ticks and c not in by_track], rng.randint(0, 4)
+            )
             for c in ticks:
                 rows_k.append(
                     {

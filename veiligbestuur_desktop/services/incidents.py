@@ -3,7 +3,7 @@ due."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -20,10 +20,15 @@ from veiligbestuur_desktop.domain.incidents import (
     FollowUpStatus,
     IncidentDraft,
     IncidentStatus,
+    Replan,
+    ReplanReason,
     Track,
     checks_with_tracks,
 )
+from veiligbestuur_desktop.domain.nazorg import SETTING_KEY as NAZORG_KEY
+from veiligbestuur_desktop.domain.nazorg import NazorgIntervals
 from veiligbestuur_desktop.domain.people import PersonKind, Role, display_name
+from veiligbestuur_desktop.domain.rules import clean_text
 from veiligbestuur_desktop.services.records import NOTHING, Changes, Created, RecordService, Unit
 from veiligbestuur_desktop.store.attachments import AttachmentRepository
 from veiligbestuur_desktop.store.incidents import (
@@ -124,6 +129,40 @@ class TodoCounts:
 class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
     repository = IncidentRepository
     not_found = "Dit incident bestaat niet (meer)."
+    _today: date | None = None  # the day a write works as of (tests and the demo pass one), for the hooks
+
+    def update(self, record_id: int, draft: IncidentDraft, today: date | None = None) -> Changes:
+        self._today = today
+        try:
+            return super().update(record_id, draft, today)
+        finally:
+            self._today = None
+
+    # --- the opvangregeling's nazorg intervals (step 3 edits them; step 6 plans with them) --------------
+
+    def nazorg_intervals(self) -> NazorgIntervals:
+        """The intervals of the opvangregeling; the Stappenplan's defaults when none are stored."""
+        with self.reading() as repo:
+            return NazorgIntervals.from_json(repo.setting(NAZORG_KEY))
+
+    def set_nazorg_intervals(self, intervals: NazorgIntervals) -> Changes:
+        """Store new intervals (checked; a Dutch message when they cannot be planned). New incidents and every
+        later re-plan use them; follow-ups planned before keep their dates."""
+        iv = intervals.check()
+        with self.writing() as unit:
+            repo = unit.repo(IncidentRepository)
+            if NazorgIntervals.from_json(repo.setting(NAZORG_KEY)) == iv and repo.setting(NAZORG_KEY):
+                return NOTHING
+            repo.put_setting(NAZORG_KEY, iv.to_json())
+            unit.audit(
+                "update",
+                "setting",
+                NAZORG_KEY,
+                f"nazorgtermijnen: opvanggesprek {iv.opvang_hours} uur, vervolggesprekken "
+                f"{iv.first_from_days}-{iv.first_to_days} en {iv.second_from_days}-{iv.second_to_days} dagen",
+            )
+            unit.touched("setting")
+            return unit.changes
 
     # --- reference data ---------------------------------------------------------------------------------
 
@@ -158,16 +197,8 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
     ) -> IncidentDraft:
         repo = unit.repo(IncidentRepository)
         rules.check_status_change(repo.draft(row).status if row is not None else None, draft.status)
-        closing = draft.status in (IncidentStatus.AFGESLOTEN, IncidentStatus.GEEVALUEERD)
-        if (
-            row is not None
-            and closing
-            and repo.draft(row).status
-            not in (
-                IncidentStatus.AFGESLOTEN,
-                IncidentStatus.GEEVALUEERD,
-            )
-        ):
+        closing = draft.status in rules.CLOSED_STATUSES
+        if row is not None and closing and repo.draft(row).status not in rules.CLOSED_STATUSES:
             still_open = [
                 rules.follow_up_title(f.kind, f.title)
                 for f in repo.follow_ups(row.id)
@@ -178,7 +209,8 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
                     tr(
                         "services",
                         "Het incident kan niet worden afgesloten: {n} opvolging(en) staan nog open ({which}). "
-                        "Rond ze af of zet ze op ‘n.v.t.’ en sluit het incident dan af.",
+                        "Rond ze af, of kies ‘Afsluiten…’ in het incident om ze in één keer op ‘n.v.t.’ te "
+                        "zetten en af te sluiten.",
                     ).format(
                         n=len(still_open),
                         which="; ".join(still_open[:4]) + ("; …" if len(still_open) > 4 else ""),
@@ -202,14 +234,26 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
             p = unit.repo(PersonRepository).get(d.perpetrator_id)
             if p is None or p.kind != PersonKind.BETROKKENE.value:
                 raise ValidationError(
-                    tr("services", "Kies als dader een betrokkene uit de lijst met personen."),
+                    tr(
+                        "services",
+                        "Kies als dader een veroorzaker (soort ‘{kind}’) uit de lijst met personen.",
+                    ).format(kind=PersonKind.BETROKKENE.label),
                     field="perpetrator_id",
                 )
         return d
 
     def insert(self, unit: Unit, draft: IncidentDraft) -> Any:
-        planned = rules.planned_follow_ups(draft.reported_on, draft.perpetrator_known)
-        return unit.repo(IncidentRepository).create_with_plan(draft, planned)
+        repo = unit.repo(IncidentRepository)
+        planned = rules.planned_follow_ups(
+            draft.occurred_on,
+            draft.reported_on,
+            draft.perpetrator_known,
+            occurred_time=draft.occurred_time,
+            categories=draft.categories,
+            severity_level=draft.severity_level,
+            intervals=NazorgIntervals.from_json(repo.setting(NAZORG_KEY)),
+        )
+        return repo.create_with_plan(draft, planned)
 
     def summary(self, action: str, row: Any, changed: list[str]) -> str:
         if action == "create":
@@ -226,6 +270,36 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
             self._event(unit, row.id, "status", s=IncidentStatus(draft.status).value)
         else:
             self._event(unit, row.id, "updated")
+        repo = unit.repo(IncidentRepository)
+        moves: list[Replan] = []
+        if (before.occurred_on, before.occurred_time) != (draft.occurred_on, draft.occurred_time):
+            moves += rules.replan_nazorg(
+                repo.plan_states(row.id),
+                draft.occurred_on,
+                draft.occurred_time,
+                NazorgIntervals.from_json(repo.setting(NAZORG_KEY)),
+                ReplanReason.INCIDENT_DATE,
+            )
+        if draft.perpetrator_known and not before.perpetrator_known:
+            moves += rules.reactie_due(repo.plan_states(row.id), self._today or date.today())
+        self._replan(unit, moves)
+
+    def _replan(self, unit: Unit, moves: Iterable[Replan]) -> None:
+        """Apply re-planned follow-ups, each a timeline entry (the caller's audit entry covers them: the
+        follow-ups are part of the incident's record)."""
+        repo = unit.repo(IncidentRepository)
+        for move in moves:
+            fu = repo.replan(move)
+            self._event(
+                unit,
+                fu.incident_id,
+                "replanned",
+                title=fu.title,
+                kind=fu.kind,
+                d=move.deadline.isoformat() if move.deadline else "",
+                was=move.was.isoformat() if move.was else "",
+                why=move.reason.value,
+            )
 
     def deleting(self, unit: Unit, row: Any) -> Any:
         number = row.number
@@ -344,9 +418,7 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
         people = PersonRepository(repo.session).by_ids([v.person_id for v in d.victims])
         high_risk = any(bool(getattr(people.get(v.person_id), "verhoogd_risico", False)) for v in d.victims)
         repeat = d.perpetrator_id is not None and repo.count_for_perpetrator(d.perpetrator_id) > 1
-        return rules.escalation_advised(
-            d.severity_level, d.channel, d.at_home, d.categories, repeat, high_risk
-        )
+        return rules.escalation_advised(d.severity_level, d.place, d.at_home, d.categories, repeat, high_risk)
 
     def _describe(self, people: PersonRepository, p: Any) -> str:
         if p.kind == PersonKind.AMBTSDRAGER.value:
@@ -380,6 +452,8 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
         return self.change(incident_id, apply)
 
     def update_follow_up(self, follow_up_id: int, draft: FollowUpDraft, today: date | None = None) -> Changes:
+        """Save an edit of a follow-up. Every change is on the timeline (the status, and the codes of what else
+        changed); holding the opvanggesprek re-plans the open vervolggesprekken from the day it was held."""
         with self.writing() as unit:
             repo = unit.repo(IncidentRepository)
             fu = repo.get_follow_up(follow_up_id)
@@ -390,12 +464,41 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
                 fu.kind, fu.title
             ):  # the planned title as shown: kept as stored
                 d = replace(d, title=fu.title)
-            old_status = fu.status
+            before = FollowUpDraft(
+                fu.title,
+                fu.owner,
+                fu.deadline,
+                FollowUpStatus(fu.status),
+                fu.done_on,
+                follow_up_details(fu),
+            )
+            changed = rules.follow_up_changes(before, d)
+            if not changed and before.status == d.status:
+                return NOTHING
             apply_follow_up(fu, d)
             inc = repo.require(fu.incident_id, self.missing)
-            if old_status != d.status.value:
+            if before.status != d.status:
                 self._event(
                     unit, inc.id, "follow_up_status", title=d.title, kind=fu.kind, status=d.status.value
+                )
+            if changed:
+                self._event(
+                    unit, inc.id, "follow_up_changed", title=d.title, kind=fu.kind, f=",".join(changed)
+                )
+            held = d.status == FollowUpStatus.GEREED and (
+                before.status != d.status or before.done_on != d.done_on
+            )
+            if fu.kind == rules.OPVANGGESPREK and held:
+                draft_now = repo.draft(inc)
+                self._replan(
+                    unit,
+                    rules.replan_nazorg(
+                        repo.plan_states(inc.id),
+                        draft_now.occurred_on,
+                        draft_now.occurred_time,
+                        NazorgIntervals.from_json(repo.setting(NAZORG_KEY)),
+                        ReplanReason.OPVANG_HELD,
+                    ),
                 )
             unit.audit_record("update", "follow_up", fu.id, f"incident {inc.number}: opvolging {fu.track}")
             unit.touched("incident", inc.id)
@@ -404,15 +507,81 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
     def add_follow_up(
         self, incident_id: int, track: Track, draft: FollowUpDraft, today: date | None = None
     ) -> Created:
-        d = rules.check_follow_up(track, draft, today)
+        """A follow-up of the coordinator's own (any track: a second sanction, nazorg for a witness or the
+        family, a note), with its title, deadline and details."""
+        d = rules.check_follow_up(Track(track), draft, today)
         with self.writing() as unit:
             repo = unit.repo(IncidentRepository)
             inc = self.load(unit, incident_id)
-            fu = repo.add_follow_up(incident_id, track.value, "extra", d)
-            self._event(unit, incident_id, "follow_up_added", t=d.title)
-            unit.audit_record("create", "follow_up", fu.id, f"incident {inc.number}: opvolging {track.value}")
+            if IncidentStatus(inc.status) == IncidentStatus.GEANONIMISEERD:
+                raise ValidationError(
+                    tr("services", "Een geanonimiseerd incident kan niet meer worden gewijzigd."),
+                    field="status",
+                )
+            fu = repo.add_follow_up(incident_id, Track(track).value, rules.OWN, d)
+            self._event(unit, incident_id, "follow_up_added", t=d.title, kind=rules.OWN)
+            unit.audit_record(
+                "create", "follow_up", fu.id, f"incident {inc.number}: opvolging {Track(track).value}"
+            )
             unit.touched("incident", incident_id)
             return Created(fu.id, unit.changes)
+
+    def open_follow_ups(self, incident_id: int) -> list[FollowUpView]:
+        """The follow-ups that keep an incident from being closed (open or bezig)."""
+        return [f for f in self.detail(incident_id).follow_ups if f.status not in rules.DONE_STATUSES]
+
+    def close(
+        self,
+        incident_id: int,
+        drop: Iterable[int] = (),
+        reason: str = "",
+        today: date | None = None,
+    ) -> Changes:
+        """Close the incident in one unit of work, setting the chosen open follow-ups to n.v.t. with the reason
+        (each on the timeline). Follow-ups still open and not chosen keep it from closing (a Dutch message)."""
+        today = today or date.today()
+        chosen = list(dict.fromkeys(drop))
+        why = clean_text(
+            reason, tr("services", "de reden"), max_len=500, required=bool(chosen), field="reason"
+        )
+        with self.writing() as unit:
+            repo = unit.repo(IncidentRepository)
+            row = self.load(unit, incident_id)
+            before = repo.draft(row)
+            if before.status in rules.CLOSED_STATUSES:
+                raise ValidationError(tr("services", "Dit incident is al afgesloten."), field="status")
+            mine = {f.id: f for f in repo.follow_ups(row.id)}
+            for fid in chosen:
+                fu = mine.get(fid)
+                if fu is None:
+                    raise NotFound(tr("services", "Deze opvolging bestaat niet (meer)."))
+                if FollowUpStatus(fu.status) in rules.DONE_STATUSES:
+                    continue
+                details = {**follow_up_details(fu), "nvt_reason": why}
+                apply_follow_up(
+                    fu,
+                    FollowUpDraft(fu.title, fu.owner, fu.deadline, FollowUpStatus.NVT, fu.done_on, details),
+                )
+                self._event(unit, row.id, "follow_up_dropped", title=fu.title, kind=fu.kind, r=why)
+            self._today = today
+            try:
+                closed = replace(
+                    before, status=IncidentStatus.AFGESLOTEN, closed_on=before.closed_on or today
+                )
+                d = self.validate(unit, closed, today, row)
+                self._guard(unit, d, row)
+                repo.update(row, d)
+                self.updated(unit, row, before, d)
+            finally:
+                self._today = None
+            n = len(chosen)
+            unit.audit_record(
+                "update",
+                "incident",
+                row.id,
+                f"incident {row.number}: afgesloten" + (f", {n} opvolging(en) n.v.t." if n else ""),
+            )
+            return unit.changes
 
     def record_report(self, incident_id: int, purpose: str, pseudonymised: bool) -> None:
         """A report that left the app (exported or printed from the preview) is in the audit trail."""

@@ -21,8 +21,11 @@ from veiligbestuur_desktop.domain.incidents import (
     FollowUpStatus,
     IncidentDraft,
     PlannedFollowUp,
+    PlanState,
+    Replan,
     VictimDraft,
 )
+from veiligbestuur_desktop.store import settings
 from veiligbestuur_desktop.store.base import utcnow
 from veiligbestuur_desktop.store.models import (
     Category,
@@ -114,7 +117,7 @@ class IncidentRepository(Repository[Incident, IncidentDraft]):
                 deadline=p.deadline,
                 due_from=p.due_from,
                 status=p.status.value,
-                details="{}",
+                details=json.dumps(dict(p.details), ensure_ascii=False, sort_keys=True),
             )
             for p in planned
         )
@@ -200,6 +203,29 @@ class IncidentRepository(Repository[Incident, IncidentDraft]):
         self.session.add(fu)
         self.session.flush()
         return fu
+
+    def plan_states(self, incident_id: int) -> list[PlanState]:
+        """The incident's follow-ups as the planning rules see them (domain.incidents.replan_*)."""
+        return [
+            PlanState(f.id, f.kind, FollowUpStatus(f.status), f.deadline, f.due_from, f.done_on)
+            for f in self.follow_ups(incident_id)
+        ]
+
+    def replan(self, change: Replan) -> FollowUp:
+        """Apply a new deadline, window and status to one follow-up."""
+        fu = self.session.get(FollowUp, change.id)
+        assert fu is not None
+        fu.deadline = change.deadline
+        fu.due_from = change.due_from
+        fu.status = change.status.value
+        return fu
+
+    def setting(self, key: str) -> str:
+        return settings.get(self.session, key)
+
+    def put_setting(self, key: str, value: str) -> None:
+        settings.put(self.session, key, value)
+        self.session.flush()
 
     def categories(self, active_only: bool = False) -> list[Category]:
         return categories(self.session, active_only)

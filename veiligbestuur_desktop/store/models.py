@@ -86,9 +86,6 @@ class Person(Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     verhoogd_risico: Mapped[bool] = mapped_column(Boolean, default=False)
     zelfscan_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    woningscan_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    beveiligingsadvies_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    beveiligingsadvies_ref: Mapped[str] = mapped_column(String(100), default="")
     related_to_id: Mapped[int | None] = mapped_column(
         ForeignKey("person.id", ondelete="RESTRICT"), nullable=True, index=True
     )
@@ -155,6 +152,9 @@ class Incident(Base):
     closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # 0007: where it happened (domain.incidents.Place), split from the channel; the last column, so a NULL
+    # leaves the record hash of an incident stored before unchanged
+    place: Mapped[str | None] = mapped_column(String(30), nullable=True, default=None)
 
 
 class IncidentCategory(Base):
