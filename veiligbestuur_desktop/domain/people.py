@@ -113,9 +113,6 @@ class PersonDraft:
     email: str = ""
     verhoogd_risico: bool = False
     zelfscan_on: date | None = None
-    woningscan_on: date | None = None
-    beveiligingsadvies_on: date | None = None
-    beveiligingsadvies_ref: str = ""
     related_to_id: int | None = None  # naaste: the ambtsdrager
     relation: Relation | None = None
     betrokkene_type: BetrokkeneType | None = None
@@ -186,30 +183,6 @@ PERSON = RecordKind(
             FieldKind.DATE,
             noun="de datum van de zelfscan",
             not_future=True,
-            applies=(_A,),
-        ),
-        _f(
-            "woningscan_on",
-            "Woningscan (CCV) op",
-            FieldKind.DATE,
-            noun="de datum van de woningscan",
-            not_future=True,
-            applies=(_A,),
-        ),
-        _f(
-            "beveiligingsadvies_on",
-            "Beveiligingsadvies op",
-            FieldKind.DATE,
-            noun="de datum van het beveiligingsadvies",
-            not_future=True,
-            applies=(_A,),
-        ),
-        _f(
-            "beveiligingsadvies_ref",
-            "Kenmerk advies",
-            FieldKind.TEXT,
-            noun="het kenmerk van het advies",
-            max_len=100,
             applies=(_A,),
         ),
         _f(
