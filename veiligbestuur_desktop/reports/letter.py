@@ -59,7 +59,7 @@ WIDTH = PAGE_WIDTH - LEFT - RIGHT
 WINDOW_TOP = 52 * mm  # top of the address window, from the top of the page
 WINDOW_WIDTH = 85 * mm
 WINDOW_HEIGHT = 32 * mm
-FIRST_BODY_TOP = 94 * mm  # where the reference block starts on page 1
+FIRST_BODY_TOP = 90 * mm  # where the reference block starts on page 1
 LATER_BODY_TOP = 28 * mm
 BOTTOM = 24 * mm
 CONFIDENTIAL = "VERTROUWELIJK"
@@ -152,7 +152,7 @@ class LetterData:
 
 def _styles() -> dict[str, ParagraphStyle]:
     ss = layout.styles()
-    body = ParagraphStyle("LetterBody", parent=ss["Body"], fontSize=10, leading=14.5, spaceAfter=8)
+    body = ParagraphStyle("LetterBody", parent=ss["Body"], fontSize=10, leading=14, spaceAfter=7)
     return {
         "body": body,
         "tight": ParagraphStyle("LetterTight", parent=body, spaceAfter=0),
@@ -363,7 +363,7 @@ def build_story(data: LetterData) -> list[Flowable]:
     if data.confidential:
         story.append(Paragraph(CONFIDENTIAL, ss["mark"]))
     story.append(_reference_block(data, ss))
-    story.append(Spacer(1, 9 * mm))
+    story.append(Spacer(1, 7 * mm))
     story.append(Paragraph(text(data.salutation), ss["body"]))
     for p in data.paragraphs:
         if p.strip():
@@ -372,7 +372,7 @@ def build_story(data: LetterData) -> list[Flowable]:
     if data.signer_on_behalf:
         signature.append(Paragraph(text(data.signer_on_behalf), ss["tight"]))
     signature += [
-        Spacer(1, 18 * mm),
+        Spacer(1, 15 * mm),
         Paragraph(text(data.signer_name), ss["tight"]),
         Paragraph(text(data.signer_function), ss["tight"]),
     ]
