@@ -489,21 +489,22 @@ class Deadline:
     kind: str  # "follow_up" | "plan_item"
     key: str
     due: date
-    title: str  # Dutch source title (never a name)
+    title: str  # follow-up: "track:kind"; plan item: its code
     reference: str  # an incident number or a plan item code
+    own_title: str = ""  # a follow-up's stored title (the user's text: may name someone)
 
 
 def open_deadlines(session: Session) -> list[Deadline]:
     out: list[Deadline] = []
     open_states = [FollowUpStatus.OPEN.value, FollowUpStatus.BEZIG.value]
-    for fid, deadline, kind, track, number in session.execute(
-        select(FollowUp.id, FollowUp.deadline, FollowUp.kind, FollowUp.track, Incident.number)
+    for fid, deadline, kind, track, number, title in session.execute(
+        select(FollowUp.id, FollowUp.deadline, FollowUp.kind, FollowUp.track, Incident.number, FollowUp.title)
         .join(Incident, Incident.id == FollowUp.incident_id)
         .where(FollowUp.status.in_(open_states), FollowUp.deadline.is_not(None))
         .order_by(FollowUp.deadline, FollowUp.id)
     ):
         if deadline is not None:
-            out.append(Deadline("follow_up", str(fid), deadline, f"{track}:{kind}", str(number)))
+            out.append(Deadline("follow_up", str(fid), deadline, f"{track}:{kind}", str(number), str(title)))
     for code, due in session.execute(
         select(PlanItem.code, PlanItem.due_date)
         .where(PlanItem.due_date.is_not(None))
@@ -549,3 +550,33 @@ def incident_numbers(session: Session, ids: Sequence[int]) -> list[str]:
             select(Incident.number).where(Incident.id.between(min(ids), max(ids))).order_by(Incident.id)
         )
     ]
+
+
+def all_incidents(session: Session) -> list[Incident]:
+    return list(session.scalars(select(Incident).order_by(Incident.year, Incident.seq)))
+
+
+def all_people(session: Session) -> list[Person]:
+    return list(session.scalars(select(Person).order_by(Person.id)))
+
+
+def person_links(session: Session, incident_id: int) -> list[int]:
+    """The perpetrator of an incident (a list: empty when none)."""
+    pid = session.scalar(select(Incident.perpetrator_id).where(Incident.id == incident_id))
+    return [int(pid)] if pid is not None else []
+
+
+def person_kind(session: Session, person_id: int) -> str | None:
+    kind = session.scalar(select(Person.kind).where(Person.id == person_id))
+    return str(kind) if kind is not None else None
+
+
+def latest_involved_person(session: Session) -> int | None:
+    """The victim of the most recent incident (by date, then id)."""
+    pid = session.scalar(
+        select(IncidentVictim.person_id)
+        .join(Incident, Incident.id == IncidentVictim.incident_id)
+        .order_by(Incident.occurred_on.desc(), Incident.id.desc(), IncidentVictim.person_id)
+        .limit(1)
+    )
+    return int(pid) if pid is not None else None

@@ -1,0 +1,212 @@
+"""Export of the registers to XLSX and CSV (issue 14): the columns are the record kind's declared fields
+(`RecordKind.column_names()`, `export_row()`), the values as on paper (Dutch). Optionally pseudonymised: people
+become 'Persoon 1', 'Persoon 2', ... and their contact details are left out. Every export is audited (what
+and how many, never content); the file is written only where the user chose, never in the data dir.
+
+A register is one entry of `EXPORTS`: its record kind and a function that yields (key, draft, labels).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from veiligbestuur_desktop.domain import exchange as ex
+from veiligbestuur_desktop.domain.errors import UserFacingError
+from veiligbestuur_desktop.domain.fields import RecordKind
+from veiligbestuur_desktop.domain.i18n import dutch, tr
+from veiligbestuur_desktop.domain.incidents import INCIDENT
+from veiligbestuur_desktop.domain.people import PERSON, display_name
+from veiligbestuur_desktop.fsutil import check_output_target, write_output
+from veiligbestuur_desktop.services.workspace import Workspace
+from veiligbestuur_desktop.store import exchange as store
+from veiligbestuur_desktop.store.incidents import IncidentRepository, category_labels
+from veiligbestuur_desktop.store.persons import PersonRepository
+
+Table = tuple[list[str], list[list[str]]]
+Rows = Iterator[tuple[str, Any, dict[str, Mapping[Any, str]]]]
+
+# incident texts that may name people: pseudonymised by replacing the names the register knows
+_INCIDENT_TEXTS = ("description", "impact", "location")
+# incident texts that are names or hold unknown names: left out when pseudonymised
+_INCIDENT_NAMES = ("reported_by", "received_by", "witnesses", "perpetrator_description")
+# a person's contact details and special-category data: left out when pseudonymised
+_PERSON_PRIVATE = (
+    "phone",
+    "email",
+    "address",
+    "birth_date",
+    "party",
+    "portefeuilles",
+    "description",
+    "beveiligingsadvies_ref",
+)
+
+
+@dataclass(frozen=True)
+class ExportSpec:
+    name: str  # command-line name: "incidents", "persons"
+    title: str  # Dutch, for the dialog
+    kind: RecordKind
+    key_header: str  # the first column: the record's number or id
+    rows: Callable[[Any, bool], Rows]  # (session, pseudonymise) -> (key, draft, labels)
+
+
+def _incident_rows(session: Any, pseudonymise: bool) -> Rows:
+    repo = IncidentRepository(session)
+    cats = category_labels(session)
+    pseud = ex.Pseudonyms()
+    names = {p.id: display_name(p.name, p.description) for p in store.all_people(session)}
+    if pseudonymise:
+        plabels: dict[int, str] = {pid: pseud(pid) for pid in names}
+        known = {n: plabels[pid] for pid, n in names.items() if n}
+    else:
+        plabels = names
+        known = {}
+    for inc in store.all_incidents(session):
+        d = repo.draft(inc)
+        if pseudonymise:
+            changes: dict[str, Any] = {f: ex.pseudonymise_text(getattr(d, f), known) for f in _INCIDENT_TEXTS}
+            changes.update({f: "" for f in _INCIDENT_NAMES})
+            d = replace(d, **changes)
+        yield inc.number, d, {"categories": cats, "victims": plabels, "perpetrator_id": plabels}
+
+
+def _person_rows(session: Any, pseudonymise: bool) -> Rows:
+    repo = PersonRepository(session)
+    rows = store.all_people(session)
+    pseud = ex.Pseudonyms()
+    names = {p.id: (pseud(p.id) if pseudonymise else display_name(p.name, p.description)) for p in rows}
+    for p in rows:
+        d = repo.draft(p)
+        if pseudonymise:
+            d = replace(
+                d, name=names[p.id], **{f: _blank(getattr(d, f)) for f in _PERSON_PRIVATE if hasattr(d, f)}
+            )
+        yield str(p.id), d, {"related_to_id": names}
+
+
+def _blank(value: Any) -> Any:
+    return "" if isinstance(value, str) else None
+
+
+EXPORTS: dict[str, ExportSpec] = {
+    "incidents": ExportSpec("incidents", "Incidenten", INCIDENT, "Nummer", _incident_rows),
+    "persons": ExportSpec("persons", "Personen", PERSON, "Id", _person_rows),
+}
+
+
+def register_export(spec: ExportSpec) -> None:
+    """Another register (a record kind of another step) as one line."""
+    EXPORTS[spec.name] = spec
+
+
+def spec(name: str) -> ExportSpec:
+    try:
+        return EXPORTS[name]
+    except KeyError:
+        raise UserFacingError(
+            tr("exchange", "Onbekend register ‘{n}’. Kies uit: {c}.").format(n=name, c=", ".join(EXPORTS))
+        ) from None
+
+
+# --- file formats -----------------------------------------------------------------------------------------------
+
+
+def _guard(value: str) -> str:
+    """A cell that a spreadsheet would run as a formula gets a leading apostrophe (the import removes it)."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@") and len(value) > 1 else value
+
+
+def to_csv(table: Table) -> bytes:
+    """Semicolon-separated UTF-8 with BOM: what Dutch Excel opens with the diacritics intact."""
+    header, rows = table
+    buf = io.StringIO(newline="")
+    w = csv.writer(buf, delimiter=";", lineterminator="\r\n")
+    w.writerow(header)
+    for row in rows:
+        w.writerow([_guard(c) for c in row])
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+def to_xlsx(table: Table, sheet: str = "Export") -> bytes:
+    from openpyxl import Workbook  # type: ignore[import-untyped]
+    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+
+    header, rows = table
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(sheet[:31])
+
+    def cells(values: list[str]) -> list[Any]:
+        out = []
+        for v in values:
+            c = WriteOnlyCell(ws, value=v)
+            c.data_type = "s"  # text, never a formula
+            out.append(c)
+        return out
+
+    ws.append(cells(header))
+    for row in rows:
+        ws.append(cells(row))
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+FORMATS = {".csv": to_csv, ".xlsx": to_xlsx}
+
+
+def format_of(path: Path, allowed: tuple[str, ...] = (".csv", ".xlsx")) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix not in allowed:
+        raise UserFacingError(
+            tr("exchange", "Kies een bestandsnaam die eindigt op {s}; daaraan zie ik het formaat.").format(
+                s=" of ".join(allowed)
+            )
+        )
+    return suffix
+
+
+class ExportService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    def table(self, name: str, pseudonymise: bool = False) -> Table:
+        """The register as a table: the key column, then every declared field (Dutch labels and values)."""
+        s_ = spec(name)
+        with dutch(), self.ws.reading() as s:
+            rows = [[key, *s_.kind.export_row(d, labels)] for key, d, labels in s_.rows(s, pseudonymise)]
+        return [s_.key_header, *s_.kind.column_names()], rows
+
+    def render(self, name: str, suffix: str, pseudonymise: bool = False) -> tuple[bytes, int]:
+        """The file's bytes and the number of rows, recorded in the audit trail."""
+        table = self.table(name, pseudonymise)
+        data = FORMATS[suffix](table) if suffix != ".xlsx" else to_xlsx(table, spec(name).title)
+        with self.ws.transaction() as s:
+            self.ws.audit(
+                s,
+                "export",
+                "register",
+                name,
+                f"export {name} ({suffix[1:]}, {len(table[1])} rijen"
+                f"{', gepseudonimiseerd' if pseudonymise else ''})",
+            )
+        return data, len(table[1])
+
+    def export(self, name: str, path: Path, *, pseudonymise: bool = False, force: bool = False) -> int:
+        """Write the register to `path` (.csv or .xlsx); never in the data dir. Returns the number of rows."""
+        suffix = format_of(path)
+        check_output_target(Path(path), force=force, forbidden=[self.ws.vault.paths.data_dir])
+        data, n = self.render(name, suffix, pseudonymise)
+        write_output(Path(path), data, force=force, forbidden=[self.ws.vault.paths.data_dir])
+        return n
+
+    @staticmethod
+    def file_name(name: str, suffix: str, pseudonymise: bool = False, when: datetime | None = None) -> str:
+        day = (when or datetime.now()).date().isoformat()
+        return f"{name}{'-gepseudonimiseerd' if pseudonymise else ''}-{day}{suffix}"
