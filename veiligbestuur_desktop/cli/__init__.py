@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "veiligbestuur_desktop.cli.incident_commands",
     "veiligbestuur_desktop.cli.audit_commands",
     "veiligbestuur_desktop.cli.document_commands",
+    "veiligbestuur_desktop.cli.exchange_commands",
 )
 
 EXIT_OK = 0
