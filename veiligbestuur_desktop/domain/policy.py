@@ -84,6 +84,18 @@ _labels(
     },
 )
 
+# How a normkaart names the group of each role: (the group the page is for, one of them).
+ROLE_GROUPS: dict[str, tuple[str, str]] = {
+    "burgemeester": ("de burgemeester", "burgemeester"),
+    "wethouder": ("wethouders", "wethouder"),
+    "raadslid": ("raadsleden", "raadslid"),
+    "commissielid": ("commissieleden en burgerraadsleden", "commissielid of burgerraadslid"),
+    "fractiemedewerker": ("fractiemedewerkers", "fractiemedewerker"),
+    "griffier": ("de griffier", "griffier"),
+    "gemeentesecretaris": ("de gemeentesecretaris", "gemeentesecretaris"),
+    "oud_ambtsdrager": ("oud-ambtsdragers", "oud-ambtsdrager"),
+}
+
 # The roles the protocol protects by default (the Stappenplan's office holders).
 DEFAULT_ROLES = (Role.BURGEMEESTER, Role.WETHOUDER, Role.RAADSLID, Role.COMMISSIELID)
 

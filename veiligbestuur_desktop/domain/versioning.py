@@ -160,9 +160,13 @@ def next_version(versions: Sequence[VersionInfo]) -> int:
 
 
 def adopted_text(kind_label: str, v: VersionInfo) -> str:
-    """ "vastgesteld protocol v3, 12-03-2026" — the evidence line of a checklist item (Dutch)."""
+    """ "vastgesteld protocol v3, 12-03-2026" — the evidence line of a checklist item (Dutch); a version that
+    is not (or no longer) in force says its status instead."""
     when = f", {format_date(v.decision_date)}" if v.decision_date else ""
-    return f"{v.status.label} {kind_label} v{v.version}{when}"
+    if v.status in IN_FORCE:
+        published = " (gepubliceerd)" if v.status == S.GEPUBLICEERD else ""
+        return f"vastgesteld {kind_label} v{v.version}{when}{published}"
+    return f"{kind_label} v{v.version}: {v.status.label}"
 
 
 def version_fields(context: str, authority: type[Vocab]) -> tuple[Field, ...]:
