@@ -267,7 +267,7 @@ CONTACT_LOG = RecordKind(
         ),
         _f(
             "incident_id",
-            "Naar aanleiding van incident",
+            "Aanleiding (incident)",
             FieldKind.RECORD,
             noun="het incident",
             vocabulary=INCIDENTS,

@@ -23,14 +23,14 @@ from veiligbestuur_desktop.domain.execution import (
 from veiligbestuur_desktop.domain.fields import FieldKind
 from veiligbestuur_desktop.domain.people import display_name
 from veiligbestuur_desktop.store.base import Base
-from veiligbestuur_desktop.store.models import Category, Incident, IncidentCategory, Person
+from veiligbestuur_desktop.store.models import Category, Incident, IncidentCategory, IncidentVictim, Person
 from veiligbestuur_desktop.store.models_execution import (
     ActionPoint,
     AvoidanceSignal,
     IncidentReview,
     MeetingCheck,
 )
-from veiligbestuur_desktop.store.repository import Repository, from_column
+from veiligbestuur_desktop.store.repository import Repository
 
 M = TypeVar("M", bound=Base)
 D = TypeVar("D")
@@ -194,6 +194,32 @@ def incident_refs(
     return [IncidentRef(r[0], r[1], r[2], tuple(cats.get(r[0], ())), r[3]) for r in rows]
 
 
+def incident_people(session: Any, ids: Iterable[int]) -> list[str]:
+    """The names of everyone an incident names: victims, the ambtsdragers a naaste belongs to, known
+    perpetrators, and who reported or received it (for pseudonymising free text about these incidents)."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return []
+    person_ids: set[int] = set()
+    names: list[str] = []
+    for perpetrator, reported_by, received_by in session.execute(
+        select(Incident.perpetrator_id, Incident.reported_by, Incident.received_by).where(
+            Incident.id.in_(wanted)
+        )
+    ):
+        if perpetrator is not None:
+            person_ids.add(perpetrator)
+        names += [reported_by or "", received_by or ""]
+    person_ids.update(
+        session.scalars(select(IncidentVictim.person_id).where(IncidentVictim.incident_id.in_(wanted)))
+    )
+    people = list(session.scalars(select(Person).where(Person.id.in_(sorted(person_ids)))))
+    related = {p.related_to_id for p in people if p.related_to_id is not None}
+    people += list(session.scalars(select(Person).where(Person.id.in_(sorted(related)))))
+    names += [p.name for p in people]
+    return [n for n in names if n]
+
+
 def incident_exists(session: Any, incident_id: int) -> bool:
     return session.get(Incident, incident_id) is not None
 
@@ -269,9 +295,6 @@ class MeetingCheckRepository(AreaRepository[MeetingCheck, MeetingCheckDraft]):
         )
         return self.session.scalars(stmt.limit(1)).first()
 
-    def upcoming_without_check(self, today: date) -> int:
-        return 0
-
 
 class IncidentReviewRepository(AreaRepository[IncidentReview, IncidentReviewDraft]):
     model = IncidentReview
@@ -320,6 +343,5 @@ __all__ = [
     "IncidentRef",
     "IncidentReviewRepository",
     "MeetingCheckRepository",
-    "from_column",
     "incident_refs",
 ]

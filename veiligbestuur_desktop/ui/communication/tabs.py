@@ -1,0 +1,140 @@
+"""The registers of step 5: Communicatie, Contactlog (an ordegesprek with its invitation and verslag) and
+Slachtoffer geïnformeerd (per incident, picked by number)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
+
+from veiligbestuur_desktop.domain.communication import (
+    COMMUNICATION,
+    CONTACT_LOG,
+    VICTIM_INFORMED,
+    CommunicationDraft,
+    CommunicationKind,
+    ContactKind,
+    ContactLogDraft,
+    VictimInformedDraft,
+)
+from veiligbestuur_desktop.services.communication import CommunicationService, VictimInformedService
+from veiligbestuur_desktop.services.contact_log import ContactLogService
+from veiligbestuur_desktop.services.workspace import Workspace
+from veiligbestuur_desktop.ui.execution.register import AreaRegister
+from veiligbestuur_desktop.ui.kit.documents import open_document
+
+
+def _doc_button(register: AreaRegister, text: str, name: str, document: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAutoDefault(False)
+    button.setEnabled(False)
+
+    def open_() -> None:
+        if register.workspace is not None and register.record_id is not None:
+            open_document(register, register.workspace, document, register.record_id)
+
+    button.clicked.connect(open_)
+    return button
+
+
+class CommunicationTab(AreaRegister):
+    first_sort = "held_on"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(COMMUNICATION, "communication", self._new_draft, parent)
+        self.letter_button = _doc_button(
+            self, self.tr("&Brief toelichting besluit…"), "communication_letter", "brief-toelichting-besluit"
+        )
+        self.letter_button.setToolTip(
+            self.tr(
+                "Een brief aan de gekozen persoon met het besluit en de toelichting (bij een toelichting op een besluit)."
+            )
+        )
+        self.toolbar.addStretch(1)
+        self.toolbar.addWidget(self.letter_button)
+
+    def _new_draft(self) -> CommunicationDraft:
+        by = self.workspace.person if self.workspace is not None else ""
+        return CommunicationDraft(held_on=date.today(), by_whom=by)
+
+    def watched_kinds(self) -> tuple[str, ...]:
+        return ("communication", "person", "incident")
+
+    def make_service(self, ws: Workspace) -> CommunicationService:
+        return CommunicationService(ws)
+
+    def shown(self, record_id: int | None, draft: Any) -> None:
+        self.letter_button.setEnabled(
+            record_id is not None and draft.kind == CommunicationKind.TOELICHTING_BESLUIT
+        )
+
+
+class ContactLogTab(AreaRegister):
+    first_sort = "on"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(CONTACT_LOG, "contact_log", self._new_draft, parent)
+        self.invite_button = _doc_button(
+            self, self.tr("&Uitnodiging ordegesprek…"), "contact_log_invite", "uitnodiging-ordegesprek"
+        )
+        self.report_button = _doc_button(
+            self, self.tr("Verslag o&rdegesprek…"), "contact_log_report", "verslag-ordegesprek"
+        )
+        self.toolbar.addStretch(1)
+        self.toolbar.addWidget(self.invite_button)
+        self.toolbar.addWidget(self.report_button)
+        kind = self.form.widget("channel")
+        assert isinstance(kind, QComboBox)
+        kind.currentIndexChanged.connect(lambda _i: self.form.show_applicable())
+        hint = QLabel(
+            self.tr(
+                "Een ordegesprek kan vooruit worden gepland (voor de uitnodiging); het verslag vult u in na het "
+                "gesprek. Andere contacten legt u vast als ze geweest zijn."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        self.below_form.addWidget(hint)
+
+    def _new_draft(self) -> ContactLogDraft:
+        who = self.workspace.person if self.workspace is not None else ""
+        return ContactLogDraft(on=date.today(), who=who)
+
+    def watched_kinds(self) -> tuple[str, ...]:
+        return ("contact_log", "person")
+
+    def make_service(self, ws: Workspace) -> ContactLogService:
+        return ContactLogService(ws)
+
+    def shown(self, record_id: int | None, draft: Any) -> None:
+        orde = record_id is not None and draft.channel == ContactKind.ORDEGESPREK
+        self.invite_button.setEnabled(orde)
+        self.report_button.setEnabled(orde and bool(draft.report))
+
+
+class VictimInformedTab(AreaRegister):
+    first_sort = "informed_on"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(VICTIM_INFORMED, "victim_informed", self._new_draft, parent)
+        hint = QLabel(
+            self.tr(
+                "Kies het incident op nummer: typ in de keuzelijst de eerste cijfers (bijvoorbeeld 2026-01). "
+                "Alleen nummer en categorie worden getoond."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        self.below_form.addWidget(hint)
+
+    def _new_draft(self) -> VictimInformedDraft:
+        by = self.workspace.person if self.workspace is not None else ""
+        return VictimInformedDraft(informed_on=date.today(), by_whom=by)
+
+    def watched_kinds(self) -> tuple[str, ...]:
+        return ("victim_informed", "incident")
+
+    def make_service(self, ws: Workspace) -> VictimInformedService:
+        return VictimInformedService(ws)

@@ -1,0 +1,267 @@
+"""The registers of step 4: Actiepunten (with the overdue view), Bijeenkomsten (operational risk checks),
+Incidentbesprekingen (decisions become action points) and Vermijdingssignalen (coordinator only)."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
+
+from veiligbestuur_desktop.domain.actions import (
+    ACTION,
+    ActionDraft,
+    ActionSource,
+    ActionStatus,
+    is_overdue,
+)
+from veiligbestuur_desktop.domain.errors import UserFacingError
+from veiligbestuur_desktop.domain.execution import (
+    AVOIDANCE_SIGNAL,
+    INCIDENT_REVIEW,
+    MEETING_CHECK,
+    AvoidanceSignalDraft,
+    IncidentReviewDraft,
+    MeetingCheckDraft,
+)
+from veiligbestuur_desktop.domain.rules import format_date
+from veiligbestuur_desktop.services.actions import ActionService, AreaQuery, AreaRow
+from veiligbestuur_desktop.services.meetings import MeetingService
+from veiligbestuur_desktop.services.reviews import ReviewService
+from veiligbestuur_desktop.services.signals import SignalService
+from veiligbestuur_desktop.services.workspace import Workspace
+from veiligbestuur_desktop.ui.execution.register import AreaRegister
+from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit.changes import publish
+from veiligbestuur_desktop.ui.kit.documents import open_document
+
+
+class ActionsTab(AreaRegister):
+    first_sort = "deadline"
+    descending = False
+
+    FILTERS = (
+        ("open", "open en bezig"),
+        ("late", "te laat"),
+        ("all", "alle"),
+        ("closed", "gereed of vervallen"),
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(ACTION, "actions", self._new_draft, parent)
+        self.today = date.today()
+        self.filter = QComboBox()
+        self.filter.setObjectName("actions_filter")
+        for value, text in self.FILTERS:
+            self.filter.addItem(self.tr(text), value)
+        self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        label = QLabel(self.tr("&Toon:"))
+        label.setBuddy(self.filter)
+        self.done_button = QPushButton(self.tr("&Gedaan"))
+        self.done_button.setObjectName("actions_done")
+        self.done_button.setToolTip(
+            self.tr(
+                "Vandaag gedaan: een eenmalig actiepunt is gereed, een terugkerend krijgt zijn volgende datum."
+            )
+        )
+        self.done_button.setAutoDefault(False)
+        self.done_button.clicked.connect(self.mark_done)
+        self.toolbar.insertWidget(2, self.done_button)
+        self.toolbar.addStretch(1)
+        self.toolbar.addWidget(label)
+        self.toolbar.addWidget(self.filter)
+        self.model.late = lambda row: is_overdue(self._draft_of(row), self.today)
+        self.source_label = QLabel()
+        self.source_label.setObjectName("actions_source")
+        self.source_label.setWordWrap(True)
+        self.below_form.addWidget(self.source_label)
+
+    def _new_draft(self) -> ActionDraft:
+        owner = self.workspace.person if self.workspace is not None else ""
+        return ActionDraft(owner=owner, deadline=date.today() + timedelta(days=28))
+
+    @staticmethod
+    def _draft_of(row: AreaRow) -> ActionDraft:
+        v = row.values
+        return ActionDraft(status=v["status"], deadline=v["deadline"])
+
+    def make_service(self, ws: Workspace) -> ActionService:
+        return ActionService(ws)
+
+    def show_late(self) -> None:
+        """Switch the list to the overdue action points."""
+        self.filter.setCurrentIndex(self.filter.findData("late"))
+
+    def query(self) -> AreaQuery:
+        self.today = date.today()
+        q = AreaQuery(sort=self.model.query.sort, descending=self.model.query.descending)
+        which = self.filter.currentData()
+        if which == "open":
+            return replace(q, statuses=(ActionStatus.OPEN.value, ActionStatus.BEZIG.value))
+        if which == "late":
+            return replace(q, overdue_before=self.today)
+        if which == "closed":
+            return replace(q, statuses=(ActionStatus.GEREED.value, ActionStatus.VERVALLEN.value))
+        return q
+
+    def count_text(self, n: int) -> str:
+        if self.service is None:
+            return ""
+        late = self.service.overdue_count(self.today) if isinstance(self.service, ActionService) else 0
+        return self.tr("{n} in de lijst; {late} te laat.").format(n=n, late=late)
+
+    def shown(self, record_id: int | None, draft: Any) -> None:
+        self.done_button.setEnabled(
+            record_id is not None and draft.status in (ActionStatus.OPEN, ActionStatus.BEZIG)
+        )
+        lines = []
+        if record_id is not None and draft.source_id is not None:
+            lines.append(
+                self.tr("Komt uit: {source} {id}.").format(source=draft.source_kind.label, id=draft.source_id)
+            )
+        if draft.last_done is not None:
+            lines.append(self.tr("Laatst gedaan op {d}.").format(d=format_date(draft.last_done)))
+        if record_id is not None and is_overdue(draft, date.today()):
+            lines.append(
+                "<span style='color:#b00020'>{}</span>".format(
+                    html.escape(self.tr("Te laat sinds {d}.").format(d=format_date(draft.deadline)))
+                )
+            )
+        self.source_label.setText(" ".join(lines))
+
+    def mark_done(self) -> None:
+        if self.record_id is None or not isinstance(self.service, ActionService):
+            return
+        try:
+            changes = self.service.mark_done(self.record_id)
+        except UserFacingError as exc:
+            messages.show_error(self, exc)
+            return
+        publish(changes)
+        self.load(self.record_id)
+
+
+class MeetingsTab(AreaRegister):
+    first_sort = "held_on"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(MEETING_CHECK, "meetings", self._new_draft, parent)
+        self.print_button = QPushButton(self.tr("&Risicoblad afdrukken…"))
+        self.print_button.setObjectName("meetings_print")
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(self._print)
+        self.toolbar.addStretch(1)
+        self.toolbar.addWidget(self.print_button)
+        self.print_button.setEnabled(False)
+
+    @staticmethod
+    def _new_draft() -> MeetingCheckDraft:
+        return MeetingCheckDraft(held_on=date.today() + timedelta(days=7))
+
+    def make_service(self, ws: Workspace) -> MeetingService:
+        return MeetingService(ws)
+
+    def shown(self, record_id: int | None, draft: Any) -> None:
+        self.print_button.setEnabled(record_id is not None)
+
+    def _print(self) -> None:
+        if self.workspace is not None and self.record_id is not None:
+            open_document(self, self.workspace, "bijeenkomst-risico", self.record_id)
+
+
+class ReviewsTab(AreaRegister):
+    first_sort = "held_on"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(INCIDENT_REVIEW, "reviews", self._new_draft, parent)
+        self.print_button = QPushButton(self.tr("&Verslag afdrukken…"))
+        self.print_button.setObjectName("reviews_print")
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(self._print)
+        self.print_button.setEnabled(False)
+        self.toolbar.addStretch(1)
+        self.toolbar.addWidget(self.print_button)
+        self.actions_label = QLabel()
+        self.actions_label.setObjectName("reviews_actions")
+        self.actions_label.setWordWrap(True)
+        self.actions_label.setTextFormat(Qt.TextFormat.RichText)
+        self.below_form.addWidget(self.actions_label)
+        hint = QLabel(
+            self.tr(
+                "Incidenten staan hier alleen met nummer en categorie. Schrijf conclusies zonder namen: het "
+                "verslag wordt gedeeld."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        self.below_form.addWidget(hint)
+
+    def watched_kinds(self) -> tuple[str, ...]:
+        return ("incident_review", "incident")
+
+    def _new_draft(self) -> IncidentReviewDraft:
+        owner = self.workspace.person if self.workspace is not None else ""
+        return IncidentReviewDraft(
+            held_on=date.today(), decision_owner=owner, decision_deadline=date.today() + timedelta(days=28)
+        )
+
+    def make_service(self, ws: Workspace) -> ReviewService:
+        return ReviewService(ws)
+
+    def shown(self, record_id: int | None, draft: Any) -> None:
+        self.print_button.setEnabled(record_id is not None)
+        if record_id is None or self.workspace is None:
+            self.actions_label.setText("")
+            return
+        rows = ActionService(self.workspace).for_source(ActionSource.INCIDENTBESPREKING, record_id)
+        if not rows:
+            self.actions_label.setText(self.tr("Nog geen actiepunten uit deze bespreking."))
+            return
+        items = "".join(
+            "<li>{} — {} ({})</li>".format(
+                html.escape(r.values["title"]),
+                html.escape(format_date(r.values["deadline"])),
+                html.escape(r.values["status"].label),
+            )
+            for r in rows
+        )
+        self.actions_label.setText(
+            "<b>{}</b><ul style='margin:0'>{}</ul>".format(
+                html.escape(self.tr("Actiepunten uit deze bespreking:")), items
+            )
+        )
+
+    def _print(self) -> None:
+        if self.workspace is not None and self.record_id is not None:
+            open_document(self, self.workspace, "verslag-incidentbespreking", self.record_id)
+
+
+class SignalsTab(AreaRegister):
+    first_sort = "observed_on"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(AVOIDANCE_SIGNAL, "signals", self._new_draft, parent)
+        notice = QLabel(
+            self.tr(
+                "Alleen voor de coördinator: vermijdingssignalen komen in geen enkel document en worden niet "
+                "gedeeld. Bespreek een signaal in een persoonlijk gesprek, of verwijs door naar het "
+                "Ondersteuningsteam Weerbaar Bestuur."
+            )
+        )
+        notice.setObjectName("signals_notice")
+        notice.setWordWrap(True)
+        notice.setStyleSheet("color: #7a4b00;")
+        self.layout().insertWidget(0, notice)  # type: ignore[union-attr]
+
+    @staticmethod
+    def _new_draft() -> AvoidanceSignalDraft:
+        return AvoidanceSignalDraft(observed_on=date.today())
+
+    def watched_kinds(self) -> tuple[str, ...]:
+        return ("avoidance_signal", "person")
+
+    def make_service(self, ws: Workspace) -> SignalService:
+        return SignalService(ws)
