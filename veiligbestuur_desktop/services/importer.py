@@ -16,9 +16,10 @@ Three steps, the same for the wizard and the command line:
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -50,6 +51,7 @@ from veiligbestuur_desktop.store import exchange as store
 from veiligbestuur_desktop.store.incidents import category_labels
 
 KINDS: dict[str, RecordKind] = {"incident": INCIDENT, "person": PERSON}
+_INCIDENT_ATTRS = frozenset(f.name for f in dataclasses.fields(IncidentDraft))
 MAX_ROWS = 200_000
 MAX_FILE_BYTES = 200 * 1024 * 1024
 _NO_PERPETRATOR = {"", "onbekend", "nee", "geen", "n v t", "nvt", "niet bekend"}
@@ -609,35 +611,19 @@ class ImportService:
                 bad("occurred_on", tr("exchange", "Vul de datum van het incident in."))
                 result.issues.extend(issues)
                 continue
-            status = values.get("status") or IncidentStatus.GEREGISTREERD
-            incident = IncidentDraft(
+            kwargs = {k: v for k, v in values.items() if k in _INCIDENT_ATTRS and v is not None}
+            kwargs.update(
                 occurred_on=occurred,
                 reported_on=values.get("reported_on") or occurred,
                 description=description,
                 categories=tuple(codes),
-                channel=values.get("channel"),  # type: ignore[arg-type]
-                severity_level=values.get("severity_level"),  # type: ignore[arg-type]
-                severity_experienced=values.get("severity_experienced"),
-                occurred_time=values.get("occurred_time"),
-                reported_by=values.get("reported_by", ""),
-                received_by=values.get("received_by", ""),
-                location=values.get("location", ""),
-                at_home=bool(values.get("at_home", False)),
+                channel=values.get("channel"),
+                severity_level=values.get("severity_level"),
                 victims=tuple(VictimDraft(k, True, AimedAt.ONBEKEND) for k in victim_keys),
-                perpetrator_known=bool(values.get("perpetrator_known", False)),
                 perpetrator_id=None,
-                perpetrator_type=values.get("perpetrator_type") or PerpetratorType.ONBEKEND,
-                perpetrator_description=values.get("perpetrator_description", ""),
-                witnesses=values.get("witnesses", ""),
-                impact=values.get("impact", ""),
-                impact_injury=bool(values.get("impact_injury", False)),
-                impact_damage=bool(values.get("impact_damage", False)),
-                impact_absence=bool(values.get("impact_absence", False)),
-                impact_family=bool(values.get("impact_family", False)),
-                impact_avoidance=bool(values.get("impact_avoidance", False)),
-                status=status,
-                closed_on=values.get("closed_on"),
+                status=values.get("status") or IncidentStatus.GEREGISTREERD,
             )
+            incident = IncidentDraft(**kwargs)
             try:
                 check_status_change(None, incident.status)
                 incident = check_incident(incident, known_codes, today)
