@@ -17,7 +17,7 @@ from veiligbestuur_desktop.domain.prevention import (
     likelihood_choices,
     risk_level,
 )
-from veiligbestuur_desktop.reports.layout import ACCENT, GRID, text
+from veiligbestuur_desktop.reports.layout import ACCENT, FONT, GRID, text
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,12 @@ class HeatMapData:
     @property
     def total(self) -> int:
         return sum(self.counts.values())
+
+
+def embedded(table: Table) -> Table:
+    """A ReportLab table draws in Helvetica (referenced, not embedded) unless told: use the house font."""
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT)]))
+    return table
 
 
 def cell_text(likelihood: int, impact: int, count: int, marked: bool) -> str:
@@ -72,7 +78,7 @@ def heat_map_table(data: HeatMapData, ss: StyleSheet1, cell_mm: float = 22) -> T
         hAlign="LEFT",
     )
     t.setStyle(TableStyle(style))
-    return t
+    return embedded(t)
 
 
 def heat_map_story(data: HeatMapData, ss: StyleSheet1, title: str = "") -> list[Flowable]:

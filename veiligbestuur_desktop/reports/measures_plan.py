@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from veiligbestuur_desktop.domain.rules import municipality_title
 from veiligbestuur_desktop.reports import layout
-from veiligbestuur_desktop.reports.heat_map import HeatMapData, heat_map_story
+from veiligbestuur_desktop.reports.heat_map import HeatMapData, embedded, heat_map_story
 from veiligbestuur_desktop.reports.layout import (
     data_table,
     fmt_date,
@@ -93,11 +93,14 @@ def build_story(data: MeasuresPlanData) -> list[Flowable]:
     total = sum((c for _s, c, _n in data.totals), Decimal(0))
     count = sum(n for _s, _c, n in data.totals)
     story.append(
-        data_table(
-            ["Status", "Aantal", "Kosten"],
-            [[s, str(n), fmt_euro(c)] for s, c, n in data.totals] + [["Totaal", str(count), fmt_euro(total)]],
-            ss,
-            [0.5, 0.2, 0.3],
+        embedded(
+            data_table(
+                ["Status", "Aantal", "Kosten"],
+                [[s, str(n), fmt_euro(c)] for s, c, n in data.totals]
+                + [["Totaal", str(count), fmt_euro(total)]],
+                ss,
+                [0.5, 0.2, 0.3],
+            )
         )
     )
     story.append(heading("Maatregelen", ss))
@@ -105,11 +108,13 @@ def build_story(data: MeasuresPlanData) -> list[Flowable]:
         story.append(para("Er zijn nog geen maatregelen vastgelegd.", ss))
     else:
         story.append(
-            data_table(
-                ["Maatregel", "Status", "Kosten", "Collegebesluit", "Verantwoordelijke"],
-                [_row(m, ss) for m in data.lines],
-                ss,
-                [0.4, 0.15, 0.12, 0.17, 0.16],
+            embedded(
+                data_table(
+                    ["Maatregel", "Status", "Kosten", "Collegebesluit", "Verantwoordelijke"],
+                    [_row(m, ss) for m in data.lines],
+                    ss,
+                    [0.4, 0.15, 0.12, 0.17, 0.16],
+                )
             )
         )
     if data.heat_map is not None:

@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from veiligbestuur_desktop.domain.rules import municipality_title
 from veiligbestuur_desktop.reports import layout
-from veiligbestuur_desktop.reports.heat_map import HeatMapData, heat_map_story
+from veiligbestuur_desktop.reports.heat_map import HeatMapData, embedded, heat_map_story
 from veiligbestuur_desktop.reports.layout import (
     data_table,
     fmt_datetime,
@@ -69,18 +69,20 @@ def build_story(data: RiskAnalysisData) -> list[Flowable]:
     if data.personal:
         story.append(Paragraph(text(personal_notice(data.person_name)), ss["Notice"]))
     story.append(heading("Analyse", ss))
-    story.append(kv_table([*data.facts, ("Risiconiveau", data.level)], ss))
+    story.append(embedded(kv_table([*data.facts, ("Risiconiveau", data.level)], ss)))
     for label, body in data.texts:
         story.append(heading(label, ss))
         story.append(para(body, ss))
     story.append(heading("Maatregelen die uit deze analyse volgen", ss))
     if data.measures:
         story.append(
-            data_table(
-                ["Maatregel", "Soort", "Status", "Kosten"],
-                [[m.title, m.category, m.status, fmt_euro(m.cost) or "—"] for m in data.measures],
-                ss,
-                [0.46, 0.18, 0.18, 0.18],
+            embedded(
+                data_table(
+                    ["Maatregel", "Soort", "Status", "Kosten"],
+                    [[m.title, m.category, m.status, fmt_euro(m.cost) or "—"] for m in data.measures],
+                    ss,
+                    [0.46, 0.18, 0.18, 0.18],
+                )
             )
         )
     else:

@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from veiligbestuur_desktop.domain.rules import municipality_title
 from veiligbestuur_desktop.reports import layout
+from veiligbestuur_desktop.reports.heat_map import embedded
 from veiligbestuur_desktop.reports.layout import data_table, fmt_date, fmt_datetime, heading, para, text
 
 
@@ -54,25 +55,27 @@ def build_story(data: TrainingOverviewData) -> list[Flowable]:
     )
     story.append(heading("Nog geen training deze bestuurstermijn", ss))
     if data.untrained:
-        story.append(data_table(["Ambtsdrager"], [[n] for n in data.untrained], ss, [1.0]))
+        story.append(embedded(data_table(["Ambtsdrager"], [[n] for n in data.untrained], ss, [1.0])))
     else:
         story.append(para("Alle zittende ambtsdragers hebben deze termijn een training gevolgd.", ss))
     story.append(heading("Trainingen", ss))
     if data.trainings:
         story.append(
-            data_table(
-                ["Datum", "Cursus", "Trainer", "Aanwezig"],
-                [
+            embedded(
+                data_table(
+                    ["Datum", "Cursus", "Trainer", "Aanwezig"],
                     [
-                        fmt_date(t.held_on),
-                        t.course,
-                        t.trainer or "—",
-                        "gepland" if t.planned else ", ".join(t.attendees) or "—",
-                    ]
-                    for t in data.trainings
-                ],
-                ss,
-                [0.12, 0.28, 0.22, 0.38],
+                        [
+                            fmt_date(t.held_on),
+                            t.course,
+                            t.trainer or "—",
+                            "gepland" if t.planned else ", ".join(t.attendees) or "—",
+                        ]
+                        for t in data.trainings
+                    ],
+                    ss,
+                    [0.12, 0.28, 0.22, 0.38],
+                )
             )
         )
     else:

@@ -181,7 +181,7 @@ class RegisterTab(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(120)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.view.setItemDelegate(FullTextDelegate(self.view))
         sort_in_sql(self.view, model.columns, self.sort_column, self.sort_order)
         self.view.activated.connect(lambda _i: self.open_selected())
