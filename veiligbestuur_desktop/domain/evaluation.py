@@ -51,7 +51,6 @@ INCIDENT_EVALUATION = RecordKind(
             noun="het incident",
             vocabulary="incidents_to_evaluate",
             required=True,
-            column=True,
             help="het afgesloten incident dat wordt geëvalueerd",
         ),
         _f(
@@ -70,6 +69,7 @@ INCIDENT_EVALUATION = RecordKind(
             FieldKind.TEXT,
             noun="de deelnemers",
             max_len=300,
+            column=True,
             help="wie hebben geëvalueerd, bijvoorbeeld: coördinator, griffier, slachtoffer",
             examples=("coördinator en griffier", "coördinator, burgemeester en wijkagent"),
         ),

@@ -24,6 +24,11 @@ HIDDEN = "x"
 
 # Incidents that came in online: by e-mail or through social media / the internet.
 ONLINE_CHANNELS = ("email", "sociale_media")
+# The decision of an aangifte follow-up: an aangifte, a melding only (registered by the police, no criminal
+# case), or neither (then with a reason). "ja"/"nee" are the values before melding and aangifte were told apart.
+AANGIFTE_VALUES = ("aangifte", "ja")
+MELDING_VALUES = ("melding",)
+NO_REPORT_VALUES = ("geen", "nee")
 # The follow-up kinds that are the opvanggesprek (the conversation within 72 hours of the incident).
 OPVANG_KINDS = ("gesprek_72u", "opvanggesprek")
 
@@ -125,6 +130,7 @@ class AnnualFigures:
     by_month: tuple[int, ...]  # 12 counts
     online: Share
     aangifte: Share  # incidents with an aangifte, of all incidents of the year
+    melding: Share  # incidents with a melding only (no aangifte), of all incidents of the year
     no_report_reasons: tuple[Count, ...]
     nazorg: NazorgFigures
     sanctions: tuple[Count, ...]  # sanctions imposed, by kind

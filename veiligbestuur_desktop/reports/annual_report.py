@@ -117,6 +117,7 @@ def build_story(data: AnnualReportData) -> list[Flowable]:
                 ("Incidenten", total_line),
                 ("Online (e-mail, sociale media)", share_text(f.online)),
                 ("Aangifte gedaan", share_text(f.aangifte)),
+                ("Alleen melding bij de politie", share_text(f.melding)),
                 (
                     "Opvanggesprek op tijd",
                     share_text_counts(f.nazorg.on_time, f.nazorg.total),
@@ -171,11 +172,12 @@ def build_story(data: AnnualReportData) -> list[Flowable]:
 
     # --- aangifte, nazorg, sancties ------------------------------------------------------------------------
     story.append(CondPageBreak(60 * mm))
-    story.append(heading("Aangifte", ss))
+    story.append(heading("Aangifte en melding", ss))
     story.append(
         para(
-            f"Bij {share_text(f.aangifte)} van de incidenten is aangifte gedaan. Redenen om geen aangifte te "
-            "doen, zoals vastgelegd bij de opvolging:",
+            f"Bij {share_text(f.aangifte)} van de incidenten is aangifte gedaan; bij {share_text(f.melding)} "
+            "alleen een melding bij de politie. Redenen om geen aangifte of melding te doen, zoals vastgelegd bij "
+            "de opvolging:",
             ss,
         )
     )

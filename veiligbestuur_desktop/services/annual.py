@@ -100,7 +100,7 @@ class AnnualService:
             levels = stats.by_severity(s, year)
             categories = stats.by_category(s, year)
             roles = stats.by_role(s, year)
-            filed, reasons = stats.aangifte(s, year)
+            filed, reported, reasons = stats.aangifte(s, year)
             on_time, late, not_done = stats.nazorg(s, year)
             imposed, weighed, weigh_total = stats.sanctions(s, year)
             history = stats.history(s, year - HISTORY_YEARS + 1, year)
@@ -117,6 +117,7 @@ class AnnualService:
             by_month=tuple(months),
             online=Share(online, total),
             aangifte=Share(filed, total),
+            melding=Share(reported, total),
             no_report_reasons=_sorted(
                 reasons, lambda r: _label(AangifteReason, r), [str(m.value) for m in AangifteReason]
             ),
@@ -143,6 +144,10 @@ class AnnualService:
             if section is not None:
                 out.append(section)
         return out
+
+    def figures_by_month(self, year: int) -> tuple[int, ...]:
+        with self.ws.reading() as s:
+            return tuple(stats.by_month(s, year))
 
     # --- the dashboard -----------------------------------------------------------------------------------
 
@@ -205,7 +210,7 @@ class AnnualService:
             notes=(
                 "Geteld zijn de incidenten met een datum in het jaar, ongeacht de status.",
                 "Online: binnengekomen per e-mail of via sociale media / internet.",
-                "Aangifte: de opvolging ‘aangifte’ zegt ‘ja’ of noemt de datum van de aangifte.",
+                "Aangifte en melding: zoals vastgelegd bij de opvolging ‘aangifte’ (een melding is geen aangifte).",
                 "Opvanggesprek op tijd: gevoerd op of vóór de termijn van de opvangregeling.",
                 "Een incident met meer categorieën of slachtoffers telt bij elk daarvan één keer.",
             ),
@@ -236,6 +241,7 @@ class AnnualService:
         key += [
             ("Aandeel online (e-mail, sociale media)", suppressed_share(f.online)),
             ("Aandeel met aangifte", suppressed_share(f.aangifte)),
+            ("Aandeel met alleen een melding bij de politie", suppressed_share(f.melding)),
             ("Opvanggesprek op tijd gevoerd", suppressed_share(Share(f.nazorg.on_time, f.nazorg.total))),
             ("Incidenten geëvalueerd", suppress([f.evaluations]).total if f.evaluations else "0"),
         ]

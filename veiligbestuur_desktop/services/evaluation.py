@@ -324,6 +324,7 @@ __all__ = [
     "EvaluationRow",
     "EvaluationService",
     "IncidentChoice",
+    "TermItemRow",
     "TermReviewService",
     "TermReviewView",
     "actions_available",

@@ -13,7 +13,13 @@ from typing import Any
 from sqlalchemy import Integer, and_, case, cast, distinct, extract, func, literal, select
 from sqlalchemy.orm import Session
 
-from veiligbestuur_desktop.domain.statistics import ONLINE_CHANNELS, OPVANG_KINDS
+from veiligbestuur_desktop.domain.statistics import (
+    AANGIFTE_VALUES,
+    MELDING_VALUES,
+    NO_REPORT_VALUES,
+    ONLINE_CHANNELS,
+    OPVANG_KINDS,
+)
 from veiligbestuur_desktop.store.models import (
     Category,
     FollowUp,
@@ -96,23 +102,25 @@ def by_role(session: Session, year: int) -> dict[str, int]:
     return {str(r): int(n) for r, n in rows}
 
 
-def aangifte(session: Session, year: int) -> tuple[int, dict[str, int]]:
-    """(incidents with an aangifte, reasons for not reporting → incidents). An aangifte counts when its
-    follow-up says 'ja' or names the day it was filed."""
-    filed = (_detail("decision") == "ja") | (_detail("filed_on") != "")
-    incidents_filed = session.scalar(
-        select(func.count(distinct(FollowUp.incident_id)))
+def aangifte(session: Session, year: int) -> tuple[int, int, dict[str, int]]:
+    """(incidents with an aangifte, incidents with a melding only, reasons for neither → incidents), from the
+    decision of the aangifte follow-up (domain.statistics: the values that mean aangifte, melding, neither)."""
+    decision = _detail("decision")
+    filed = func.count(distinct(case((decision.in_(AANGIFTE_VALUES), FollowUp.incident_id))))
+    reported = func.count(distinct(case((decision.in_(MELDING_VALUES), FollowUp.incident_id))))
+    row = session.execute(
+        select(filed, reported)
         .join(Incident, Incident.id == FollowUp.incident_id)
-        .where(_in_year(year), FollowUp.track == "aangifte", filed)
-    )
+        .where(_in_year(year), FollowUp.track == "aangifte")
+    ).one()
     reason = _detail("reason")
     rows = session.execute(
         select(reason, func.count(distinct(FollowUp.incident_id)))
         .join(Incident, Incident.id == FollowUp.incident_id)
-        .where(_in_year(year), FollowUp.track == "aangifte", _detail("decision") == "nee")
+        .where(_in_year(year), FollowUp.track == "aangifte", decision.in_(NO_REPORT_VALUES))
         .group_by(reason)
     )
-    return int(incidents_filed or 0), {str(r) or "onbekend": int(n) for r, n in rows}
+    return int(row[0] or 0), int(row[1] or 0), {str(r) or "onbekend": int(n) for r, n in rows}
 
 
 def nazorg(session: Session, year: int) -> tuple[int, int, int]:

@@ -1,4 +1,9 @@
-"""Overzicht: progress of the seven steps at a glance and what is overdue or due this month."""
+"""Overzicht: the dashboard. Progress of the seven steps at a glance, the year in charts (incidents per month
+against last year, by category, open follow-ups per track, the plan's items by status) and what is overdue or
+due this month; below it the panels other parts add (the to-do list of incidents).
+
+The charts' numbers come from services/annual.py (SQL counts); they are read again whenever the overview is
+refreshed and when the change bus reports changed incidents or follow-ups."""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Sign
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -16,14 +22,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from veiligbestuur_desktop.domain.rules import format_date
+from veiligbestuur_desktop.domain.statistics import MONTHS
 from veiligbestuur_desktop.domain.steps import STEPS
+from veiligbestuur_desktop.services.annual import AnnualService
 from veiligbestuur_desktop.services.plan import PlanDue, PlanOverview
+from veiligbestuur_desktop.services.workspace import Workspace
+from veiligbestuur_desktop.ui.kit.changes import subscribe
+from veiligbestuur_desktop.ui.kit.charts import PALETTE, ChartView
 from veiligbestuur_desktop.ui.kit.list_model import RowListModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -119,12 +131,46 @@ class OverviewPage(QWidget):
         top.addLayout(summary_box, 1)
         top.addWidget(self.next_open_button, 0, Qt.AlignmentFlag.AlignBottom)
 
+        # --- the year at a glance -------------------------------------------------------------------------
+        self.workspace: Workspace | None = None
+        self.dashboard_box = QGroupBox(self.tr("Het jaar in één oogopslag"))
+        self.dashboard_box.setObjectName("dashboard")
+        charts = QGridLayout(self.dashboard_box)
+        self.chart_months = ChartView(self.tr("Incidenten per maand"), min_height=230)
+        self.chart_months.setObjectName("dashboardMonths")
+        self.chart_categories = ChartView(self.tr("Soort incident dit jaar"), min_height=230)
+        self.chart_categories.setObjectName("dashboardCategories")
+        self.chart_follow_ups = ChartView(self.tr("Open opvolging per spoor"), min_height=230)
+        self.chart_follow_ups.setObjectName("dashboardFollowUps")
+        self.chart_plan = ChartView(self.tr("Onderdelen van het plan"), min_height=230)
+        self.chart_plan.setObjectName("dashboardPlan")
+        for i, chart in enumerate(
+            (self.chart_months, self.chart_categories, self.chart_follow_ups, self.chart_plan)
+        ):
+            charts.addWidget(chart, 0, i)
+            charts.setColumnStretch(i, 3 if i < 2 else 2)
+        self.dashboard_text = QLabel()
+        self.dashboard_text.setObjectName("dashboardText")
+        self.dashboard_text.setWordWrap(True)
+        charts.addWidget(self.dashboard_text, 1, 0, 1, 4)
+        subscribe(self, ("incident", "follow_up"), lambda _changes: self.show_dashboard())
+
         self._extension = QVBoxLayout()  # room for panels such as "Te doen" (incident follow-ups)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.addLayout(top)
+        inner.addWidget(progress_box)
+        inner.addWidget(self.dashboard_box)
+        inner.addWidget(due_box)
+        inner.addLayout(self._extension, 1)
+        scroll = QScrollArea()
+        scroll.setObjectName("overviewScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(progress_box)
-        layout.addWidget(due_box)
-        layout.addLayout(self._extension, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
 
     def extension_layout(self) -> QVBoxLayout:
         return self._extension
@@ -133,6 +179,47 @@ class OverviewPage(QWidget):
         code = self.due_model.data(index, Qt.ItemDataRole.UserRole + 1)
         if code:
             self.open_item.emit(str(code))
+
+    def attach(self, ws: Workspace | None) -> None:
+        """The vault whose figures the dashboard shows (None: none)."""
+        self.workspace = ws
+
+    def _workspace(self) -> Workspace | None:
+        ws = self.workspace
+        if ws is None:  # the main window keeps the open vault; the overview reads it from there
+            found = getattr(self.window(), "workspace", None)
+            ws = found if isinstance(found, Workspace) else None
+        return None if ws is None or ws.locked else ws
+
+    def show_dashboard(self) -> None:
+        """Count the year's incidents, categories and open follow-ups again and redraw the charts."""
+        ws = self._workspace()
+        if ws is None:
+            return
+        d = AnnualService(ws).dashboard()
+        self.chart_months.show_bars(
+            MONTHS, [(str(d.year - 1), d.previous_by_month), (str(d.year), d.by_month)]
+        )
+        self.chart_categories.show_hbars([c.label for c in d.by_category], [c.count for c in d.by_category])
+        self.chart_follow_ups.show_hbars(
+            [c.label for c in d.open_follow_ups], [c.count for c in d.open_follow_ups], PALETTE[3]
+        )
+        open_total = sum(c.count for c in d.open_follow_ups)
+        self.dashboard_text.setText(
+            self.tr("{n} incidenten in {y} (vorig jaar {p}); {o} opvolgingen staan open.").format(
+                n=number(d.total), y=d.year, p=number(sum(d.previous_by_month)), o=number(open_total)
+            )
+        )
+
+    def _show_plan(self, overview: PlanOverview) -> None:
+        busy = sum(s.in_progress for s in overview.steps)
+        done = overview.done
+        rest = max(overview.applicable - done - busy, 0)
+        self.chart_plan.show_pie(
+            [self.tr("gereed"), self.tr("bezig"), self.tr("nog niet begonnen")],
+            [done, busy, rest],
+            legend_below=True,
+        )
 
     def show_overview(self, municipality: str, overview: PlanOverview, due: list[PlanDue]) -> None:
         self.heading.setText(f"<h2>{self.tr('Overzicht')} — {html.escape(municipality)}</h2>")
@@ -153,6 +240,8 @@ class OverviewPage(QWidget):
         self.due_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.due_view.setVisible(bool(due))
         self.due_empty.setVisible(not due)
+        self._show_plan(overview)
+        self.show_dashboard()
 
     def clear(self) -> None:
         self.heading.setText("")
@@ -161,3 +250,7 @@ class OverviewPage(QWidget):
             bar.setValue(0)
             text.setText("")
         self.due_model.set_rows([])
+        self.workspace = None
+        for chart in (self.chart_months, self.chart_categories, self.chart_follow_ups, self.chart_plan):
+            chart.clear()
+        self.dashboard_text.setText("")

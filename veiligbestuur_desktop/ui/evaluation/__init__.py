@@ -1,0 +1,1 @@
+"""Step 7 views: evaluations, the term review, the annual figures."""
