@@ -19,6 +19,7 @@ import csv
 import dataclasses
 import io
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
@@ -668,7 +669,7 @@ class ImportService:
     ) -> None:
         index = self._people_index(known)
         field_header = {t: h for h, t in result.columns.items()}
-        in_file: dict[tuple[str, str], int] = {}  # (kind, normalised name) -> -n of the plan's own people
+        in_file: dict[tuple[str, str], int] = {}  # (kind, normalised name) -> sheet row of the plan
         pending: list[tuple[int, PersonDraft, str, _Row]] = []
         total = len(sheet.rows)
         for n, (cells, rownum) in enumerate(zip(sheet.rows, sheet.numbers, strict=True)):
@@ -768,7 +769,14 @@ class ImportService:
                     )
                 )
             result.plans.append(RowPlan(rownum, cleaned, related=related, duplicate=duplicate))
-            in_file.setdefault(pkey, -len(result.plans))  # plans keep this order: ambtsdragers before naasten
+            in_file.setdefault(pkey, -rownum)  # a reference into this file: minus the sheet row
+        # back in the sheet's order; a reference into the file becomes -n (the n-th plan, 1-based)
+        result.plans.sort(key=lambda p: p.row)
+        position = {p.row: n for n, p in enumerate(result.plans)}
+        result.plans = [
+            replace(p, related=-(position[-p.related] + 1)) if p.related is not None and p.related < 0 else p
+            for p in result.plans
+        ]
         if progress is not None:
             progress(total, total)
 
@@ -924,15 +932,19 @@ _SEVERITY_WORDS = {
 
 
 def _severity(raw: Any) -> int:
-    """Ernst as a level 0-4: a number (3, '3,0'), a label of this app, or a word (ernstig, zeer ernstig)."""
-    if not isinstance(raw, str) or ex.normalise(raw)[:1].isdigit():
-        number = ex.parse_number(raw) if isinstance(raw, str) else raw
-        value = ex.match_choice(INCIDENT.field("severity_level"), number if number is not None else raw)
-        return int(value)
+    """Ernst as a level 0-4: a number (3, '3,0'), a label of this app ('3 — ernstig (…)'), or a word
+    (ernstig, zeer ernstig)."""
+    f = INCIDENT.field("severity_level")
+    if not isinstance(raw, str):
+        return int(ex.match_choice(f, raw))
+    m = re.match(r"^\s*(\d+(?:[.,]\d+)?)(?:\s|$|—|-)", raw)
+    if m:
+        number = ex.parse_number(m.group(1))
+        return int(ex.match_choice(f, number if number is not None else raw))
     t = ex.normalise(raw)
     if t in _SEVERITY_WORDS:
         return _SEVERITY_WORDS[t]
-    return int(ex.match_choice(INCIDENT.field("severity_level"), raw))
+    return int(ex.match_choice(f, raw))
 
 
 __all__ = ["Channel", "ImportCheck", "ImportResult", "ImportService", "Sheet", "read_sheet"]

@@ -145,11 +145,16 @@ def write_import(
     rows: list[dict[str, Any]] = []
     for pid, pd in zip(person_ids, people, strict=True):
         row = {f.name: to_column(f, getattr(pd, f.name)) for f in person_fields}
-        row["related_to_id"] = person_id(pd.related_to_id) if pd.related_to_id is not None else None
+        row["related_to_id"] = None  # set below: a naaste may come before its ambtsdrager
         row.update(id=pid, created_at=now, updated_at=now)
         rows.append(row)
     for start in range(0, len(rows), batch):
         session.execute(insert(Person), rows[start : start + batch])
+    for pid, pd in zip(person_ids, people, strict=True):
+        if pd.related_to_id is not None:
+            session.execute(
+                update(Person).where(Person.id == pid).values(related_to_id=person_id(pd.related_to_id))
+            )
 
     first_incident = _max_id(session, Incident) + 1
     first_fu = _max_id(session, FollowUp) + 1
