@@ -122,9 +122,9 @@ def test_export_then_import_keeps_every_field(workspace, tmp_path, suffix):
 def test_pseudonymised_export_names_nobody(workspace, tmp_path):
     fill(workspace)
     exporter = ExportService(workspace)
-    header, rows = exporter.table("incidents", pseudonymise=True)
+    _header, rows = exporter.table("incidents", pseudonymise=True)
     text = repr(rows)
-    for name in NAMES + [COORDINATOR]:
+    for name in [*NAMES, COORDINATOR]:
         assert name not in text
     assert "Persoon" in text and "wij weten je te vinden" in text
     _h, people = exporter.table("persons", pseudonymise=True)
@@ -143,7 +143,7 @@ def test_exports_are_audited_and_never_land_in_the_data_dir(workspace, tmp_path)
     exporter = ExportService(workspace)
     with pytest.raises(UserFacingError, match="ligt in de map van de kluis"):
         exporter.export("incidents", workspace.vault.paths.data_dir / "lek.csv")
-    with pytest.raises(UserFacingError, match="eindigt op .csv of .xlsx"):
+    with pytest.raises(UserFacingError, match=r"eindigt op \.csv of \.xlsx"):
         exporter.export("incidents", tmp_path / "x.pdf")
     exporter.export("incidents", tmp_path / "x.csv", pseudonymise=True)
     from veiligbestuur_desktop.store import audit
