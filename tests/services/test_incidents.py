@@ -456,3 +456,124 @@ def test_adding_the_perpetrator_makes_the_reactie_due(workspace, people):
     assert "Reactie aan de dader: termijn 29-11-2026 (dader bekend)" in [
         e.what for e in svc.detail(reg.id, TODAY).events
     ]
+
+
+def test_own_follow_up_of_any_kind_and_every_edit_on_the_timeline_in_codes(workspace, people):
+    from veiligbestuur_desktop.services import verify
+
+    svc = IncidentService(workspace)
+    reg = svc.register(incident_draft(people), TODAY)
+    note = svc.add_follow_up(
+        reg.id,
+        Track.OVERIG,
+        FollowUpDraft(
+            "Gezin informeren over de maatregelen",
+            deadline=date(2026, 12, 5),
+            details={"notes": "na overleg\nmet de politie"},
+        ),
+        TODAY,
+    )
+    witness = svc.add_follow_up(
+        reg.id, Track.NAZORG, FollowUpDraft("Nazorg voor de getuige", details={"for_whom": "getuige"}), TODAY
+    )
+    second = svc.add_follow_up(
+        reg.id, Track.SANCTIE, FollowUpDraft("Tweede sanctie", details={"type": "tribune"}), TODAY
+    )
+    fus = {f.id: f for f in svc.detail(reg.id, TODAY).follow_ups}
+    assert (fus[note].track, fus[note].kind, fus[note].deadline) == (Track.OVERIG, "extra", date(2026, 12, 5))
+    assert fus[note].details["notes"] == "na overleg\nmet de politie"
+    assert fus[second].details["type"] == "tribune" and fus[witness].track == Track.NAZORG
+    svc.update_follow_up(
+        note,
+        FollowUpDraft(
+            "Gezin informeren over de maatregelen",
+            owner="Griffier",
+            deadline=date(2026, 12, 8),
+            details={"notes": "na overleg\nmet de politie"},
+        ),
+        TODAY,
+    )
+    svc.update_follow_up(
+        second,
+        FollowUpDraft(
+            "Tweede sanctie",
+            status=FollowUpStatus.GEREED,
+            details={"type": "tribune", "letter_sent_on": "27-11-2026"},
+        ),
+        TODAY,
+    )
+    events = [e.what for e in svc.detail(reg.id, TODAY).events]
+    assert "Opvolging toegevoegd: Nazorg voor de getuige" in events
+    assert "Gezin informeren over de maatregelen: verantwoordelijke, termijn gewijzigd" in events
+    assert "Tweede sanctie: gereed" in events and "Tweede sanctie: datum afgerond, brief verstuurd op gewijzigd" in events
+    # the timeline stores codes, not sentences
+    with workspace.reading() as s:
+        from veiligbestuur_desktop.store.models import IncidentEvent
+
+        params = [
+            e.params
+            for e in s.scalars(select(IncidentEvent).where(IncidentEvent.code == "follow_up_changed"))
+        ]
+    assert any('"f": "owner,deadline"' in p for p in params)
+    # nothing changed: nothing written
+    before = len(events)
+    svc.update_follow_up(
+        note,
+        FollowUpDraft(
+            "Gezin informeren over de maatregelen",
+            owner="Griffier",
+            deadline=date(2026, 12, 8),
+            details={"notes": "na overleg\nmet de politie"},
+        ),
+        TODAY,
+    )
+    assert len(svc.detail(reg.id, TODAY).events) == before
+    assert verify.verify(workspace).ok
+
+
+def test_closing_drops_the_chosen_open_follow_ups_in_one_step(workspace, people):
+    from veiligbestuur_desktop.services import verify
+
+    svc = IncidentService(workspace)
+    reg = svc.register(incident_draft(people), TODAY)
+    open_ = svc.open_follow_ups(reg.id)
+    assert len(open_) >= 6
+    keep = open_[0]
+    # dropping some while others stay open: refused, and nothing changed
+    with pytest.raises(ValidationError, match="nog open"):
+        svc.close(reg.id, [f.id for f in open_[1:]], "slachtoffer wil geen vervolg", TODAY)
+    assert len(svc.open_follow_ups(reg.id)) == len(open_)
+    # a reason is needed
+    with pytest.raises(ValidationError, match="reden"):
+        svc.close(reg.id, [f.id for f in open_], "", TODAY)
+    svc.update_follow_up(
+        keep.id, FollowUpDraft(keep.title, deadline=keep.deadline, status=FollowUpStatus.GEREED), TODAY
+    )
+    svc.close(reg.id, [f.id for f in open_[1:]], "slachtoffer wil geen vervolg", TODAY)
+    d = svc.detail(reg.id, TODAY)
+    assert d.draft.status == IncidentStatus.AFGESLOTEN and d.draft.closed_on == TODAY
+    dropped = [f for f in d.follow_ups if f.id in {f.id for f in open_[1:]}]
+    assert all(
+        f.status == FollowUpStatus.NVT and f.details["nvt_reason"] == "slachtoffer wil geen vervolg"
+        for f in dropped
+    )
+    assert next(f for f in d.follow_ups if f.id == keep.id).status == FollowUpStatus.GEREED
+    events = [e.what for e in d.events]
+    assert events[-1] == "Status gewijzigd naar ‘afgesloten’"
+    assert f"{dropped[0].title}: n.v.t. bij het afsluiten (slachtoffer wil geen vervolg)" in events
+    with workspace.reading() as s:
+        last = audit.entries_for(s, "incident", reg.id)[-1]
+    assert last.summary == f"incident {reg.number}: afgesloten, {len(dropped)} opvolging(en) n.v.t."
+    assert "slachtoffer" not in last.summary.split(":")[0]
+    with pytest.raises(ValidationError, match="al afgesloten"):
+        svc.close(reg.id, [], "", TODAY)
+    assert verify.verify(workspace).ok
+
+
+def test_a_tick_with_a_track_is_refused_while_the_track_is_open(workspace, people):
+    svc = IncidentService(workspace)
+    reg = svc.register(incident_draft(people), TODAY)
+    with pytest.raises(ValidationError, match="Aangifte of melding afwegen"):
+        svc.set_check(reg.id, CheckItem.AANGIFTE, TODAY, TODAY)
+    svc.set_check(reg.id, CheckItem.NABESPROKEN, TODAY, TODAY)  # no track: ticked by hand
+    assert set(svc.detail(reg.id, TODAY).checks) == {"nabesproken"}

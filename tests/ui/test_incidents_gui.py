@@ -99,8 +99,20 @@ def test_register_by_keyboard_attach_tick_aangifte_and_todo(qtbot, window, tmp_p
     channel = field(form, "channel")
     tab_to(qtbot, channel)
     channel.setFocus()
-    while channel.currentData() != "vergadering":
+    QTest.keyClick(channel, Qt.Key.Key_Home)
+    for _ in range(channel.count()):
+        if channel.currentData() == "persoonlijk":
+            break
         QTest.keyClick(channel, Qt.Key.Key_Down)
+    assert channel.currentData() == "persoonlijk"
+    place = field(form, "place")  # issue 10: where it happened is not the channel
+    tab_to(qtbot, place)
+    QTest.keyClick(place, Qt.Key.Key_Home)
+    for _ in range(place.count()):
+        if place.currentData() == "vergadering":
+            break
+        QTest.keyClick(place, Qt.Key.Key_Down)
+    assert place.currentData() == "vergadering"
     tab_to(qtbot, field(form, "location"))
     type_text(_focused(), "Raadzaal, publieke tribune")
     tab_to(qtbot, field(form, "victims_filter"))
@@ -152,9 +164,9 @@ def test_register_by_keyboard_attach_tick_aangifte_and_todo(qtbot, window, tmp_p
     detail.edit_follow_up(row)
     qtbot.waitUntil(lambda: is_shown(detail, FollowUpEditor))
     editor = shown(detail, FollowUpEditor)
-    type_text(editor.details["decision"], "ja")
-    type_text(editor.details["filed_on"], format_date(date.today()))
-    type_text(editor.details["pv_number"], "PL0100-2026112233")
+    type_text(editor.fields.widgets["decision"], "aangifte")
+    type_text(editor.fields.widgets["filed_on"], format_date(date.today()))
+    type_text(editor.fields.widgets["pv_number"], "PL0100-2026112233")
     editor.status.setCurrentIndex(editor.status.findData("gereed"))
     editor.accept()
     assert not editor.isVisible() and editor.error.text() == ""
@@ -166,8 +178,8 @@ def test_register_by_keyboard_attach_tick_aangifte_and_todo(qtbot, window, tmp_p
     win.tabs.setCurrentIndex(0)
     todo = [(t.due.number, t.due.title) for t in win.todo.model.rows]
     assert (reg.number, "Eerste opvang (dezelfde dag)") in todo
-    assert (reg.number, "Gesprek binnen 72 uur") in todo
-    assert not any(title == "Melding of aangifte overwegen" for _n, title in todo)
+    assert (reg.number, "Opvanggesprek") in todo
+    assert not any(title == "Aangifte of melding afwegen" for _n, title in todo)
 
 
 def test_follow_up_editor_keeps_open_on_invalid_input(qtbot, window, workspace, people):

@@ -1191,7 +1191,7 @@ FOLLOW_UP_DETAILS: dict[Track, tuple[Field, ...]] = {
             "reason", "Reden om geen aangifte of melding te doen", FieldKind.CHOICE, vocab=AangifteReason
         ),
         _detail("filed_on", "Aangifte of melding gedaan op", FieldKind.DATE, not_future=True),
-        _detail("filed_by", "Gedaan", FieldKind.CHOICE, vocab=FiledBy),
+        _detail("filed_by", "Aangifte of melding gedaan", FieldKind.CHOICE, vocab=FiledBy),
         _detail("pv_number", "PV-nummer"),
         _detail(
             "vpt_registered",

@@ -445,6 +445,22 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
         item = CheckItem(code)
 
         def apply(unit: Unit, inc: Any) -> tuple[str, int, str]:
+            track = rules.TRACK_OF_CHECK.get(item)
+            if done_on is not None and track is not None:
+                still_open = [
+                    rules.follow_up_title(f.kind, f.title)
+                    for f in unit.repo(IncidentRepository).follow_ups(inc.id)
+                    if f.track == track.value and FollowUpStatus(f.status) not in rules.DONE_STATUSES
+                ]
+                if still_open:  # the tick follows the track: it would say 'done' beside an open follow-up
+                    raise ValidationError(
+                        tr(
+                            "services",
+                            "‘{item}’ volgt de opvolging ‘{track}’, en daar staat nog open: {which}. Rond die "
+                            "opvolging af of zet haar op ‘n.v.t.’; dit onderdeel wordt dan vanzelf afgevinkt.",
+                        ).format(item=item.label, track=track.label, which="; ".join(still_open)),
+                        field="done_on",
+                    )
             unit.repo(IncidentRepository).set_check(inc.id, item.value, done_on, unit.actor)
             self._event(unit, inc.id, "checked" if done_on else "unchecked", item=item.value)
             return "incident", inc.id, f"incident {inc.number}: checklist {item.value}"

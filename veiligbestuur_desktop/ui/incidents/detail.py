@@ -14,7 +14,6 @@ from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -34,14 +33,12 @@ from PySide6.QtWidgets import (
 
 from veiligbestuur_desktop.domain.attachments import MAX_BYTES, VIEWABLE_IMAGES, human_size
 from veiligbestuur_desktop.domain.errors import UserFacingError, ValidationError
-from veiligbestuur_desktop.domain.fields import FieldKind, format_datetime
+from veiligbestuur_desktop.domain.fields import format_datetime
 from veiligbestuur_desktop.domain.incidents import (
-    FOLLOW_UP_DETAILS,
+    CLOSED_STATUSES,
     INCIDENT,
     CheckItem,
-    FollowUpDraft,
-    FollowUpStatus,
-    detail_label,
+    PerpetratorType,
     escalation_advice,
 )
 from veiligbestuur_desktop.domain.rules import format_date
@@ -55,10 +52,12 @@ from veiligbestuur_desktop.services.incidents import (
 )
 from veiligbestuur_desktop.services.persons import PersonService
 from veiligbestuur_desktop.services.records import Changes, Created
+from veiligbestuur_desktop.ui.incidents.close_dialog import CloseIncidentDialog
+from veiligbestuur_desktop.ui.incidents.follow_up import FollowUpEditor, NewFollowUpDialog
 from veiligbestuur_desktop.ui.kit import messages
 from veiligbestuur_desktop.ui.kit.changes import publish, subscribe
 from veiligbestuur_desktop.ui.kit.list_model import RowListModel
-from veiligbestuur_desktop.ui.kit.widgets import DATE_FORMAT, CommitDialog, from_qdate, to_qdate
+from veiligbestuur_desktop.ui.kit.widgets import DATE_FORMAT, from_qdate, to_qdate
 from veiligbestuur_desktop.ui.kit.worker import run_task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,99 +70,17 @@ def _html(text: str) -> str:
 
 
 class FollowUpModel(RowListModel[FollowUpView]):
-    HEADERS = ("Spoor", "Onderdeel", "Eigenaar", "Termijn", "Status")
+    HEADERS = ("Spoor", "Onderdeel", "Verantwoordelijke", "Termijn", "Status")
 
     def cell(self, f: FollowUpView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            state = {"overdue": self.tr(" (te laat)"), "due": self.tr(" (nu aan de beurt)")}.get(f.state, "")
+            state = {"overdue": self.tr(" (verlopen)"), "due": self.tr(" (nu aan de beurt)")}.get(f.state, "")
             return [f.track.label, f.title, f.owner, format_date(f.deadline) + state, f.status.label][column]
         if role == Qt.ItemDataRole.ForegroundRole and f.state == "overdue" and column == 3:
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.BackgroundRole and f.state == "due" and column == 3:
             return QBrush(QColor("#fff6d6"))
         return None
-
-
-class FollowUpEditor(CommitDialog):
-    """Edit one follow-up: owner, deadline, status and the track's own fields."""
-
-    def __init__(self, f: FollowUpView, save, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent, QDialogButtonBox.StandardButton.Save, long_form=True)
-        self.f = f
-        self._save = save
-        self.setWindowTitle(self.tr("Opvolging: {t}").format(t=f.title))
-        self.setMinimumWidth(620)
-        self.title = QLineEdit(f.title)
-        self.owner = QLineEdit(f.owner)
-        self.has_deadline = QCheckBox(self.tr("termijn"))
-        self.deadline = QDateEdit()
-        self.deadline.setDisplayFormat(DATE_FORMAT)
-        self.deadline.setCalendarPopup(True)
-        self.has_deadline.setChecked(f.deadline is not None)
-        self.deadline.setDate(to_qdate(f.deadline or date.today()))
-        self.deadline.setEnabled(f.deadline is not None)
-        self.has_deadline.toggled.connect(self.deadline.setEnabled)
-        self.status = QComboBox()
-        for value, label in FollowUpStatus.choices():
-            self.status.addItem(label, value)
-        self.status.setCurrentIndex(self.status.findData(f.status.value))
-        self.form.addRow(self.tr("&Omschrijving:"), self.title)
-        self.form.addRow(self.tr("&Eigenaar:"), self.owner)
-        row = QHBoxLayout()
-        row.addWidget(self.has_deadline)
-        row.addWidget(self.deadline)
-        row.addStretch(1)
-        deadline_label = QLabel(self.tr("&Termijn:"))
-        deadline_label.setBuddy(self.has_deadline)
-        self.form.addRow(deadline_label, row)
-        self.form.addRow(self.tr("&Status:"), self.status)
-        self.details: dict[str, QLineEdit | QComboBox] = {}
-        for field in FOLLOW_UP_DETAILS[f.track]:  # the track's declared fields
-            key = field.name
-            current = f.details.get(key, "")
-            widget: QLineEdit | QComboBox
-            if field.kind == FieldKind.CHOICE:
-                widget = QComboBox()
-                widget.addItem("", "")
-                for value, text in field.choices():
-                    widget.addItem(text, value)
-                widget.setCurrentIndex(max(widget.findData(current), 0))
-            else:
-                widget = QLineEdit(_detail_display(key, current))
-                if field.kind == FieldKind.DATE:
-                    widget.setPlaceholderText("dd-mm-jjjj")
-                if field.kind == FieldKind.AMOUNT:
-                    widget.setPlaceholderText("€ 0,00")
-            widget.setObjectName(key)
-            self.details[key] = widget
-            self.form.addRow(field.title() + ":", widget)
-
-    def commit(self) -> None:
-        """Save first; a validation problem keeps the editor open with the message."""
-        publish(self._save(self.f.id, self.draft()))
-
-    def draft(self) -> FollowUpDraft:
-        return FollowUpDraft(
-            title=self.title.text(),
-            owner=self.owner.text(),
-            deadline=from_qdate(self.deadline.date()) if self.has_deadline.isChecked() else None,
-            status=FollowUpStatus(self.status.currentData()),
-            done_on=self.f.done_on,
-            details={
-                k: (str(w.currentData() or "") if isinstance(w, QComboBox) else w.text())
-                for k, w in self.details.items()
-            },
-        )
-
-
-def _detail_display(key: str, value: str) -> str:
-    """A stored detail as the user types it back: dates dd-mm-jjjj, amounts with a decimal comma."""
-    if key in _AMOUNTS and value:
-        return value.replace(".", ",")
-    return detail_label(key, value)
-
-
-_AMOUNTS = {f.name for fields in FOLLOW_UP_DETAILS.values() for f in fields if f.kind == FieldKind.AMOUNT}
 
 
 class AttachmentDropArea(QLabel):
@@ -234,11 +151,18 @@ class IncidentDetailDialog(QDialog):
         self.facts = QTextBrowser()
         self.edit_button = QPushButton(self.tr("&Bewerken…"))
         self.edit_button.clicked.connect(self.edit)
+        self.close_button = QPushButton(self.tr("Af&sluiten…"))
+        self.close_button.setObjectName("closeIncident")
+        self.close_button.setToolTip(
+            self.tr("Het incident afsluiten; opvolging die nog open staat kunt u daarbij op ‘n.v.t.’ zetten")
+        )
+        self.close_button.clicked.connect(self.close_incident)
         facts_page = QWidget()
         fl = QVBoxLayout(facts_page)
         fl.addWidget(self.facts, 1)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.close_button)
         row.addWidget(self.edit_button)
         fl.addLayout(row)
         self.tabs.addTab(facts_page, self.tr("&Feiten"))
@@ -279,6 +203,9 @@ class IncidentDetailDialog(QDialog):
         self.fu_view.doubleClicked.connect(lambda idx: self.edit_follow_up(idx.row()))
         self.fu_edit = QPushButton(self.tr("Opvolging &wijzigen…"))
         self.fu_edit.clicked.connect(lambda: self.edit_follow_up(self.fu_view.currentIndex().row()))
+        self.fu_add = QPushButton(self.tr("Opvolging &toevoegen…"))
+        self.fu_add.setObjectName("addFollowUp")
+        self.fu_add.clicked.connect(self.add_follow_up)
         fu_page = QWidget()
         ful = QVBoxLayout(fu_page)
         ful.addWidget(self.fu_view, 1)
@@ -286,11 +213,13 @@ class IncidentDetailDialog(QDialog):
         r2.addWidget(
             QLabel(
                 self.tr(
-                    "Dubbelklik op een regel om eigenaar, termijn, status en gegevens (zoals het PV-nummer) vast te leggen."
+                    "Dubbelklik op een regel om verantwoordelijke, termijn, status en gegevens (zoals het PV-nummer) "
+                    "vast te leggen."
                 )
             )
         )
         r2.addStretch(1)
+        r2.addWidget(self.fu_add)
         r2.addWidget(self.fu_edit)
         ful.addLayout(r2)
         self.tabs.addTab(fu_page, self.tr("&Opvolging"))
@@ -447,12 +376,37 @@ class IncidentDetailDialog(QDialog):
         if self.check_boxes[code].isChecked():
             self._tick(code, True)
 
+    def _perpetrator_type(self) -> PerpetratorType | None:
+        return self.detail.draft.perpetrator_type if self.detail is not None else None
+
     def edit_follow_up(self, row: int) -> None:
         if not 0 <= row < len(self.fu_model.rows):
             return
-        editor = FollowUpEditor(self.fu_model.rows[row], self.incidents.update_follow_up, self)
+        editor = FollowUpEditor(
+            self.fu_model.rows[row], self.incidents.update_follow_up, self, self._perpetrator_type()
+        )
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.open()
+
+    def add_follow_up(self) -> None:
+        """A follow-up of the coordinator's own, of any kind (it publishes what it saved)."""
+        incident_id = self.incident_id
+        dialog = NewFollowUpDialog(
+            lambda track, draft: self.incidents.add_follow_up(incident_id, track, draft),
+            self,
+            self._perpetrator_type(),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def close_incident(self) -> None:
+        """Close; open follow-ups can be set to n.v.t. in the same step (the dialog asks which)."""
+        if self.detail is not None and self.detail.draft.status in CLOSED_STATUSES:
+            messages.show_info(self, self.tr("Dit incident is al afgesloten."))
+            return
+        dialog = CloseIncidentDialog(self.incidents, self.incident_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Bijlage toevoegen"))
