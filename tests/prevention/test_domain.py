@@ -112,7 +112,7 @@ def test_measure_flow_goes_step_by_step_and_may_scale_down_once_decided():
     assert next_statuses(MeasureStatus.AFGESCHAALD) == []
     proposed = MeasureDraft("Camera", status=MeasureStatus.VOORGESTELD)
     history = [StatusStep(MeasureStatus.VOORGESTELD, date(2026, 3, 1))]
-    with pytest.raises(ValidationError, match="kan niet naar ‘gerealiseerd’. Kies: ‘besloten’"):
+    with pytest.raises(ValidationError, match=r"kan niet naar ‘gerealiseerd’\. Kies: ‘besloten’"):
         check_transition(proposed, MeasureStatus.GEREALISEERD, TODAY, history, TODAY)
     with pytest.raises(ValidationError, match="datum van het collegebesluit") as exc:
         check_transition(proposed, MeasureStatus.BESLOTEN, TODAY, history, TODAY)
