@@ -38,12 +38,12 @@ from veiligbestuur_desktop.reports.layout import (
     RED,
     audit_head_keywords,
     audit_head_line,
-    data_table,
     fmt_date,
     heading,
     para,
     text,
 )
+from veiligbestuur_desktop.reports.protocol import data_table, embedded
 
 # --- the normkaart (A5) ----------------------------------------------------------------------------------------
 
@@ -112,7 +112,9 @@ class NormkaartData:
 
 def _card_styles() -> dict[str, ParagraphStyle]:
     ss = layout.styles()
-    body = ParagraphStyle("CardBody", parent=ss["Body"], fontSize=8.6, leading=11, spaceAfter=1.5)
+    body = ParagraphStyle(
+        "CardBody", parent=ss["Body"], fontSize=8.6, leading=11, spaceAfter=1.5, bulletFontName=FONT
+    )
     return {
         "title": ParagraphStyle("CardTitle", parent=ss["Title"], fontSize=14, leading=17, spaceAfter=1),
         "sub": ParagraphStyle("CardSub", parent=ss["Subtitle"], fontSize=9, leading=11, spaceAfter=4),
@@ -155,7 +157,8 @@ def _card_styles() -> dict[str, ParagraphStyle]:
 
 
 def _bullets(lines: tuple[str, ...], st: ParagraphStyle) -> list[Flowable]:
-    return [Paragraph(text(line), st, bulletText="•") for line in lines]
+    bullet = ParagraphStyle(f"{st.name}Bullet", parent=st, leftIndent=8)
+    return [Paragraph(text(line), bullet, bulletText="•") for line in lines]
 
 
 def _numbers(d: NormkaartData, st: dict[str, ParagraphStyle]) -> Table:
@@ -177,7 +180,7 @@ def _numbers(d: NormkaartData, st: dict[str, ParagraphStyle]) -> Table:
             ]
         )
     )
-    return t
+    return embedded(t)
 
 
 def normkaart_story(d: NormkaartData) -> list[Flowable]:
@@ -206,7 +209,8 @@ class _A5Canvas(rl_canvas.Canvas):  # type: ignore[misc]
     """Page output deferred to the end, so every page says "Pagina x van y" (A5 positions)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("initialFontName", FONT)  # never a non-embedded Helvetica
+        if not kwargs.get("initialFontName"):  # never a non-embedded Helvetica
+            kwargs["initialFontName"] = FONT
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
 

@@ -4,23 +4,39 @@ service fills `ProtocolData` inside `i18n.dutch()`."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
 from veiligbestuur_desktop.domain.rules import municipality_title
 from veiligbestuur_desktop.reports import layout
-from veiligbestuur_desktop.reports.layout import (
-    data_table,
-    fmt_date,
-    heading,
-    keep,
-    kv_table,
-    para,
-    spacer,
-    text,
-)
+from veiligbestuur_desktop.reports.layout import data_table as _data_table
+from veiligbestuur_desktop.reports.layout import fmt_date, heading, keep, para, spacer, text
+from veiligbestuur_desktop.reports.layout import kv_table as _kv_table
+
+
+def embedded(t: Table) -> Table:
+    """A table whose cells never fall back to ReportLab's Helvetica (referenced, not embedded, otherwise)."""
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), layout.FONT)]))
+    return t
+
+
+def kv_table(rows: Sequence[tuple[str, str]], ss: StyleSheet1) -> Table:
+    return embedded(_kv_table(rows, ss))
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    ss: StyleSheet1,
+    widths: Sequence[float],
+    *,
+    highlight_rows: Sequence[int] = (),
+) -> Table:
+    return embedded(_data_table(header, rows, ss, widths, highlight_rows=highlight_rows))
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +132,11 @@ def protocol_story(d: ProtocolData) -> list[Flowable]:
 
     story.append(heading("3. Wat wij verstaan onder grensoverschrijdend gedrag", ss))
     story.append(para("Onder grensoverschrijdend gedrag verstaan wij in elk geval:", ss))
+    bullet = ParagraphStyle(
+        "Bullet", parent=ss["Body"], bulletFontName=layout.FONT, leftIndent=10, spaceAfter=1
+    )
     for b in d.behaviours:
-        story.append(Paragraph(text(b), ss["Body"], bulletText="•"))
+        story.append(Paragraph(text(b), bullet, bulletText="•"))
     if d.behaviour_note:
         story.append(para(d.behaviour_note, ss))
 
@@ -320,6 +339,7 @@ def proposal_story(d: ProposalData) -> list[Flowable]:
         hAlign="LEFT",
     )
     sign.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    embedded(sign)
     story.append(sign)
     return story
 
