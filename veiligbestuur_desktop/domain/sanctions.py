@@ -112,6 +112,7 @@ LADDER_STEP = RecordKind(
     "sanction_step",
     "trede van de sanctieladder",
     (
+        _s("rank", "Trede", FieldKind.TEXT, noun="de trede", form=False, column=True),
         _s(
             "title",
             "Maatregel",
@@ -121,7 +122,6 @@ LADDER_STEP = RecordKind(
             required=True,
             column=True,
         ),
-        _s("rank", "Trede", FieldKind.TEXT, noun="de trede", form=False, column=True),
         _s(
             "criteria",
             "Criteria",

@@ -1,0 +1,1 @@
+from tests.ui.conftest import app, dialogs  # noqa: F401  (the GUI fixtures of tests/ui)
