@@ -119,3 +119,83 @@ def test_report_names_the_municipality_once(workspace, incident):
     reg, _att = incident
     text = _text(IncidentReportService(workspace).render(reg.id))
     assert "Gemeente Proefdorp" in text and "Gemeente Gemeente" not in text
+
+
+def _plain_data(**over):
+    from datetime import UTC, date, datetime
+
+    from veiligbestuur_desktop.reports.incident_data import ChecklistTick, FollowUpLine, IncidentReportData
+
+    values = dict(
+        municipality="Proefdorp",
+        number="2026-014",
+        generated_at=datetime(2026, 11, 28, 10, 0, tzinfo=UTC),
+        facts=(("Kanaal", "e-mail"), ("Plaats", "online"), ("Omschrijving dader", "man met capuchon")),
+        texts=(("Beschrijving", "Dreigmail na het besluit over de windmolens."),),
+        victims=(),
+        checklist=(
+            ChecklistTick("Aangifte afgewogen bij strafbaar feit", date(2026, 11, 22), "Eelke de Vries"),
+        ),
+        follow_ups=(
+            FollowUpLine("Nazorg: Opvanggesprek", "Griffier", date(2026, 11, 23), "open", True),
+            FollowUpLine(
+                "Aangifte / melding",
+                "Eelke de Vries",
+                date(2026, 11, 22),
+                "gereed",
+                False,
+                (("Aangifte of melding?", "aangifte"), ("Beslissing OM", "dagvaarding")),
+            ),
+        ),
+        timeline=(),
+        attachments=(),
+        audit=(),
+        notes=("De veroorzaker is een andere ambtsdrager (bestuurder onderling).",),
+    )
+    values.update(over)
+    return IncidentReportData(**values)
+
+
+def test_the_report_from_plain_data_uses_the_words_of_issue_10():
+    """No vault: the document is a function of its data. 'Verantwoordelijke' and 'verlopen', never 'Eigenaar' or
+    'te laat'; the channel and the place are separate facts; the ELA warning is a point of attention."""
+    from veiligbestuur_desktop.reports.incident_report import render_incident_report
+
+    pdf = render_incident_report(_plain_data())
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.metadata.title == "Incidentrapport 2026-014"
+    text = _text(pdf)
+    flat = " ".join(text.split())
+    for wanted in (
+        "Incidentrapport 2026-014",
+        "Gemeente Proefdorp",
+        "Verantwoordelijke",
+        "23-11-2026 (verlopen)",
+        "Kanaal e-mail",
+        "Plaats online",
+        "Aandachtspunten",
+        "bestuurder onderling",
+        "Aangifte of melding? aangifte",
+        "Beslissing OM: dagvaarding",
+        "Aangifte afgewogen bij strafbaar feit",
+    ):
+        assert wanted in flat, wanted
+    for unwanted in ("Eigenaar", "te laat", "Escaleren", "betrokkene", "Gesprek binnen 72 uur", "Nagesprek"):
+        assert unwanted not in flat, unwanted
+    quiet = " ".join(_text(render_incident_report(_plain_data(notes=()))).split())
+    assert "Aandachtspunten" not in quiet
+
+
+def test_the_report_warns_outside_the_ela_for_an_aangifte_without_vpt_code(workspace):
+    from dataclasses import replace
+
+    from veiligbestuur_desktop.domain.incidents import FollowUpDraft, PerpetratorType, Track
+
+    people = make_people(workspace)
+    svc = IncidentService(workspace)
+    reg = svc.register(replace(incident_draft(people), perpetrator_type=PerpetratorType.BESTUURDER), TODAY)
+    aangifte = next(f for f in svc.detail(reg.id, TODAY).follow_ups if f.track == Track.AANGIFTE)
+    svc.update_follow_up(aangifte.id, FollowUpDraft(aangifte.title, details={"decision": "melding"}), TODAY)
+    data = IncidentReportService(workspace).data(reg.id)
+    assert len(data.notes) == 2 and "bestuurder onderling" in data.notes[0] and "VPT-code" in data.notes[1]
+    assert data.fact("Plaats") == "" and data.fact("Kanaal") == "sociale media / internet"

@@ -27,8 +27,10 @@ class ChecklistTick:
 
 @dataclass(frozen=True, slots=True)
 class FollowUpLine:
-    track: str  # "Melding / aangifte", "Nazorg", "Reactie naar dader", "Sancties", "Schadeverhaal"
-    owner: str
+    track: (
+        str  # "Aangifte / melding", "Nazorg: Opvanggesprek", "Reactie aan de dader", "Overige opvolging: …"
+    )
+    owner: str  # the verantwoordelijke
     deadline: date | None
     status: str  # Dutch label
     overdue: bool = False
@@ -76,8 +78,8 @@ class IncidentReportData:
     attachments: tuple[AttachmentLine, ...]
     audit: tuple[AuditLine, ...]
     pseudonymised: bool = False
-    escalation: str = ""  # the escalation advice (severity 4, or 3 at the home), empty when not advised
-    notes: tuple[str, ...] = field(default_factory=tuple)
+    escalation: str = ""  # the escalation advice (opschalen naar politie en OM), empty when not advised
+    notes: tuple[str, ...] = field(default_factory=tuple)  # points of attention (the ELA warnings)
 
     def fact(self, label: str) -> str:
         """The text of one row of the facts or one text section, by its Dutch label."""

@@ -54,9 +54,6 @@ def build_story(data: IncidentReportData) -> list[Flowable]:
     for label, body in data.texts:
         story.append(heading(label, ss))
         story.append(para(body, ss))
-    for note in data.notes:
-        story.append(para(note, ss, "Small"))
-
     story.append(heading("Afhandeling (stap 6)", ss))
     story.append(
         data_table(
@@ -67,17 +64,22 @@ def build_story(data: IncidentReportData) -> list[Flowable]:
         )
     )
 
+    if data.notes:
+        story.append(heading("Aandachtspunten", ss))
+        for note in data.notes:
+            story.append(para(note, ss))
+
     story.append(heading("Opvolging", ss))
     if data.follow_ups:
         rows = []
         late = []
         for i, f in enumerate(data.follow_ups):
-            details = "; ".join(f"{k}: {v}" for k, v in f.details)
+            details = "; ".join(f"{k} {v}" if k.endswith("?") else f"{k}: {v}" for k, v in f.details)
             rows.append(
                 [
                     f.track,
                     f.owner,
-                    fmt_date(f.deadline) + (" (te laat)" if f.overdue else ""),
+                    fmt_date(f.deadline) + (" (verlopen)" if f.overdue else ""),
                     f.status,
                     details,
                 ]
@@ -86,10 +88,10 @@ def build_story(data: IncidentReportData) -> list[Flowable]:
                 late.append(i)
         story.append(
             data_table(
-                ["Spoor", "Eigenaar", "Termijn", "Status", "Gegevens"],
+                ["Spoor", "Verantwoordelijke", "Termijn", "Status", "Gegevens"],
                 rows,
                 ss,
-                [0.26, 0.16, 0.15, 0.1, 0.33],
+                [0.23, 0.2, 0.15, 0.09, 0.33],
                 highlight_rows=late,
             )
         )

@@ -13,6 +13,7 @@ from veiligbestuur_desktop.domain.incidents import (
     INCIDENT,
     CheckItem,
     Track,
+    aangifte_warnings,
     detail_label,
     escalation_advice,
 )
@@ -107,6 +108,14 @@ class IncidentReportService:
                 FollowUpLine(track, px(f.owner), f.deadline, f.status.label, f.state == "overdue", details)
             )
         timeline = [TimelineEvent(e.at, px(e.what), px(e.by)) for e in d.events]
+        notes = list(
+            dict.fromkeys(
+                w
+                for f in d.follow_ups
+                if f.track == Track.AANGIFTE
+                for w in aangifte_warnings(f.details, draft.perpetrator_type)
+            )
+        )
         fact_labels: dict[str, Mapping[Any, str]] = {
             "categories": dict(d.categories),
             "victims": {v.person_id: v.name for v in d.victims},
@@ -150,6 +159,7 @@ class IncidentReportService:
             ),
             pseudonymised=pseudonymise,
             escalation=escalation_advice(translate=False) if d.escalation_advised else "",
+            notes=tuple(notes),
         )
 
     def render(
