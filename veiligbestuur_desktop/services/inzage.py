@@ -96,7 +96,7 @@ class InzageService:
                 cats = dict(det.categories)
                 row_labels: dict[str, Mapping[Any, str]] = {
                     "categories": cats,
-                    "victims": labels,
+                    "victims": {**labels, **{v: labels.get(v.person_id, "") for v in d.victims}},
                     "perpetrator_id": labels,
                 }
                 inc_facts = [("Nummer", det.number), *INCIDENT.facts(d, row_labels, translate=False)]
