@@ -129,7 +129,7 @@ def _recipient(
     """(recipient, salutation). A person of concern gets the letter at their own address as recorded; anyone
     who is a victim of an incident only via the gemeentehuis: never a victim's home address."""
     if person_id is None:
-        return Recipient(fallback), "Geachte heer, mevrouw,"
+        return Recipient(fallback[:1].upper() + fallback[1:]), "Geachte heer, mevrouw,"
     p = PersonService(ws).get(person_id)
     name = display_name(p.name, p.description)
     with ContactLogService(ws).reading() as repo:
@@ -817,7 +817,7 @@ def fill_demo(ws: Workspace, seed: int) -> None:
                     channel=ContactKind.ORDEGESPREK,
                     at_time=time(10, 0),
                     place="gemeentehuis, kamer van de burgemeester",
-                    incident_id=incidents[0].id if incidents else None,
+                    incident_id=next((r.id for r in incidents if r.occurred_on < held), None),
                     who="de burgemeester en de coördinator veiligheid",
                     summary="Herhaalde dreigende berichten aan een raadslid.",
                     agreements="Contact met bestuurders alleen nog via de griffie.",

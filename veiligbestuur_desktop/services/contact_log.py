@@ -12,7 +12,7 @@ from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.services.actions import AreaService
 from veiligbestuur_desktop.services.records import Changes, Unit
 from veiligbestuur_desktop.store.communication import ContactLogRepository
-from veiligbestuur_desktop.store.execution import AreaQuery
+from veiligbestuur_desktop.store.execution import AreaQuery, incident_refs
 
 
 class ContactLogService(AreaService[ContactLogRepository, ContactLogDraft]):
@@ -41,6 +41,15 @@ class ContactLogService(AreaService[ContactLogRepository, ContactLogDraft]):
             )
         if d.incident_id is not None:
             self.check_incidents(unit, (d.incident_id,), "incident_id")
+            refs = incident_refs(repo.session, ids=(d.incident_id,))
+            if refs and d.on is not None and refs[0].occurred_on > d.on:
+                raise ValidationError(
+                    tr(
+                        "services",
+                        "Het gekozen incident was na dit contact. Kies het incident dat de aanleiding was.",
+                    ),
+                    field="incident_id",
+                )
         return d
 
     def summary(self, action: str, row: Any, changed: list[str]) -> str:

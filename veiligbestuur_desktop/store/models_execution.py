@@ -83,7 +83,7 @@ class AvoidanceSignal(Base):
     person_id: Mapped[int] = mapped_column(Integer, index=True)
     observed_on: Mapped[date] = mapped_column(Date)
     signal: Mapped[str] = mapped_column(String(30))
-    source: Mapped[str] = mapped_column(String(30), default="")
+    source: Mapped[str | None] = mapped_column(String(30), nullable=True)
     description: Mapped[str] = mapped_column(Text, default="")
     follow_up: Mapped[str] = mapped_column(String(30), default="geen")
     follow_up_on: Mapped[date | None] = mapped_column(Date, nullable=True)

@@ -26,16 +26,12 @@ from veiligbestuur_desktop.ui.kit.documents import open_document
 
 
 def _doc_button(register: AreaRegister, text: str, name: str, document: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAutoDefault(False)
-    button.setEnabled(False)
-
     def open_() -> None:
-        if register.workspace is not None and register.record_id is not None:
+        if register.workspace is not None and register.record_id is not None and button.isEnabled():
             open_document(register, register.workspace, document, register.record_id)
 
-    button.clicked.connect(open_)
+    button = register.button(text, name, open_)
+    button.setEnabled(False)
     return button
 
 
@@ -45,7 +41,7 @@ class CommunicationTab(AreaRegister):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(COMMUNICATION, "communication", self._new_draft, parent)
         self.letter_button = _doc_button(
-            self, self.tr("&Brief toelichting besluit…"), "communication_letter", "brief-toelichting-besluit"
+            self, self.tr("Brief toelichting besluit…"), "communication_letter", "brief-toelichting-besluit"
         )
         self.letter_button.setToolTip(
             self.tr(
@@ -77,10 +73,10 @@ class ContactLogTab(AreaRegister):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(CONTACT_LOG, "contact_log", self._new_draft, parent)
         self.invite_button = _doc_button(
-            self, self.tr("&Uitnodiging ordegesprek…"), "contact_log_invite", "uitnodiging-ordegesprek"
+            self, self.tr("Uitnodiging ordegesprek…"), "contact_log_invite", "uitnodiging-ordegesprek"
         )
         self.report_button = _doc_button(
-            self, self.tr("Verslag o&rdegesprek…"), "contact_log_report", "verslag-ordegesprek"
+            self, self.tr("Verslag ordegesprek…"), "contact_log_report", "verslag-ordegesprek"
         )
         self.toolbar.addStretch(1)
         self.toolbar.addWidget(self.invite_button)

@@ -42,6 +42,8 @@ from veiligbestuur_desktop.ui.kit.register import FullTextDelegate, PagedRecordM
 from veiligbestuur_desktop.ui.kit.widgets import ErrorLabel, save_keys
 
 LATE = QColor("#b00020")
+# Alt+letters taken around a register: Vorige/Volgende and the tabs of steps 4 and 5
+RESERVED_LETTERS = "vgabimcls"
 
 
 class AreaTableModel(PagedRecordModel):
@@ -113,19 +115,17 @@ class AreaRegister(QWidget):
         self.error = ErrorLabel()
         self.form_title = QLabel()
         self.form_title.setObjectName(f"{name}_form_title")
-        self.new_button = QPushButton(self.tr("&Nieuw"))
-        self.new_button.setObjectName(f"{name}_new")
-        self.new_button.clicked.connect(self.new)
-        self.save_button = QPushButton(self.tr("&Opslaan"))
-        self.save_button.setObjectName(f"{name}_save")
+        # button mnemonics: letters no label of the form, no tab of the step and no Vorige/Volgende uses
+        self._used = set(RESERVED_LETTERS) | {
+            label.text()[label.text().index("&") + 1].lower()
+            for label in self.form.labels.values()
+            if "&" in label.text()
+        }
+        self.new_button = self.button(self.tr("Nieuw"), f"{name}_new", self.new)
+        self.new_button.setToolTip(self.tr("Nieuw (Ctrl+Shift+N)"))
+        self.save_button = self.button(self.tr("Opslaan"), f"{name}_save", self.save)
         self.save_button.setToolTip(self.tr("Opslaan (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
-        self.delete_button = QPushButton(self.tr("Ver&wijderen"))
-        self.delete_button.setObjectName(f"{name}_delete")
-        self.delete_button.clicked.connect(self.delete)
-        for b in (self.new_button, self.save_button, self.delete_button):
-            b.setAutoDefault(False)
-
+        self.delete_button = self.button(self.tr("Verwijderen"), f"{name}_delete", self.delete)
         self.toolbar = QHBoxLayout()  # a tab adds its filter and document buttons here
         self.toolbar.addWidget(self.new_button)
         self.toolbar.addWidget(self.delete_button)
@@ -165,7 +165,7 @@ class AreaRegister(QWidget):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save)
-        new_key = QShortcut(QKeySequence("Ctrl+N"), self)
+        new_key = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
         new_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new_key.activated.connect(self.new)
         subscribe(self, self.watched_kinds(), lambda _changes: self.refresh())
@@ -186,6 +186,26 @@ class AreaRegister(QWidget):
                 line = w.fontMetrics().lineSpacing()
                 w.setMinimumHeight(3 * line + 12)
                 w.setMaximumHeight(6 * line + 12)
+
+    def button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        """A push button whose Alt+letter is one no other control of this register uses."""
+        labelled = text
+        for i, ch in enumerate(text):
+            if ch.isalpha() and ch.isascii() and ch.lower() not in self._used:
+                self._used.add(ch.lower())
+                labelled = text[:i] + "&" + text[i:]
+                break
+        b = QPushButton(labelled)
+        b.setObjectName(name)
+        b.setAutoDefault(False)
+        b.clicked.connect(lambda _=False: slot())
+        return b
+
+    def shortcut(self, keys: str, slot: Callable[[], object]) -> None:
+        """A key for this register only (while the focus is in it)."""
+        sc = QShortcut(QKeySequence(keys), self)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(slot)
 
     # --- what a tab may change ---------------------------------------------------------------------------
 

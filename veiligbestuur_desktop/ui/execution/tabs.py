@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from veiligbestuur_desktop.domain.actions import (
     ACTION,
@@ -58,17 +58,18 @@ class ActionsTab(AreaRegister):
         for value, text in self.FILTERS:
             self.filter.addItem(self.tr(text), value)
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        label = QLabel(self.tr("&Toon:"))
+        label = QLabel(self.tr("Toon:"))
         label.setBuddy(self.filter)
-        self.done_button = QPushButton(self.tr("&Gedaan"))
-        self.done_button.setObjectName("actions_done")
+        self.filter.setToolTip(self.tr("Welke actiepunten de lijst toont (Ctrl+T: te laat)"))
+        self.shortcut("Ctrl+T", self.show_late)
+        self.done_button = self.button(self.tr("Gedaan"), "actions_done", self.mark_done)
         self.done_button.setToolTip(
             self.tr(
-                "Vandaag gedaan: een eenmalig actiepunt is gereed, een terugkerend krijgt zijn volgende datum."
+                "Vandaag gedaan (Ctrl+D): een eenmalig actiepunt is gereed, een terugkerend krijgt zijn volgende "
+                "datum."
             )
         )
-        self.done_button.setAutoDefault(False)
-        self.done_button.clicked.connect(self.mark_done)
+        self.shortcut("Ctrl+D", self.mark_done)
         self.toolbar.insertWidget(2, self.done_button)
         self.toolbar.addStretch(1)
         self.toolbar.addWidget(label)
@@ -149,10 +150,9 @@ class MeetingsTab(AreaRegister):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(MEETING_CHECK, "meetings", self._new_draft, parent)
-        self.print_button = QPushButton(self.tr("&Risicoblad afdrukken…"))
-        self.print_button.setObjectName("meetings_print")
-        self.print_button.setAutoDefault(False)
-        self.print_button.clicked.connect(self._print)
+        self.print_button = self.button(self.tr("Risicoblad afdrukken…"), "meetings_print", self._print)
+        self.print_button.setToolTip(self.tr("Het risicoblad van deze bijeenkomst (Ctrl+P)"))
+        self.shortcut("Ctrl+P", self._print)
         self.toolbar.addStretch(1)
         self.toolbar.addWidget(self.print_button)
         self.print_button.setEnabled(False)
@@ -177,10 +177,9 @@ class ReviewsTab(AreaRegister):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(INCIDENT_REVIEW, "reviews", self._new_draft, parent)
-        self.print_button = QPushButton(self.tr("&Verslag afdrukken…"))
-        self.print_button.setObjectName("reviews_print")
-        self.print_button.setAutoDefault(False)
-        self.print_button.clicked.connect(self._print)
+        self.print_button = self.button(self.tr("Verslag afdrukken…"), "reviews_print", self._print)
+        self.print_button.setToolTip(self.tr("Het verslag van deze bespreking, gepseudonimiseerd (Ctrl+P)"))
+        self.shortcut("Ctrl+P", self._print)
         self.print_button.setEnabled(False)
         self.toolbar.addStretch(1)
         self.toolbar.addWidget(self.print_button)

@@ -46,6 +46,12 @@ class ExecutionStepPage(StepPage):
             register.clear()
 
     def show_late_actions(self) -> None:
-        """The overdue action points (from the overview's to-do list)."""
+        """The overdue action points."""
         self.tabs.setCurrentWidget(self.actions_tab)
         self.actions_tab.show_late()
+
+    def show_action(self, action_id: int) -> None:
+        """One action point (from the overview's to-do list), in the list of overdue ones."""
+        self.show_late_actions()
+        self.actions_tab.load(action_id)
+        self.actions_tab.focus_first()

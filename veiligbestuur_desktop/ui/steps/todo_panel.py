@@ -1,6 +1,7 @@
 """'Te doen' on Overzicht: due and overdue follow-ups across all incidents, most urgent first (overdue, then the
-most severe incident); the numbers are counted in SQL, the list holds at most LIMIT rows. Reloads from the change
-bus."""
+most severe incident); the numbers are counted in SQL, the list holds at most LIMIT rows. Below them the overdue
+action points of step 4 (longest overdue first); Enter on one opens it on the Actiepunten tab. Reloads from the
+change bus."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from veiligbestuur_desktop.domain.incidents import Track, level_label
 from veiligbestuur_desktop.domain.rules import format_date
+from veiligbestuur_desktop.services.actions import ActionService, OverdueAction
 from veiligbestuur_desktop.services.incidents import IncidentService, TodoItem
 from veiligbestuur_desktop.ui.incidents.model import level_short
 from veiligbestuur_desktop.ui.kit.changes import subscribe
@@ -56,8 +58,26 @@ class TodoModel(RowListModel[TodoItem]):
         return None
 
 
+class OverdueActionsModel(RowListModel[OverdueAction]):
+    HEADERS = ("Actiepunt", "Verantwoordelijke", "Uiterlijk", "Te laat", "Bron", "Status")
+    WHAT = 0
+
+    def cell(self, a: OverdueAction, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            days = self.tr("1 dag") if a.days == 1 else self.tr("{n} dagen").format(n=a.days)
+            return [a.title, a.owner, format_date(a.deadline), days, a.source_kind.label, a.status.label][
+                column
+            ]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#b00020"))
+        if role == Qt.ItemDataRole.UserRole:
+            return a.id
+        return None
+
+
 class TodoPanel(QGroupBox):
     open_incident = Signal(int)
+    open_action = Signal(int)
     LIMIT = 500  # rows listed; the numbers above the list are always the true ones
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -75,15 +95,34 @@ class TodoPanel(QGroupBox):
         self.view.activated.connect(self._open)
         self.empty = QLabel(self.tr("Geen opvolging die nu aan de beurt is of te laat is."))
         self.summary = QLabel()
+        # the overdue action points of step 4
+        self.actions_model = OverdueActionsModel(self)
+        self.actions_view = QTableView()
+        self.actions_view.setObjectName("todo_actions")
+        self.actions_view.setModel(self.actions_model)
+        self.actions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.actions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.actions_view.verticalHeader().hide()
+        self.actions_view.setMinimumHeight(120)
+        self.actions_view.doubleClicked.connect(self._open_action)
+        self.actions_view.activated.connect(self._open_action)
+        self.actions_summary = QLabel()
+        self.actions_summary.setObjectName("todo_actions_summary")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
         layout.addWidget(self.empty)
+        layout.addWidget(self.actions_summary)
+        layout.addWidget(self.actions_view)
         self.service: IncidentService | None = None
+        self.action_service: ActionService | None = None
+        self.open_action.connect(self._show_action)
         subscribe(self, ("incident", "follow_up"), lambda _changes: self.reload())
+        subscribe(self, ("action",), lambda _changes: self.reload_actions())
 
     def load(self, service: IncidentService, today: date | None = None) -> None:
         self.service = service
+        self.action_service = ActionService(service.ws)
         self.reload(today)
 
     def reload(self, today: date | None = None) -> None:
@@ -105,11 +144,52 @@ class TodoPanel(QGroupBox):
         self.view.horizontalHeader().setSectionResizeMode(TodoModel.WHAT, QHeaderView.ResizeMode.Stretch)
         self.view.setVisible(bool(items))
         self.empty.setVisible(not items)
+        self.reload_actions(today)
+
+    def reload_actions(self, today: date | None = None) -> None:
+        """The overdue action points (step 4), longest overdue first."""
+        if self.action_service is None or self.action_service.ws.locked:
+            return
+        items = self.action_service.overdue(today, self.LIMIT)
+        total = self.action_service.overdue_count(today)
+        self.actions_model.set_rows(items)
+        if total:
+            text = self.tr(
+                "Actiepunten te laat: {n}. Dubbelklik of druk Enter om het actiepunt te openen."
+            ).format(n=QLocale().toString(total))
+        else:
+            text = self.tr("Geen actiepunten te laat.")
+        self.actions_summary.setText(text)
+        self.actions_view.resizeColumnsToContents()
+        header = self.actions_view.horizontalHeader()
+        header.setSectionResizeMode(OverdueActionsModel.WHAT, QHeaderView.ResizeMode.Stretch)
+        self.actions_view.setVisible(bool(items))
 
     def clear(self) -> None:
         self.service = None
+        self.action_service = None
         self.model.set_rows([])
+        self.actions_model.set_rows([])
         self.summary.setText("")
+        self.actions_summary.setText("")
+
+    def _open_action(self, index: QModelIndex) -> None:
+        action_id = self.actions_model.data(index, Qt.ItemDataRole.UserRole)
+        if action_id is not None:
+            self.open_action.emit(int(action_id))
+
+    def _show_action(self, action_id: int) -> None:
+        """Open the action point on step 4's Actiepunten tab (the window that holds the step pages)."""
+        window = self.window()
+        step_page = getattr(window, "step_page", None)
+        show_step = getattr(window, "show_step", None)
+        if step_page is None or show_step is None:
+            return
+        page = step_page(4)
+        show = getattr(page, "show_action", None)
+        if show is not None:
+            show_step(4)
+            show(action_id)
 
     def _open(self, index: QModelIndex) -> None:
         incident_id = self.model.data(index, Qt.ItemDataRole.UserRole)

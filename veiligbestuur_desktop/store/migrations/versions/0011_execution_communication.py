@@ -98,7 +98,7 @@ def upgrade() -> None:
         sa.Column("person_id", sa.Integer(), nullable=False),
         sa.Column("observed_on", sa.Date(), nullable=False),
         sa.Column("signal", sa.String(length=30), nullable=False),
-        sa.Column("source", sa.String(length=30), nullable=False),
+        sa.Column("source", sa.String(length=30), nullable=True),
         sa.Column("description", sa.Text(), nullable=False),
         sa.Column("follow_up", sa.String(length=30), nullable=False),
         sa.Column("follow_up_on", sa.Date(), nullable=True),
