@@ -129,6 +129,8 @@ def test_protocol_by_keyboard_from_concept_to_a_frozen_version(
     move(qtbot, page, register, "voorgelegd")
     move(qtbot, page, register, "vastgesteld")
     assert svc.get(v1.id).status == DocStatus.VASTGESTELD and svc.get(v1.id).decision_date == date.today()
+    # the checklist item follows the record
+    assert page.model.evidence["beleid_afbakenen"].text.startswith("vastgesteld protocol v1, ")
     history = register.findChild(QWidget, "history_policy")
     assert [history.item(i).text().split(" — ")[1].split(" (")[0] for i in range(history.count())] == [
         "aangemaakt als concept",
@@ -204,6 +206,7 @@ def test_house_rules_and_media_policy_by_keyboard(qtbot, app, workspace, dialogs
     page.tabs.setCurrentIndex(2)
     media = page.media
     assert "Nog geen woordvoerder voor" in media.findChild(QWidget, "missingScenarios").text()
+    assert "nog geen woordvoerder" in page.model.evidence["beleid_media"].text
     press(qtbot, media.findChild(QWidget, "newScenario"))
     form = opened(qtbot, page, ScenarioForm)
     assert field(form, "scenario").currentData() == "raadslid"  # the first scenario without a woordvoerder

@@ -9,6 +9,8 @@ from typing import ClassVar
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from veiligbestuur_desktop.services.policy import HouseRulesService, MediaPolicyService, PolicyService
+from veiligbestuur_desktop.services.records import Changes
+from veiligbestuur_desktop.ui.kit.changes import subscribe
 from veiligbestuur_desktop.ui.kit.record_form import Sources
 from veiligbestuur_desktop.ui.policy.media import MediaPolicyPanel
 from veiligbestuur_desktop.ui.policy.versions import VersionRegister
@@ -28,7 +30,15 @@ class PolicyStepPage(StepPage):
         self.tabs.addTab(self.protocol, self.tr("&Protocol"))
         self.tabs.addTab(self.house_rules, self.tr("&Huisregels"))
         self.tabs.addTab(self.media, self.tr("&Mediabeleid"))
+        # the checklist's evidence and what is open follow these records
+        subscribe(self, ("policy", "house_rules", "media_scenario", "policy_decision"), self._records_changed)
         return self.tabs
+
+    def _records_changed(self, _changes: Changes) -> None:
+        if self.service is None or self.service.ws.locked:
+            return
+        self.model.load(self.service)
+        self.changed.emit()
 
     def attach(self, services: PageServices) -> None:
         super().attach(services)
