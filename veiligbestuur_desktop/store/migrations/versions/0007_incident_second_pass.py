@@ -199,12 +199,17 @@ def _move(conn: sa.Connection, up: bool) -> set[int]:
         conn.execute(sa.text("UPDATE follow_up SET title = :t, details = :d WHERE id = :id"), fu_updates)
 
     events = conn.execute(
-        sa.text("SELECT id, params FROM incident_event WHERE params LIKE '%\"kind\"%'")
+        sa.text(
+            "SELECT id, params FROM incident_event WHERE params LIKE '%\"title\"%' OR params LIKE '%\"t\"%'"
+        )
     ).all()
     ev_updates = []
+    by_title = {(old if up else new): kind for kind, (old, new) in TITLES.items()}
     for eid, params in events:
         data = _json(params)
-        old_title, new_title = TITLES.get(str(data.get("kind", "")), (None, None))
+        title = data.get("title", data.get("t"))
+        kind = str(data.get("kind") or by_title.get(str(title), ""))  # 0005 kept no kind: the title says it
+        old_title, new_title = TITLES.get(kind, (None, None))
         if old_title is None:
             continue
         src, dst = (old_title, new_title) if up else (new_title, old_title)
