@@ -5,7 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-long lint typecheck bench translations sysdeps sysdeps-test venv clean
+.PHONY: run test test-long lint typecheck bench translations qm sysdeps sysdeps-test venv venv-dist dist dist-smoke \
+	wheel nsis clean
 
 # The virtualenv is (re)built only when pyproject.toml changed since the last install.
 $(STAMP): pyproject.toml
@@ -37,11 +38,14 @@ test: sysdeps-test venv lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 	bash scripts/with-keyring.sh env VEILIGBESTUUR_REAL_KEYRING=1 QT_QPA_PLATFORM=offscreen \
 	    $(BIN)/python -m pytest -q -m realkeyring tests/vault/test_real_keyring.py
+	$(MAKE) --no-print-directory dist-smoke
 
 test-long: sysdeps-test venv
 	QT_QPA_PLATFORM=offscreen VEILIGBESTUUR_LONG=1 $(BIN)/python -m pytest -q tests/reliability
 
+# keepassxc, xvfb and x11-utils for the start-up comparison (tests/benchmarks/bench_startup_compare.py)
 bench: sysdeps-test venv
+	@bash scripts/need-debs.sh keepassxc xvfb x11-utils
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run
 
 # Extract every visible string for translators (Dutch is the source language). Widgets use self.tr(); the layers
@@ -58,5 +62,53 @@ translations: venv
 	$(BIN)/pyside6-lrelease $(TS_DIR)/veiligbestuur_ui_en.ts $(TS_DIR)/veiligbestuur_core_en.ts \
 	    -qm $(TS_DIR)/veiligbestuur_en.qm
 
+# Only the .qm files (lrelease), from the .ts files as they are: what `make dist` and the wheel ship.
+qm: venv
+	$(BIN)/pyside6-lrelease -silent $(TS_DIR)/veiligbestuur_ui_en.ts $(TS_DIR)/veiligbestuur_core_en.ts \
+	    -qm $(TS_DIR)/veiligbestuur_en.qm
+
+# --- shipping (installer/README.md) ------------------------------------------------------------------------------
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' veiligbestuur_desktop/__init__.py)
+ARCH := $(shell uname -m)
+BUNDLE := dist/veiligbestuur
+TARBALL := dist/veiligbestuur-$(VERSION)-linux-$(ARCH).tar.gz
+DIST_STAMP := $(VENV)/.installed-dist
+
+# PyInstaller is a build-only dependency (the `dist` extra): installed here, never needed to run the program.
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,dist]'
+	@touch $(DIST_STAMP)
+
+venv-dist: $(DIST_STAMP)
+
+# The one-folder bundle (dist/veiligbestuur) and the tarball with the menu entry and the icon.
+dist: sysdeps venv-dist qm
+	rm -rf $(BUNDLE) build/pyinstaller
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+	    installer/veiligbestuur.spec
+	bash scripts/dist-tarball.sh $(BUNDLE) $(TARBALL) $(VERSION)
+	@du -sh $(BUNDLE)
+
+# The wheel and sdist (package data included: fonts, icons, .qm, help).
+wheel: venv qm
+	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
+
+# The Windows installer script compiled against the bundle layout (here the Linux bundle stands in for the
+# Windows one; on Windows the same command, with makensis from nsis.sourceforge.io, makes the real installer).
+nsis: $(BUNDLE)/veiligbestuur
+	@bash scripts/need-debs.sh nsis
+	makensis -V2 -DBUNDLE_DIR=$(BUNDLE) -DVERSION=$(VERSION) -DMAIN_EXE=veiligbestuur \
+	    -DOUT_FILE=$(CURDIR)/build/VeiligBestuur-$(VERSION)-setup-test.exe installer/veiligbestuur.nsi
+
+$(BUNDLE)/veiligbestuur:
+	$(MAKE) --no-print-directory dist
+
+# CI: build the bundle, then run it: --version, init, verify, demo, a report, the GUI to the unlock dialog, and
+# compile the NSIS script against it (tests/ship/test_bundle.py).
+dist-smoke: dist
+	@bash scripts/need-debs.sh nsis
+	VEILIGBESTUUR_BUNDLE=$(CURDIR)/$(BUNDLE) QT_QPA_PLATFORM=offscreen \
+	    $(BIN)/python -m pytest -q -p no:cacheprovider tests/ship/test_bundle.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache

@@ -35,10 +35,21 @@ def log_dir() -> Path:
 
 
 def resources_dir() -> Path:
+    """Fonts, icons, translations and help, wherever the program runs from.
+
+    - a frozen bundle (PyInstaller): `resources/` inside the bundle (`sys._MEIPASS`);
+    - an installed wheel: the package directory `veiligbestuur_desktop/resources` (pyproject.toml maps the
+      repository's top-level `resources/` there);
+    - a source checkout or an editable install: the repository's top-level `resources/`.
+    """
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"
+    if installed.is_dir():
+        return installed
+    return package.parent / "resources"
 
 
 def fonts_dir() -> Path:
@@ -51,3 +62,7 @@ def translations_dir() -> Path:
 
 def icons_dir() -> Path:
     return resources_dir() / "icons"
+
+
+def help_dir() -> Path:
+    return resources_dir() / "help"

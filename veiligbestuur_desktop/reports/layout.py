@@ -71,6 +71,11 @@ def register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(FONT_ITALIC, str(d / "DejaVuSans-Oblique.ttf")))
     pdfmetrics.registerFont(TTFont(FONT_MONO, str(d / "DejaVuSansMono.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
+    # A table cell that holds a plain string (even an empty one) is drawn in CellStyle's font, Helvetica by
+    # default, which is then referenced but not embedded: our tables use the house font
+    from reportlab.platypus.tables import CellStyle
+
+    CellStyle.fontname = FONT
     _fonts_registered = True
 
 
@@ -289,6 +294,61 @@ def stamped_audit_head(count: int, hash_: str) -> Iterator[None]:
         _stamp.reset(token)
 
 
+# --- document metadata --------------------------------------------------------------------------------------
+# What a file manager, a search index or a document management system shows of a PDF without opening it: Dutch,
+# and never personal data. The title on the page may name a person ("Inzageoverzicht Jan Jansen"); then the
+# metadata title keeps only the kind of document.
+
+_NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "in", "op", "la", "le", "du", "da"}
+_SEPARATOR = re.compile(r"\s*(?::|—|–|\s-\s|\(|\)|,|;|/|\|)\s*")
+
+
+def metadata_title(title: str) -> str:
+    """The title for the metadata: the title itself when no word in it can start a name, else the kind of
+    document only.
+
+    A capitalised word that does not open the title or a part of it (after ":", "—", "(", ",", ...) may be a
+    name ("Inzageoverzicht Jan Jansen", "Risicoanalyse: burgemeester De Vries"); then only the first part is
+    kept, up to its first capitalised word or name particle ("van", "de", ...)."""
+    parts = [p.split() for p in _SEPARATOR.split(title.strip()) if p.strip()]
+    if not parts:
+        return "Document"
+    if not any(any(c.isupper() for c in word) for words in parts for word in words[1:]):
+        return " ".join(title.split())
+    kept = [parts[0][0]]
+    for word in parts[0][1:]:
+        if word.lower() in _NAME_PARTICLES or any(c.isupper() for c in word):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def document_metadata(
+    title: str, municipality: str, classification: str, audit_head: tuple[int, str] | None
+) -> dict[str, str]:
+    """Title, author, subject, creator, producer, keywords and language of a PDF (Dutch, no personal data; the
+    keywords carry the audit chain head, read back by `verify --anchor`)."""
+    from reportlab import Version as reportlab_version
+
+    from veiligbestuur_desktop import __version__
+
+    confidential = classification.upper().startswith("VERTROUWELIJK")
+    keywords = [audit_head_keywords(*audit_head)] if audit_head else []
+    keywords += ["VeiligBestuur", "Stappenplan beveiliging lokale bestuurders"]
+    if confidential:
+        keywords.append("vertrouwelijk")
+    return {
+        "title": metadata_title(title),
+        "author": municipality or "VeiligBestuur",
+        "subject": ("Vertrouwelijk document" if confidential else "Document")
+        + " uit VeiligBestuur Desktop: veiligheid van politieke ambtsdragers",
+        "creator": f"VeiligBestuur Desktop {__version__}",
+        "producer": f"VeiligBestuur Desktop {__version__} met ReportLab {reportlab_version}",
+        "keywords": "; ".join(keywords),
+        "lang": "nl-NL",
+    }
+
+
 # --- the document template ----------------------------------------------------------------------------------
 
 
@@ -341,12 +401,7 @@ class HouseDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=title,
-            author="VeiligBestuur",
-            subject=title,
-            creator="VeiligBestuur Desktop",
-            producer="VeiligBestuur Desktop (ReportLab)",
-            keywords=audit_head_keywords(*audit_head) if audit_head else "",
+            **document_metadata(title, municipality, classification, audit_head),
             invariant=1,
         )
         self.audit_head = audit_head

@@ -450,12 +450,38 @@ class AppController(QObject):
         QApplication.quit()
 
 
+# `VEILIGBESTUUR_SMOKE=1`: the start-up check of a built bundle (CI, installer/README.md). The program starts as
+# always; once the first dialog is on screen it prints that dialog's title and which of the heavy libraries are
+# loaded, and quits. It reads and changes nothing in the data directory beyond what a normal start does.
+SMOKE_ENV = "VEILIGBESTUUR_SMOKE"
+HEAVY_MODULES = ("sqlalchemy", "alembic", "reportlab")
+
+
+def _smoke_report(controller: AppController) -> None:
+    import os
+
+    shown = [
+        w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle().strip()
+    ]
+    loaded = [m for m in HEAVY_MODULES if m in sys.modules]
+    sys.stdout.write(f"SMOKE_WINDOW {' | '.join(shown)}\n")
+    sys.stdout.write(f"SMOKE_LOADED {','.join(loaded) or '-'}\n")
+    sys.stdout.flush()
+    if os.environ.get(SMOKE_ENV) == "1":
+        controller.discard_unconfirmed()
+        QApplication.quit()
+
+
 def run_gui(data_dir: Path | None = None) -> int:
+    import os
+
     install_excepthook()
     log.setup(paths.log_dir())
     app = create_application()
     controller = AppController(Path(data_dir) if data_dir else paths.default_data_dir())
     controller.start()
+    if os.environ.get(SMOKE_ENV) == "1":
+        QTimer.singleShot(0, lambda: _smoke_report(controller))
     code = app.exec()
     controller.discard_unconfirmed()
     if controller.workspace is not None:
