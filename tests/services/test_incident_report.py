@@ -199,3 +199,44 @@ def test_the_report_warns_outside_the_ela_for_an_aangifte_without_vpt_code(works
     data = IncidentReportService(workspace).data(reg.id)
     assert len(data.notes) == 2 and "bestuurder onderling" in data.notes[0] and "VPT-code" in data.notes[1]
     assert data.fact("Plaats") == "" and data.fact("Kanaal") == "sociale media / internet"
+
+
+def test_on_every_demo_incident_the_reports_ticks_and_the_tracks_say_the_same(workspace):
+    """Issue 10: the report said 'Aangifte … nog niet' beside an aangifte track with a PV number. On a demo vault
+    (200 incidents, seed 1), for every incident: a handling tick that has a track is ticked exactly when every
+    follow-up on the track is gereed or n.v.t. and one is gereed, dated the last one done; the report's
+    follow-up lines are the tracks' follow-ups with their status. The demo also keeps channel and place apart."""
+    from veiligbestuur_desktop.domain.incidents import TRACK_OF_CHECK, FollowUpStatus
+    from veiligbestuur_desktop.services import demo
+
+    demo.fill(workspace, 200, seed=1)
+    svc = IncidentService(workspace)
+    reports = IncidentReportService(workspace)
+    checked = ticked = 0
+    for iid in range(1, 201):
+        detail = svc.detail(iid, demo.ANCHOR)
+        data = reports.data(iid, today=demo.ANCHOR)
+        ticks = {t.label: t for t in data.checklist}
+        for item, track in TRACK_OF_CHECK.items():
+            on_track = [f for f in detail.follow_ups if f.track == track]
+            done = [f for f in on_track if f.status == FollowUpStatus.GEREED]
+            track_done = (
+                bool(on_track)
+                and bool(done)
+                and all(f.status in (FollowUpStatus.GEREED, FollowUpStatus.NVT) for f in on_track)
+            )
+            tick = ticks[item.label]
+            assert (tick.done_on is not None) == track_done, (detail.number, item.value)
+            if track_done:
+                assert tick.done_on == max(f.done_on for f in done), (detail.number, item.value)
+                ticked += 1
+            checked += 1
+        assert [f.status for f in data.follow_ups] == [f.status.label for f in detail.follow_ups]
+        d = detail.draft
+        if d.channel.value in ("email", "sociale_media"):
+            assert d.place is not None and d.place.value == "online", detail.number
+        if d.place is not None and d.place.value == "online":
+            assert d.channel.value not in ("persoonlijk",), detail.number
+        assert d.at_home == (d.place is not None and d.place.value == "woning"), detail.number
+        assert d.status.value not in ("gemeld", "nazorg")
+    assert checked == 600 and 0 < ticked < checked  # both sides of the rule occur
