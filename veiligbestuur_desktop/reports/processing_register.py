@@ -41,12 +41,10 @@ def build_story(data: ProcessingRegisterData) -> list[Flowable]:
         for part in body.split("\n\n"):
             story.append(para(part, ss))
     if data.retention:
-        story.append(heading("Bewaartermijnen zoals ingesteld", ss))
-        story.append(
-            data_table(
-                ["Gegevens", "Termijn", "Vanaf", "Grondslag"], data.retention, ss, [0.2, 0.1, 0.25, 0.45]
-            )
+        table = data_table(
+            ["Gegevens", "Termijn", "Vanaf", "Grondslag"], data.retention, ss, [0.2, 0.1, 0.25, 0.45]
         )
+        story.append(layout.keep(heading("Bewaartermijnen zoals ingesteld", ss), table))
     return story
 
 
