@@ -22,6 +22,9 @@ def test_new_person_kind_decides_the_fields_and_the_list_follows(qtbot, app, wor
     qtbot.addWidget(dlg)
     dlg.show()
     editor = dlg.editor
+    # the woningscan and the beveiligingsadvies are measures of step 2 now, no longer dates on the person
+    for moved in ("woningscan_on", "beveiligingsadvies_on", "beveiligingsadvies_ref"):
+        assert editor.findChild(QWidget, moved) is None
     assert field(editor, "role").isVisibleTo(dlg) and not field(editor, "address").isVisibleTo(dlg)
     field(editor, "name").setText("Anna de Boer")
     editor.save()

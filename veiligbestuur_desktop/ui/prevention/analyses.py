@@ -104,7 +104,7 @@ class AnalysesTab(RegisterTab):
         self.filters.addWidget(kind_label)
         self.filters.addWidget(self.kind_filter, 1)
         self.filters.addWidget(self.personal_button)
-        self.document_button = QPushButton(self.tr("&Document van deze analyse"))
+        self.document_button = QPushButton(self.tr("Doc&ument van deze analyse"))
         self.document_button.setObjectName("analysis_document")
         self.document_button.setAutoDefault(False)
         self.document_button.clicked.connect(self._document)
@@ -189,7 +189,7 @@ class AnalysesTab(RegisterTab):
                 return
         self.show_personal = on
         self.personal_button.setText(
-            self.tr("Persoonsanalyses &verbergen") if on else self.tr("Persoonsanalyses &tonen")
+            self.tr("Persoonsanalyses ver&bergen") if on else self.tr("Persoonsanalyses &tonen")
         )
         self.apply_filters()
 

@@ -122,7 +122,7 @@ class MeasuresTab(RegisterTab):
         for value, text in MeasureStatus.choices():
             self.status_filter.addItem(text, value)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        status_label = QLabel(self.tr("St&atus:"))
+        status_label = QLabel(self.tr("Stat&us:"))
         status_label.setBuddy(self.status_filter)
         self.filters.addWidget(status_label)
         self.filters.addWidget(self.status_filter, 1)

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -186,9 +186,7 @@ class RegisterTab(QWidget):
         sort_in_sql(self.view, model.columns, self.sort_column, self.sort_order)
         self.view.activated.connect(lambda _i: self.open_selected())
         self.view.doubleClicked.connect(lambda _i: self.open_selected())
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.delete_selected).setContext(
-            Qt.ShortcutContext.WidgetShortcut
-        )
+        self.view.installEventFilter(self)  # Delete removes the selected record (after a question)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(0, 0, 0, 0)
         self.body.addLayout(self.filters)
@@ -196,6 +194,17 @@ class RegisterTab(QWidget):
         self.body.addWidget(self.view, 1)
         self.set_enabled(False)
         subscribe(self, self.kinds, lambda _c: self.reload())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+        ):
+            self.delete_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     # --- what a tab declares ---------------------------------------------------------------------------------
 
