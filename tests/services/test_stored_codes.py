@@ -108,3 +108,51 @@ def test_migration_0005_turns_sentences_into_codes():
     assert m.convert("Opvolging toegevoegd: Bloemen: sturen") == ("follow_up_added", {"t": "Bloemen: sturen"})
     assert m.convert("Bijlage toegevoegd (1,5 kB)") == ("attachment_added", {"size": "1536"})
     assert m.convert("Something else") == ("", {"text": "Something else"})
+
+
+def test_issue_10_writes_store_codes_too_replans_edits_and_closing(workspace, english):
+    """Re-plans, follow-up edits (the codes of what changed), own follow-ups, the place, the nazorg intervals
+    and closing with dropped follow-ups: stored as codes and the user's own text, read in the UI language."""
+    from dataclasses import replace
+    from datetime import date
+
+    from veiligbestuur_desktop.domain.incidents import Place
+    from veiligbestuur_desktop.domain.nazorg import NazorgIntervals
+
+    people = make_people(workspace)
+    svc = IncidentService(workspace)
+    svc.set_nazorg_intervals(NazorgIntervals(opvang_hours=48))
+    reg = svc.register(incident_draft(people, perpetrator_known=False, perpetrator_id=None), TODAY)
+    svc.update(reg.id, replace(svc.get(reg.id), occurred_on=date(2026, 11, 19), place=Place.ONLINE), TODAY)
+    svc.update(reg.id, replace(svc.get(reg.id), perpetrator_known=True, perpetrator_id=people.dader), TODAY)
+    shown = {f.kind: f for f in svc.detail(reg.id, TODAY).follow_ups}
+    aangifte = shown["aangifte"]
+    svc.update_follow_up(
+        aangifte.id,
+        FollowUpDraft(
+            aangifte.title,
+            owner="Eelke de Vries",
+            deadline=aangifte.deadline,
+            details={"decision": "melding"},
+        ),
+        TODAY,
+    )
+    svc.add_follow_up(
+        reg.id, Track.OVERIG, FollowUpDraft("Burgemeester informeren", details={"notes": "mondeling"}), TODAY
+    )
+    svc.close(reg.id, [f.id for f in svc.open_follow_ups(reg.id)], "slachtoffer wil geen vervolg", TODAY)
+
+    events = [e.what for e in svc.detail(reg.id, TODAY).events]
+    assert all(e.startswith(MARK) for e in events)
+    data = IncidentReportService(workspace).data(reg.id, today=TODAY)
+    assert MARK.strip() not in repr(data)
+    timeline = [e.what for e in data.timeline]
+    assert "Opvanggesprek: termijn 21-11-2026 (datum of tijd van het incident gewijzigd)" in timeline
+    assert "Reactie aan de dader: termijn 29-11-2026 (dader bekend)" in timeline
+    assert "Aangifte of melding afwegen: verantwoordelijke, aangifte of melding? gewijzigd" in timeline
+    assert "Burgemeester informeren: n.v.t. bij het afsluiten (slachtoffer wil geen vervolg)" in timeline
+    with workspace.reading() as s:
+        for table in Base.metadata.sorted_tables:
+            for row in s.execute(select(table)):
+                for value in row:
+                    assert not (isinstance(value, str) and MARK.strip() in value), (table.name, value)
