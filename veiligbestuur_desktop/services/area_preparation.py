@@ -5,6 +5,7 @@ and its demo records."""
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from veiligbestuur_desktop.domain import i18n
@@ -41,6 +42,7 @@ from veiligbestuur_desktop.services.extensions import (
 )
 from veiligbestuur_desktop.services.incidents import IncidentService
 from veiligbestuur_desktop.services.letters import LetterService
+from veiligbestuur_desktop.services.persons import PersonService
 from veiligbestuur_desktop.services.plan import Evidence
 from veiligbestuur_desktop.services.preparation import AgreementService, LadderService, PreparationSettings
 from veiligbestuur_desktop.services.sanctions import SanctionQuery, SanctionService
@@ -373,15 +375,25 @@ def fill_demo(ws: Workspace, seed: int) -> None:
     people = sanctions.perpetrators()
     rng.shuffle(people)
     made = 0
+    persons = PersonService(ws)
+    streets = ("Dijkstraat", "Kerkbuurt", "Molenwei", "Stationsweg", "Terpweg", "Buorren")
     for pid, _name in people:
         if made >= 5:
             break
+        person = persons.get(pid)
+        if not person.name:  # an unknown veroorzaker cannot be written to
+            continue
         with ws.reading() as s:
             theirs = incidents_of(s, pid)
             if not theirs:
                 continue
             incident_id, on = theirs[-1]
             burgemeester_victim = any(role == "burgemeester" for _v, _n, role in victims(s, incident_id))
+        if not person.address:  # a person placed under a measure must be informable (fictitious address)
+            street = f"{rng.choice(streets)} {rng.randint(1, 120)}"
+            persons.update(
+                pid, replace(person, address=f"{street}\n{rng.randint(8400, 9299)} XY Wâldhoeke-Oost")
+            )
         code = ("waarschuwing", "ordegesprek", "toegangsverbod", "waarschuwing", "gebiedsverbod")[made]
         decided = min(ANCHOR, on + timedelta(days=rng.randint(2, 20)))
         ends = decided + timedelta(days=180) if code in ("toegangsverbod", "gebiedsverbod") else None
