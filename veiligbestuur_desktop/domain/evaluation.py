@@ -115,6 +115,11 @@ def adjustment_lines(text: str) -> list[str]:
 def check_evaluation(d: EvaluationDraft, today: date | None = None) -> EvaluationDraft:
     """The declared field checks, then: an evaluation says something."""
     today = today or date.today()
+    if d.incident_id is None:
+        raise ValidationError(
+            tr("evaluation", "Kies het incident dat wordt geëvalueerd (een afgesloten incident)."),
+            field="incident_id",
+        )
     d = INCIDENT_EVALUATION.clean(d, today)
     if not (d.went_well or d.lessons or d.adjustments):
         raise ValidationError(

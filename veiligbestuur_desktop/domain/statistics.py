@@ -4,10 +4,10 @@ Stappenplan, and the suppression of small numbers in anything meant for the coun
 Suppression (`suppress`): with five aldermen a count of 1 names a person. In a table for the council
 
 1. every count below THRESHOLD (5) is shown as "< 5" (primary suppression);
-2. when the table's total is shown, the counts that are not shown must not be computable from it: the
-   hidden part of the total (total minus the shown cells) must itself be at least THRESHOLD and spread over at
-   least two cells. Further cells are hidden as "x" (secondary suppression), smallest first, until that holds;
-3. when even hiding every cell cannot make it hold, the total is hidden too ("< 5" when it is below the
+2. when the table's total is shown, no hidden count may be computable from it and the shown cells (knowing
+   that a "< 5" lies between 0 and 4): further cells are hidden as "x" (secondary suppression), smallest
+   first, until every hidden cell could still take more than one value;
+3. when even hiding every cell cannot achieve that, the total is hidden too ("< 5" when it is below the
    threshold, else "x").
 
 Pure functions: no Qt, no SQL.
@@ -168,40 +168,54 @@ def _shown(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
+def _determined(counts: Sequence[int], primary: set[int], hidden: set[int], threshold: int) -> bool:
+    """Whether a reader who knows the shown cells and the sum could pin down a hidden cell: a hidden cell
+    shown as "< 5" lies in 0..threshold-1, one shown as "x" is at least the threshold; with the hidden part
+    of the sum known, a cell is determined when only one value of it fits."""
+    if not hidden:
+        return False
+    rest = sum(counts[i] for i in hidden)
+    infinite = rest + 1  # an "x" cell has no upper bound; anything above `rest` is as good as none
+    low = {i: 0 if i in primary else threshold for i in hidden}
+    high = {i: threshold - 1 if i in primary else infinite for i in hidden}
+    low_sum = sum(low.values())
+    high_sum = sum(high.values())
+    for i in hidden:
+        lowest = max(low[i], rest - (high_sum - high[i]))
+        highest = min(high[i], rest - (low_sum - low[i]))
+        if highest - lowest < 1:
+            return True
+    return False
+
+
 def suppress(counts: Sequence[int], total: int | None = None, threshold: int = THRESHOLD) -> Suppressed:
     """Suppress small numbers in one table of counts (see the module's docstring).
 
-    `total` is the table's published total; None means the sum of the counts is published (a table whose
-    rows overlap, like categories, passes its own total; the rule then treats the cells as if they summed to
-    it, which is the careful choice). A negative count is a programming error.
+    `total` is the table's published total (None: the sum of the counts). A table whose rows overlap (an
+    incident with two categories) passes its own total; the cells are still protected as if the reader knew
+    their sum, which is the careful choice. A negative count is a programming error.
     """
     if any(c < 0 for c in counts):
         raise ValueError("counts are never negative")
     tot = sum(counts) if total is None else total
-    primary = [i for i, c in enumerate(counts) if c < threshold]
+    primary = {i for i, c in enumerate(counts) if c < threshold}
     hidden = set(primary)
     secondary: list[int] = []
-
-    def hidden_sum() -> int:
-        return sum(counts[i] for i in hidden)
-
-    def safe() -> bool:
-        return not hidden or (len(hidden) >= 2 and hidden_sum() >= threshold)
-
     candidates = sorted((c, i) for i, c in enumerate(counts) if i not in hidden)
-    while not safe() and candidates:
+    while _determined(counts, primary, hidden, threshold) and candidates:
         _c, i = candidates.pop(0)
         hidden.add(i)
         secondary.append(i)
-    total_text = _shown(tot)
     if tot < threshold:
         total_text = SMALL
-    elif not safe():
-        total_text = HIDDEN
+    elif _determined(counts, primary, hidden, threshold):
+        total_text = HIDDEN  # without the total nothing can be computed
+    else:
+        total_text = _shown(tot)
     cells = tuple(
         SMALL if i in primary else HIDDEN if i in hidden else _shown(c) for i, c in enumerate(counts)
     )
-    return Suppressed(cells, total_text, tuple(primary), tuple(sorted(secondary)))
+    return Suppressed(cells, total_text, tuple(sorted(primary)), tuple(sorted(secondary)))
 
 
 def suppressed_share(share: Share, threshold: int = THRESHOLD) -> str:

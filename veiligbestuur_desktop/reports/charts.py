@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.piecharts import Pie
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import STATE_DEFAULTS, String
+from reportlab.graphics.shapes import Drawing as _Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Table, TableStyle
@@ -28,6 +29,19 @@ PALETTE = (
     colors.HexColor("#8064a2"),
     colors.HexColor("#7f7f7f"),
 )
+
+
+class Drawing(_Drawing):  # type: ignore[misc]
+    """A drawing whose renderer starts in the house font: ReportLab's graphics state starts in Helvetica and
+    sets it on the page before the first string, which puts a Helvetica reference into the PDF."""
+
+    def draw(self) -> None:
+        default = STATE_DEFAULTS["fontName"]
+        STATE_DEFAULTS["fontName"] = FONT
+        try:
+            super().draw()
+        finally:
+            STATE_DEFAULTS["fontName"] = default
 
 
 def _step(top: int) -> int:

@@ -5,7 +5,7 @@ dashboard figures."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from veiligbestuur_desktop.domain.evaluation import adjustment_lines, term_of
@@ -21,6 +21,7 @@ from veiligbestuur_desktop.domain.incidents import (
 from veiligbestuur_desktop.domain.people import Role
 from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.domain.statistics import (
+    HIDDEN,
     NATIONAL_REFERENCES,
     AnnualFigures,
     Count,
@@ -80,6 +81,80 @@ class Dashboard:
 
 def last_full_year(today: date | None = None) -> int:
     return (today or date.today()).year - 1
+
+
+def council_letter(f: AnnualFigures, municipality: str, now: datetime) -> CouncilLetterData:
+    """The raadsinformatiebrief's data from the year's figures: counts only, every table suppressed
+    (domain.statistics.suppress), no names — a pure function, so the letter can be checked without a vault."""
+    year = f.year
+    prev_total = dict(f.history).get(year - 1)
+
+    def table(
+        title: str, label: str, rows: tuple[Count, ...], total: int | None, note: str = ""
+    ) -> CouncilTable:
+        shown = [r for r in rows if r.count > 0]  # a category that did not occur is left out
+        sup = suppress([r.count for r in shown], total)
+        return CouncilTable(
+            title, label, tuple(zip([r.label for r in shown], sup.cells, strict=True)), sup.total, note
+        )
+
+    quarters = [sum(f.by_month[q * 3 : q * 3 + 3]) for q in range(4)]
+    q_rows = tuple(Count(f"q{q + 1}", f"{q + 1}e kwartaal", n) for q, n in enumerate(quarters))
+    # the tables whose cells add up to the year's total: that total is published once for all of them
+    per_quarter = table("Per kwartaal", "Kwartaal", q_rows, None)
+    per_channel = table("Kanaal", "Kanaal", f.by_channel, None)
+    per_level = table("Ernst", "Niveau", f.by_severity, None)
+    year_total = suppress([f.total]).total  # one number: "< 5" when small
+    if HIDDEN in (per_quarter.total, per_channel.total, per_level.total):
+        # one of them could only be protected by hiding the total: then it is hidden everywhere
+        year_total = HIDDEN
+        per_quarter, per_channel, per_level = (
+            replace(t, total=HIDDEN) for t in (per_quarter, per_channel, per_level)
+        )
+    per_category = table(
+        "Soort incident",
+        "Categorie",
+        f.by_category,
+        f.total,
+        "Een incident kan onder meer dan één categorie vallen.",
+    )
+    if year_total == HIDDEN:
+        per_category = replace(per_category, total=HIDDEN)
+    years = CouncilTable(
+        "Eerdere jaren",
+        "Jaar",
+        tuple((str(y), suppress([n]).total) for y, n in f.history),  # each year a number of its own
+        "",
+        "Het aantal incidenten per jaar.",
+    )
+    key = [(f"Incidenten in {year}", year_total)]
+    if prev_total is not None:
+        key.append((f"Incidenten in {year - 1}", suppress([prev_total]).total))
+    key += [
+        ("Aandeel online (e-mail, sociale media)", suppressed_share(f.online)),
+        ("Aandeel met aangifte", suppressed_share(f.aangifte)),
+        ("Aandeel met alleen een melding bij de politie", suppressed_share(f.melding)),
+        ("Opvanggesprek op tijd gevoerd", suppressed_share(Share(f.nazorg.on_time, f.nazorg.total))),
+        ("Incidenten geëvalueerd", suppress([f.evaluations]).total if f.evaluations else "0"),
+    ]
+    tables = (per_quarter, per_category, per_channel, per_level, years)
+    actions = [
+        "Elk incident wordt geregistreerd en afgehandeld volgens het agressieprotocol; slachtoffers krijgen "
+        "opvang en nazorg.",
+        "Bij een strafbaar feit wordt aangifte gedaan of overwogen en wordt de schade waar mogelijk verhaald.",
+        "Afgesloten incidenten worden geëvalueerd; de lessen leiden waar nodig tot aanpassing van beleid en "
+        "maatregelen.",
+        "Na elke verkiezing worden nieuwe ambtsdragers geïnformeerd en wordt het protocol opnieuw vastgesteld.",
+    ]
+    return CouncilLetterData(
+        municipality=municipality,
+        year=year,
+        generated_at=now,
+        key_figures=tuple(key),
+        tables=tables,
+        actions=tuple(actions),
+        references=NATIONAL_REFERENCES[:3],
+    )
 
 
 class AnnualService:
@@ -218,69 +293,7 @@ class AnnualService:
 
     def council_letter_data(self, year: int, now: datetime | None = None) -> CouncilLetterData:
         """Counts only, every table suppressed (domain.statistics.suppress), no names."""
-        f = self.figures(year)
-        prev_total = dict(f.history).get(year - 1)
-
-        def table(
-            title: str, label: str, rows: tuple[Count, ...], total: int | None, note: str = ""
-        ) -> CouncilTable:
-            shown = [r for r in rows if r.count > 0]  # a category that did not occur is left out
-            sup = suppress([r.count for r in shown], total)
-            return CouncilTable(
-                title, label, tuple(zip([r.label for r in shown], sup.cells, strict=True)), sup.total, note
-            )
-
-        quarters = [sum(f.by_month[q * 3 : q * 3 + 3]) for q in range(4)]
-        q_rows = tuple(Count(f"q{q + 1}", f"{q + 1}e kwartaal", n) for q, n in enumerate(quarters))
-        single_total = suppress([f.total])  # one number: "< 5" when small
-        key = [
-            (f"Incidenten in {year}", single_total.total),
-        ]
-        if prev_total is not None:
-            key.append((f"Incidenten in {year - 1}", suppress([prev_total]).total))
-        key += [
-            ("Aandeel online (e-mail, sociale media)", suppressed_share(f.online)),
-            ("Aandeel met aangifte", suppressed_share(f.aangifte)),
-            ("Aandeel met alleen een melding bij de politie", suppressed_share(f.melding)),
-            ("Opvanggesprek op tijd gevoerd", suppressed_share(Share(f.nazorg.on_time, f.nazorg.total))),
-            ("Incidenten geëvalueerd", suppress([f.evaluations]).total if f.evaluations else "0"),
-        ]
-        tables = (
-            table("Per kwartaal", "Kwartaal", tuple(r for r in q_rows), None),
-            table(
-                "Soort incident",
-                "Categorie",
-                f.by_category,
-                f.total,
-                "Een incident kan onder meer dan één categorie vallen.",
-            ),
-            table("Kanaal", "Kanaal", f.by_channel, None),
-            table("Ernst", "Niveau", f.by_severity, None),
-            table(
-                "Eerdere jaren",
-                "Jaar",
-                tuple(Count(str(y), str(y), n) for y, n in f.history),
-                None,
-                "Het aantal incidenten per jaar.",
-            ),
-        )
-        actions = [
-            "Elk incident wordt geregistreerd en afgehandeld volgens het agressieprotocol; slachtoffers krijgen "
-            "opvang en nazorg.",
-            "Bij een strafbaar feit wordt aangifte gedaan of overwogen en wordt de schade waar mogelijk verhaald.",
-            "Afgesloten incidenten worden geëvalueerd; de lessen leiden waar nodig tot aanpassing van beleid en "
-            "maatregelen.",
-            "Na elke verkiezing worden nieuwe ambtsdragers geïnformeerd en wordt het protocol opnieuw vastgesteld.",
-        ]
-        return CouncilLetterData(
-            municipality=self._municipality(),
-            year=year,
-            generated_at=now or datetime.now(UTC),
-            key_figures=tuple(key),
-            tables=tables,
-            actions=tuple(actions),
-            references=NATIONAL_REFERENCES[:3],
-        )
+        return council_letter(self.figures(year), self._municipality(), now or datetime.now(UTC))
 
     def evaluation_data(self, evaluation_id: int, now: datetime | None = None) -> IncidentEvaluationData:
         from veiligbestuur_desktop.services.incidents import IncidentService
