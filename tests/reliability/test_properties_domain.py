@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -12,6 +12,7 @@ from veiligbestuur_desktop.domain import incidents as r
 from veiligbestuur_desktop.domain.attachments import check_file, check_filename
 from veiligbestuur_desktop.domain.errors import ValidationError
 from veiligbestuur_desktop.domain.incidents import FollowUpDraft, FollowUpStatus, Track
+from veiligbestuur_desktop.domain.nazorg import NazorgIntervals
 from veiligbestuur_desktop.domain.people import (
     BetrokkeneType,
     PersonDraft,
@@ -157,3 +158,74 @@ def test_attachment_validator(name, data):
         return
     assert "/" not in checked.filename and "\\" not in checked.filename and len(checked.sha256) == 64
     assert check_filename(checked.filename) == checked.filename
+
+
+nazorg_kinds = st.sampled_from(
+    (r.OPVANG, r.OPVANGGESPREK, r.VERVOLG_1, r.VERVOLG_2, "reactie", "aangifte", "extra")
+)
+plan_dates = st.one_of(st.none(), st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31)))
+plan_states = st.lists(
+    st.builds(
+        r.PlanState,
+        id=st.integers(1, 50),
+        kind=nazorg_kinds,
+        status=st.sampled_from(list(FollowUpStatus)),
+        deadline=plan_dates,
+        due_from=plan_dates,
+        done_on=plan_dates,
+    ),
+    max_size=8,
+    unique_by=lambda p: p.id,
+)
+intervals = st.builds(
+    lambda h, a, b, c, d: NazorgIntervals(h, a, a + b, a + b + 1 + c, a + b + 1 + c + d),
+    st.integers(1, 24 * 14),
+    st.integers(1, 60),
+    st.integers(0, 30),
+    st.integers(0, 120),
+    st.integers(0, 60),
+)
+
+
+@SETTINGS
+@given(
+    plan_states,
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31)),
+    st.one_of(st.none(), st.times()),
+    intervals,
+)
+def test_replanning_moves_only_open_nazorg_follow_ups_and_keeps_the_order(fus, occurred, at, iv):
+    moves = r.replan_nazorg(fus, occurred, at, iv, r.ReplanReason.INCIDENT_DATE)
+    by_id = {f.id: f for f in fus}
+    for m in moves:
+        f = by_id[m.id]
+        assert f.status not in r.DONE_STATUSES  # done follow-ups are history
+        assert f.kind in (r.OPVANGGESPREK, r.VERVOLG_1, r.VERVOLG_2)
+        assert (m.deadline, m.due_from) != (f.deadline, f.due_from)  # only real changes
+        assert m.status == f.status and m.was == f.deadline
+        if m.kind != r.OPVANGGESPREK:
+            assert m.due_from is not None and m.deadline is not None and m.due_from <= m.deadline
+    opvang = r.opvang_deadline(occurred, at, iv)
+    assert occurred <= opvang <= occurred + timedelta(days=15)
+    # applied once, a second re-plan has nothing left to move
+    after = [
+        next(
+            (
+                r.PlanState(f.id, f.kind, f.status, m.deadline, m.due_from, f.done_on)
+                for m in moves
+                if m.id == f.id
+            ),
+            f,
+        )
+        for f in fus
+    ]
+    assert r.replan_nazorg(after, occurred, at, iv, r.ReplanReason.INCIDENT_DATE) == []
+
+
+@SETTINGS
+@given(plan_states, st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31)))
+def test_a_perpetrator_made_known_only_opens_a_reactie_that_was_nvt(fus, today):
+    for m in r.reactie_due(fus, today):
+        f = next(f for f in fus if f.id == m.id)
+        assert f.kind == "reactie" and f.status == FollowUpStatus.NVT and f.done_on is None
+        assert (m.status, m.due_from, m.deadline) == (FollowUpStatus.OPEN, today, today + timedelta(days=1))
