@@ -128,6 +128,12 @@ def test_signed_decision_is_kept_in_the_vault_and_replaced(workspace):
     assert svc.decision_content(rid)[0] == "scan.png"
     assert svc.decisions() == {rid: 1}
     assert svc.history(rid)[-1].code == "decision"
+    svc.record_decision_use(rid, "export")
+    from veiligbestuur_desktop.store import audit
+
+    with workspace.reading() as s:
+        last = audit.entries_for(s, "policy_decision", str(svc.decision(rid).id))[-1]
+    assert (last.action, last.summary.endswith("opgeslagen buiten de kluis")) == ("export", True)
     assert verify(workspace, backups=False).ok
 
 

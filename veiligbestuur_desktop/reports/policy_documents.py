@@ -113,7 +113,7 @@ class NormkaartData:
 def _card_styles() -> dict[str, ParagraphStyle]:
     ss = layout.styles()
     body = ParagraphStyle(
-        "CardBody", parent=ss["Body"], fontSize=8.6, leading=11, spaceAfter=1.5, bulletFontName=FONT
+        "CardBody", parent=ss["Body"], fontSize=9, leading=11.8, spaceAfter=1.8, bulletFontName=FONT
     )
     return {
         "title": ParagraphStyle("CardTitle", parent=ss["Title"], fontSize=14, leading=17, spaceAfter=1),
@@ -136,6 +136,8 @@ def _card_styles() -> dict[str, ParagraphStyle]:
             leading=12.5,
             backColor=LIGHT,
             borderPadding=4,
+            leftIndent=4,
+            rightIndent=4,
             spaceBefore=2,
             spaceAfter=6,
         ),
@@ -190,7 +192,7 @@ def normkaart_story(d: NormkaartData) -> list[Flowable]:
         if n:
             story.append(PageBreak())
         story.append(Paragraph(text(NORMKAART_TITLE), st["title"]))
-        sub = f"voor {role.label}" + (" en hun directe omgeving" if d.circle else "")
+        sub = f"voor {role.label}" + (" en de directe omgeving" if d.circle else "")
         story.append(Paragraph(text(sub), st["sub"]))
         story.append(Paragraph(text(d.norm), st["norm"]))
         story.append(Paragraph(text("Acuut gevaar? Bel 112."), st["acute"]))

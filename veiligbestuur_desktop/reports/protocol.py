@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Table, TableStyle
 
 from veiligbestuur_desktop.domain.rules import municipality_title
 from veiligbestuur_desktop.reports import layout
@@ -152,18 +153,21 @@ def protocol_story(d: ProtocolData) -> list[Flowable]:
     story.append(keep(kv_table([("Meldpunt", d.meldpunt), ("Bereikbaar via", d.meldpunt_contact)], ss)))
 
     if d.scenarios:
-        story.append(heading("5. Woordvoering", ss))
         story.append(
-            data_table(
-                ["Scenario", "Woordvoerder", "Plaatsvervanger"],
-                [[s.scenario, s.spokesperson, s.deputy or "—"] for s in d.scenarios],
-                ss,
-                [0.4, 0.3, 0.3],
+            keep(
+                heading("5. Woordvoering", ss),
+                data_table(
+                    ["Scenario", "Woordvoerder", "Plaatsvervanger"],
+                    [[s.scenario, s.spokesperson, s.deputy or "—"] for s in d.scenarios],
+                    ss,
+                    [0.4, 0.3, 0.3],
+                ),
             )
         )
         story.append(para("De standaardlijnen staan in het woordvoeringsschema.", ss, "Small"))
 
     if d.history:
+        story.append(CondPageBreak(30 * mm))
         story.append(heading("Versiegeschiedenis", ss))
         story.append(
             data_table(

@@ -308,6 +308,22 @@ class VersionedService(RecordService[R, D], Generic[R, D]):
             raise NotFound(tr("policy", "Bij deze versie is nog geen getekend besluit bewaard."))
         return info.filename, info.mime, data
 
+    def record_decision_use(self, record_id: int, purpose: str) -> None:
+        """A print of the signed decision, or a copy saved outside the vault, in the audit trail."""
+        if purpose not in ("print", "export"):
+            raise ValueError(purpose)
+        with self.writing() as unit:
+            info = unit.repo(DecisionRepository).of(self.kind.name, record_id)
+            if info is None:
+                raise NotFound(tr("policy", "Bij deze versie is nog geen getekend besluit bewaard."))
+            unit.audit(
+                purpose,
+                "policy_decision",
+                info.id,
+                f"besluit {info.sha256[:12]} "
+                + ("afgedrukt" if purpose == "print" else "opgeslagen buiten de kluis"),
+            )
+
 
 class PolicyService(VersionedService[PolicyRepository, PolicyDraft]):
     repository = PolicyRepository

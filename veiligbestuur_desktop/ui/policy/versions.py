@@ -481,8 +481,16 @@ class VersionRegister(QWidget):
             messages.show_error(self, exc)
             return
         title = self.tr("Getekend besluit: {name}").format(name=filename)
+        service = self.service
         dlg = (
-            PdfPreviewDialog(data, title, filename, self)
+            PdfPreviewDialog(
+                data,
+                title,
+                filename,
+                self,
+                on_print=lambda: service.record_decision_use(rid, "print"),
+                on_save=lambda: service.record_decision_use(rid, "export"),
+            )
             if mime == "application/pdf"
             else ImageViewer(data, title, self)
         )
