@@ -505,7 +505,10 @@ def test_own_follow_up_of_any_kind_and_every_edit_on_the_timeline_in_codes(works
     events = [e.what for e in svc.detail(reg.id, TODAY).events]
     assert "Opvolging toegevoegd: Nazorg voor de getuige" in events
     assert "Gezin informeren over de maatregelen: verantwoordelijke, termijn gewijzigd" in events
-    assert "Tweede sanctie: gereed" in events and "Tweede sanctie: datum afgerond, brief verstuurd op gewijzigd" in events
+    assert (
+        "Tweede sanctie: gereed" in events
+        and "Tweede sanctie: datum afgerond, brief verstuurd op gewijzigd" in events
+    )
     # the timeline stores codes, not sentences
     with workspace.reading() as s:
         from veiligbestuur_desktop.store.models import IncidentEvent
