@@ -1,0 +1,70 @@
+"""Fast start: the first dialog needs PySide6 and the key file only. When the unlock dialog (or the first-run
+dialog) is on screen, SQLAlchemy, Alembic and ReportLab are not imported yet; they are loaded afterwards, in the
+background, so that the unlock itself does not wait for them. Measured in a fresh process, as a user starts it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import COORDINATOR, MUNICIPALITY, PASSPHRASE
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def probe(data_dir: Path, stay_ms: int = 0) -> dict[str, str]:
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.benchmarks.startup_probe",
+            "--stay",
+            str(stay_ms),
+            "--data-dir",
+            str(data_dir),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "Traceback" not in out.stderr, out.stderr
+    return dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+
+
+@pytest.fixture
+def vault(data_dir: Path) -> Path:
+    from veiligbestuur_desktop.services import lifecycle
+
+    ws = lifecycle.create_vault(data_dir, MUNICIPALITY, COORDINATOR, PASSPHRASE)
+    lifecycle.confirm_created(ws)
+    ws.lock()
+    return data_dir
+
+
+def test_unlock_dialog_is_shown_before_sqlalchemy_alembic_and_reportlab_load(vault: Path) -> None:
+    seen = probe(vault, stay_ms=3000)
+    assert "UNLOCK_DIALOG_SHOWN" in seen, seen
+    assert seen["LOADED_AT_SHOW"] == "-", seen
+    # ... and they do load once the dialog is up (in the background), ready for the unlock
+    assert seen["LOADED_LATER"] == "sqlalchemy,alembic,reportlab", seen
+
+
+def test_first_run_dialog_is_shown_before_the_heavy_libraries_load(tmp_path: Path) -> None:
+    seen = probe(tmp_path / "nieuw")
+    assert "FIRST_RUN_SHOWN" in seen, seen
+    assert seen["LOADED_AT_SHOW"] == "-", seen
+
+
+def test_the_command_line_imports_no_gui_and_no_database_for_version_and_help() -> None:
+    code = (
+        "import sys; from veiligbestuur_desktop.cli import main\n"
+        "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
+        "print(','.join(m for m in ('PySide6', 'sqlalchemy', 'alembic', 'reportlab') if m in sys.modules) or '-')"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip().splitlines()[-1] == "-", out.stdout + out.stderr
