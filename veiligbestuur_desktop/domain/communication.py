@@ -218,7 +218,6 @@ CONTACT_LOG = RecordKind(
             "Betrokkene",
             FieldKind.PERSON,
             noun="de betrokkene",
-            required=True,
             person_kinds=("betrokkene",),
             group=_CONTACT,
             column=True,
@@ -336,6 +335,10 @@ def check_contact(d: ContactLogDraft, today: date | None = None) -> ContactLogDr
     from dataclasses import replace
 
     today = today or date.today()
+    if d.person_id is None:  # the picker starts empty: nobody is chosen by accident
+        raise ValidationError(
+            tr("communication", "Kies de betrokkene met wie het contact was."), field="person_id"
+        )
     d = CONTACT_LOG.clean(d, today)
     if d.channel != ContactKind.ORDEGESPREK:  # fields of an ordegesprek only
         d = replace(d, at_time=None, place="", incident_id=None, report="")
@@ -411,12 +414,11 @@ VICTIM_INFORMED = RecordKind(
     "victim_informed",
     "slachtoffer geïnformeerd",
     (
-        _f(
+        _f(  # not `required` in the form: the picker starts empty, check_victim_informed asks for it
             "incident_id",
             "Incident",
             FieldKind.RECORD,
             noun="het incident",
-            required=True,
             vocabulary=INCIDENTS,
             column=True,
         ),

@@ -527,7 +527,6 @@ AVOIDANCE_SIGNAL = RecordKind(
             "Ambtsdrager",
             FieldKind.PERSON,
             noun="de ambtsdrager",
-            required=True,
             person_kinds=("ambtsdrager",),
             column=True,
         ),
@@ -586,6 +585,10 @@ AVOIDANCE_SIGNAL = RecordKind(
 
 
 def check_signal(d: AvoidanceSignalDraft, today: date | None = None) -> AvoidanceSignalDraft:
+    if d.person_id is None:  # the picker starts empty: no office holder is chosen by accident
+        raise ValidationError(
+            tr("execution", "Kies de ambtsdrager bij wie u het signaal ziet."), field="person_id"
+        )
     d = AVOIDANCE_SIGNAL.clean(d, today)
     if d.follow_up_on is not None and d.observed_on is not None and d.follow_up_on < d.observed_on:
         raise ValidationError(

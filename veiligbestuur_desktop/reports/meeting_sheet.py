@@ -118,7 +118,7 @@ def build_story(data: MeetingSheetData) -> list[Flowable]:
 def render_meeting_sheet(data: MeetingSheetData) -> bytes:
     return layout.render(
         build_story(data),
-        title=f"Risico-inschatting {data.title}",
+        title="Risico-inschatting bijeenkomst",
         municipality=data.municipality,
         generated_at=data.generated_at,
         classification="VERTROUWELIJK",
