@@ -48,6 +48,14 @@ def test_evidence_names_the_record_or_the_gap(workspace):
     assert (ev.done, ev.total, ev.status) == (1, 1, ItemStatus.GEREED)
     late = policy_evidence(workspace, date(2027, 2, 1))["beleid_afbakenen"]
     assert late.status is None and "herzieningsdatum verstreken" in late.text
+    svc.transition(rid, DocStatus.TE_HERIJKEN, today=TODAY)
+    review = policy_evidence(workspace, TODAY)["beleid_afbakenen"]
+    assert svc.current_id() == rid  # still in force until a newer version is vastgesteld
+    assert review.status is None
+    assert (
+        review.text
+        == "vastgesteld protocol v1, 12-03-2026 (te herijken); maak een nieuwe versie en laat die vaststellen"
+    )
 
     media = MediaPolicyService(workspace)
     for s in Scenario:

@@ -96,7 +96,7 @@ def test_protocol_as_adopted():
         "Pagina 1 van",
     ):
         assert must in text, must
-    assert "niet in werking" not in text
+    assert "niet in werking" not in text and "herijkt" not in text
     assert "VERTROUWELIJK" not in text  # a public document
     assert fonts(reader) and all("DejaVu" in f for f in fonts(reader))
 
@@ -107,6 +107,11 @@ def test_a_concept_protocol_says_it_is_not_in_force():
     )
     assert "concept en (nog) niet in werking" in text
     assert "nog niet vastgesteld" in text and "nog niet gepubliceerd" in text
+
+
+def test_a_version_under_review_still_holds():
+    _reader, text = pdf_text(render_protocol(protocol(status="te herijken", under_review=True)))
+    assert "Deze versie wordt herijkt" in text and "niet in werking" not in text
 
 
 def test_raadsvoorstel_and_collegevoorstel():

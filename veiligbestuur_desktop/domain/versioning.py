@@ -56,8 +56,9 @@ TRANSITIONS: dict[DocStatus, tuple[DocStatus, ...]] = {
 
 # From vastgesteld on, the text is what was decided: it never changes again.
 FROZEN: frozenset[DocStatus] = frozenset({S.VASTGESTELD, S.GEPUBLICEERD, S.TE_HERIJKEN, S.VERVANGEN})
-# The versions that are (or were) in force, newest first wins as the current one.
-IN_FORCE: frozenset[DocStatus] = frozenset({S.VASTGESTELD, S.GEPUBLICEERD})
+# The versions in force (the newest of them is the current one). A version "te herijken" still holds until a
+# newer version is vastgesteld; it is in force, and the checklist asks for the review.
+IN_FORCE: frozenset[DocStatus] = frozenset({S.VASTGESTELD, S.GEPUBLICEERD, S.TE_HERIJKEN})
 # The versions a newly adopted version replaces.
 REPLACEABLE: frozenset[DocStatus] = frozenset({S.VASTGESTELD, S.GEPUBLICEERD, S.TE_HERIJKEN})
 # Versions still being written: at most one per kind.
@@ -164,8 +165,8 @@ def adopted_text(kind_label: str, v: VersionInfo) -> str:
     is not (or no longer) in force says its status instead."""
     when = f", {format_date(v.decision_date)}" if v.decision_date else ""
     if v.status in IN_FORCE:
-        published = " (gepubliceerd)" if v.status == S.GEPUBLICEERD else ""
-        return f"vastgesteld {kind_label} v{v.version}{when}{published}"
+        extra = {S.GEPUBLICEERD: " (gepubliceerd)", S.TE_HERIJKEN: " (te herijken)"}.get(v.status, "")
+        return f"vastgesteld {kind_label} v{v.version}{when}{extra}"
     return f"{kind_label} v{v.version}: {v.status.label}"
 
 

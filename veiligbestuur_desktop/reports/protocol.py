@@ -62,7 +62,7 @@ class ProtocolData:
     title: str
     version: int
     status: str  # Dutch label: "vastgesteld"
-    in_force: bool  # vastgesteld or gepubliceerd
+    in_force: bool  # vastgesteld, gepubliceerd or te herijken
     roles: tuple[str, ...]  # Dutch labels
     circle: tuple[str, ...]  # Dutch labels of the directe omgeving ("partner", ...)
     norm: str
@@ -76,6 +76,7 @@ class ProtocolData:
     publication_ref: str
     review_date: date | None
     scenarios: tuple[ScenarioLine, ...] = ()
+    under_review: bool = False  # te herijken: still in force, a new version is being prepared
     history: tuple[VersionLine, ...] = field(default_factory=tuple)
 
 
@@ -105,6 +106,13 @@ def protocol_story(d: ProtocolData) -> list[Flowable]:
                     f"Deze versie is {d.status} en (nog) niet in werking. Zij geldt pas na vaststelling door "
                     f"{d.adopted_by or 'het bevoegde orgaan'}."
                 ),
+                ss["Notice"],
+            )
+        )
+    if d.under_review:
+        story.append(
+            Paragraph(
+                text("Deze versie wordt herijkt. Zij blijft gelden tot een nieuwe versie is vastgesteld."),
                 ss["Notice"],
             )
         )

@@ -85,6 +85,7 @@ def protocol_data(ws: Workspace, record_id: int) -> ProtocolData:
         version=d.version,
         status=status.label,
         in_force=status in IN_FORCE,
+        under_review=status == DocStatus.TE_HERIJKEN,
         roles=tuple(Role(r).label for r in d.scope_roles),
         circle=tuple(Circle(c).label for c in d.scope_circle),
         norm=d.norm,
@@ -249,7 +250,14 @@ def policy_evidence(ws: Workspace, today: date) -> dict[str, Evidence]:
     elif current.status in IN_FORCE:
         review = policies.get(current.id).review_date
         line = adopted_text("protocol", current)
-        if review is not None and review < today:
+        if current.status == DocStatus.TE_HERIJKEN:
+            out["beleid_afbakenen"] = _evidence(
+                "beleid_afbakenen",
+                today,
+                line + "; " + tr("policy", "maak een nieuwe versie en laat die vaststellen"),
+                False,
+            )
+        elif review is not None and review < today:
             out["beleid_afbakenen"] = _evidence(
                 "beleid_afbakenen",
                 today,
