@@ -95,7 +95,8 @@ def test_upgrade_from_0002_moves_every_value_and_verifies_clean(old_vault):
         aangifte = next(f for f in one.follow_ups if f.kind == "aangifte")
         assert aangifte.status == FollowUpStatus.GEREED and aangifte.title == "Aangifte of melding afwegen"
         assert svc.detail(2).draft.status == IncidentStatus.IN_BEHANDELING
-        assert [e.what for e in one.events] == ["Incident geregistreerd", "Opvanggesprek: gereed"]
+        # an entry of before 0005 names no kind: it keeps the words it was written in
+        assert [e.what for e in one.events] == ["Incident geregistreerd", "Gesprek binnen 72 uur: gereed"]
         assert [e.what for e in svc.detail(2).events] == [
             "Status gewijzigd naar ‘nazorg’"
         ]  # history as it was
@@ -160,3 +161,37 @@ def test_downgrade_to_0006_gives_the_old_channels_and_texts_back(old_vault):
     assert details["decision"] == "ja" and details["filed_by"] == "werkgever"
     assert details["om_decision"] == "sepot geseponeerd wegens gebrek aan bewijs"
     assert {"incident_fts_ai", "incident_fts_ad", "incident_fts_au"} <= triggers  # the table was not rebuilt
+
+
+def test_a_timeline_entry_that_names_the_kind_follows_the_new_title(old_vault):
+    opened = Vault.open(old_vault).unlock_with_passphrase(PASSPHRASE)
+    cfg = migrate._config()
+    try:
+        with opened.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0006")
+            for n, params in enumerate(
+                (
+                    {"title": "Gesprek binnen 72 uur", "kind": "gesprek_72u", "status": "gereed"},
+                    {"title": "Gesprek binnen 72 uur", "kind": "extra", "status": "gereed"},  # the user's own
+                    {"t": "Reactie naar de dader binnen 24 uur", "kind": "reactie"},
+                ),
+                start=100,
+            ):
+                conn.exec_driver_sql(
+                    "INSERT INTO incident_event (id, incident_id, at, code, params, by) "
+                    "VALUES (?, 2, '2026-01-01 10:00:00.000000', 'follow_up_status', ?, 'Eelke de Vries')",
+                    (n, json.dumps(params, ensure_ascii=False, sort_keys=True)),
+                )
+            command.upgrade(cfg, "0007")
+            rows = [
+                json.loads(r[0])
+                for r in conn.exec_driver_sql("SELECT params FROM incident_event WHERE id >= 100 ORDER BY id")
+            ]
+    finally:
+        opened.lock()
+    assert [r.get("title", r.get("t")) for r in rows] == [
+        "Opvanggesprek",
+        "Gesprek binnen 72 uur",
+        "Reactie aan de dader",
+    ]

@@ -11,7 +11,8 @@
   new choices (ja/nee → aangifte/geen, "politie doet toch niets" → "verwacht geen resultaat van
   politie/justitie", "als werkgever" → "namens het slachtoffer", the OM decision's free text → a choice,
   the text itself kept as "Toelichting beslissing OM" when it said more than the choice).
-- the timeline's follow-up titles follow the titles (the timeline is no audited record).
+- the timeline's entries that name a follow-up's kind follow its title (the timeline is no audited record);
+  older entries (0005 kept no kind) keep the words they were written in.
 
 Every incident whose stored rows changed gets a baseline audit entry with its new record hash (SECURITY.md,
 "Audit trail and anchors"), as 0004 does, so `verify` stays clean. The maps below are frozen: a later change of
@@ -198,18 +199,15 @@ def _move(conn: sa.Connection, up: bool) -> set[int]:
     if fu_updates:
         conn.execute(sa.text("UPDATE follow_up SET title = :t, details = :d WHERE id = :id"), fu_updates)
 
+    # entries that name the follow-up's kind (written since 0005); an older entry converted by 0005 has no kind
+    # and keeps its words, as it was written
     events = conn.execute(
-        sa.text(
-            "SELECT id, params FROM incident_event WHERE params LIKE '%\"title\"%' OR params LIKE '%\"t\"%'"
-        )
+        sa.text("SELECT id, params FROM incident_event WHERE params LIKE '%\"kind\"%'")
     ).all()
     ev_updates = []
-    by_title = {(old if up else new): kind for kind, (old, new) in TITLES.items()}
     for eid, params in events:
         data = _json(params)
-        title = data.get("title", data.get("t"))
-        kind = str(data.get("kind") or by_title.get(str(title), ""))  # 0005 kept no kind: the title says it
-        old_title, new_title = TITLES.get(kind, (None, None))
+        old_title, new_title = TITLES.get(str(data.get("kind", "")), (None, None))
         if old_title is None:
             continue
         src, dst = (old_title, new_title) if up else (new_title, old_title)
