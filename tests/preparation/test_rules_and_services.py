@@ -266,3 +266,14 @@ def test_evidence_names_the_gaps_and_the_records(workspace) -> None:  # type: ig
     assert stale.done == 0 and "01-05-2026" in stale.text and "zes maanden" in stale.text
     ContactService(workspace).mark_checked(date(2026, 11, 1))
     assert evidence(workspace, today)["voorbereiding_opvang"].done == 1
+
+
+def test_deleting_an_incident_leaves_its_sanctions_unchanged_and_verify_clean(workspace) -> None:  # type: ignore[no-untyped-def]
+    people = make_people(workspace)
+    iid = IncidentService(workspace).create(incident_draft(people), today=TODAY)
+    step = LadderService(workspace).steps()[0][0]
+    sid = SanctionService(workspace).create(SanctionDraft(people.dader, step, incident_id=iid), today=TODAY)
+    IncidentService(workspace).delete(iid)
+    assert SanctionService(workspace).get(sid).incident_id == iid
+    assert SanctionService(workspace).view(sid).incident_number == ""
+    assert verify.verify(workspace, backups=False).ok

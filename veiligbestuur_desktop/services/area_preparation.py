@@ -245,7 +245,8 @@ def _evidence(ws: Workspace, today: date) -> dict[str, Evidence]:
     elif missing:
         out[code] = _gap(code, today, "geen ketenafspraak met " + " en ".join(missing))
     elif overdue:
-        out[code] = _gap(code, today, f"{len(overdue)} ketenafspraak/-afspraken over de herzieningsdatum")
+        noun = "ketenafspraak" if len(overdue) == 1 else "ketenafspraken"
+        out[code] = _gap(code, today, f"{len(overdue)} {noun} over de herzieningsdatum")
     else:
         last = max((d.agreed_on for _i, d in agreements if d.agreed_on), default=None)
         out[code] = _done(code, today, f"{len(agreements)} ketenafspraken, laatst {format_date(last)}")

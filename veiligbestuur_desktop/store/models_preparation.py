@@ -63,9 +63,9 @@ class Sanction(Base):
     decided_by: Mapped[str | None] = mapped_column(String(30), nullable=True)
     decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     ends_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    incident_id: Mapped[int | None] = mapped_column(
-        ForeignKey("incident.id", ondelete="SET NULL"), nullable=True, index=True
-    )
+    # no foreign key on purpose: a deleted or purged incident must not change the sanction behind the audit
+    # trail's back (ON DELETE SET NULL would); the sanction keeps the number it answered, shown as unknown
+    incident_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
     letter_sent_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     bezwaar_filed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     bezwaar_decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)

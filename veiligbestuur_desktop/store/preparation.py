@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from veiligbestuur_desktop.domain.preparation import AGREEMENT, AgreementDraft
+from veiligbestuur_desktop.domain.preparation import AGREEMENT, AgreementDraft, Partner, Subject
 from veiligbestuur_desktop.domain.sanctions import LADDER_STEP, SANCTION, LadderStepDraft, SanctionDraft
 from veiligbestuur_desktop.store.models import Incident, IncidentVictim, Person
 from veiligbestuur_desktop.store.models_preparation import Agreement, Sanction, SanctionStep
@@ -38,7 +38,9 @@ class AgreementRepository(Repository[Agreement, AgreementDraft]):
         return [Agreement.partner == query.partner] if query.partner else []
 
     def order(self, query: AgreementQuery) -> list[Any]:
-        return [Agreement.partner, Agreement.subject, Agreement.id]
+        partners = case({p.value: n for n, p in enumerate(Partner)}, value=Agreement.partner, else_=99)
+        subjects = case({v.value: n for n, v in enumerate(Subject)}, value=Agreement.subject, else_=99)
+        return [partners, subjects, Agreement.id]
 
     def page(self, query: AgreementQuery, offset: int, limit: int) -> list[Listed]:
         return [

@@ -39,6 +39,7 @@ class AgreementsTab(RecordRegister):
             parent,
         )
         self.today = date.today()
+        self.toolbar.addStretch(1)
         self.model.late = lambda row: (
             row.values.get("review_on") is not None and row.values["review_on"] < self.today
         )
@@ -156,6 +157,8 @@ class SanctionsTab(RecordRegister):
         self.decider_hint.setObjectName("sanctions_decider")
         self.decider_hint.setWordWrap(True)
         self.below_form.addWidget(self.decider_hint)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         for name in ("step_id", "incident_id"):
             combo = self.form.widget(name)
             if isinstance(combo, QComboBox):

@@ -169,12 +169,6 @@ def upgrade() -> None:
             name=op.f("fk_sanction_step_id_sanction_step"),
             ondelete="RESTRICT",
         ),
-        sa.ForeignKeyConstraint(
-            ["incident_id"],
-            ["incident.id"],
-            name=op.f("fk_sanction_incident_id_incident"),
-            ondelete="SET NULL",
-        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sanction")),
     )
     op.create_index("ix_sanction_person", "sanction", ["person_id", "decided_on"], unique=False)
