@@ -51,6 +51,10 @@ class MeasuresPlanData:
 TITLE = "Maatregelenplan veiligheid politieke ambtsdragers"
 
 
+def _bold(value: str, ss: StyleSheet1) -> Paragraph:
+    return Paragraph(text(value), ss["CellBold"])
+
+
 def _row(m: MeasurePlanLine, ss: StyleSheet1) -> list[Flowable | str]:
     what = f"<b>{text(m.title)}</b><br/>{text(m.category)} · voor {text(m.for_whom)}"
     if m.analysis:
@@ -97,7 +101,7 @@ def build_story(data: MeasuresPlanData) -> list[Flowable]:
             data_table(
                 ["Status", "Aantal", "Kosten"],
                 [[s, str(n), fmt_euro(c)] for s, c, n in data.totals]
-                + [["Totaal", str(count), fmt_euro(total)]],
+                + [[_bold("Totaal", ss), _bold(str(count), ss), _bold(fmt_euro(total), ss)]],
                 ss,
                 [0.5, 0.2, 0.3],
             )
@@ -113,7 +117,7 @@ def build_story(data: MeasuresPlanData) -> list[Flowable]:
                     ["Maatregel", "Status", "Kosten", "Collegebesluit", "Verantwoordelijke"],
                     [_row(m, ss) for m in data.lines],
                     ss,
-                    [0.4, 0.15, 0.12, 0.17, 0.16],
+                    [0.37, 0.14, 0.12, 0.17, 0.2],
                 )
             )
         )

@@ -55,7 +55,9 @@ def build_story(data: TrainingOverviewData) -> list[Flowable]:
     )
     story.append(heading("Nog geen training deze bestuurstermijn", ss))
     if data.untrained:
-        story.append(embedded(data_table(["Ambtsdrager"], [[n] for n in data.untrained], ss, [1.0])))
+        names = list(data.untrained)
+        rows = [names[i : i + 3] + [""] * (3 - len(names[i : i + 3])) for i in range(0, len(names), 3)]
+        story.append(embedded(data_table([f"Ambtsdragers ({len(names)})", "", ""], rows, ss, [1 / 3] * 3)))
     else:
         story.append(para("Alle zittende ambtsdragers hebben deze termijn een training gevolgd.", ss))
     story.append(heading("Trainingen", ss))

@@ -146,13 +146,14 @@ class RiskAnalysisService(RecordService[RiskAnalysisRepository, RiskAnalysisDraf
             municipality = settings.get(session, settings.MUNICIPALITY)
             names = person_names(session, [d.person_id] if d.person_id else [])
             measures = MeasureRepository(session).for_analysis(analysis_id)
-            counts = heat_map(repo.cells(personal=True))
+            personal = is_personal(row.kind)
+            # a person analysis shows the whole map; any other analysis only the maps of non-personal ones
+            counts = heat_map(repo.cells(personal=personal))
         labels = {"person_id": names}
         facts = RISK_ANALYSIS.facts(d, labels, translate=False, skip=("level",))
         texts = RISK_ANALYSIS.facts(d, labels, translate=False, long_text=True)
         assert d.likelihood is not None and d.impact is not None
         level = risk_level(int(d.likelihood), int(d.impact))
-        personal = is_personal(d.kind)
         return RiskAnalysisData(
             municipality=municipality,
             generated_at=datetime.now(UTC),
@@ -176,8 +177,12 @@ class RiskAnalysisService(RecordService[RiskAnalysisRepository, RiskAnalysisDraf
             heat_map=HeatMapData(
                 counts,
                 marked=(int(d.likelihood), int(d.impact)) if d.status != "vervallen" else None,
-                caption=f"Alle {sum(counts.values())} actuele risicoanalyses van de gemeente: aantal per "
-                "combinatie van kans en impact (alleen aantallen, geen inhoud).",
+                caption=(
+                    f"Alle {sum(counts.values())} actuele risicoanalyses van de gemeente"
+                    if personal
+                    else f"De {sum(counts.values())} actuele risicoanalyses die niet persoonsgebonden zijn"
+                )
+                + ": aantal per combinatie van kans en impact (alleen aantallen, geen inhoud).",
             ),
         )
 
