@@ -355,3 +355,58 @@ def test_opschalen_rules():
     assert not r.escalation_advised(2, Place.ONLINE, False, ("verbaal",))
     assert r.escalation_advised(0, None, False, (), repeat_perpetrator=True)
     assert r.escalation_advised(0, None, False, (), high_risk_victim=True)
+
+
+def test_sanctions_schadeverhaal_and_aangifte_vocabulary_of_issue_10():
+    labels = dict(r.SanctionType.choices())
+    assert labels["tribune"] == "verwijdering van de publieke tribune (art. 26 Gemeentewet)"
+    assert labels["civiel_verbod"] == "civiel contact-/straatverbod"
+    assert "art. 509hh Sv" in labels["gedragsaanwijzing"]
+    assert dict(r.FiledBy.choices())["gemeente"] == "door de gemeente namens het slachtoffer"
+    assert "werkgever" not in " ".join(label for _v, label in r.FiledBy.choices())
+    assert dict(r.AddressChoice.choices())["domicilie"] == "domicilie op adres gemeentehuis"
+    assert (
+        dict(r.AangifteReason.choices())["geen_resultaat"] == "verwacht geen resultaat van politie/justitie"
+    )
+    assert [v for v, _l in r.OmDecision.choices()] == ["sepot", "strafbeschikking", "dagvaarding", "onbekend"]
+    assert dict(r.OmDecision.choices())["onbekend"] == "nog niet bekend"
+    assert r.Track.REACTIE.label == "Reactie aan de dader"
+    assert "gemeld" not in [v for v, _l in r.IncidentStatus.choices()]
+    assert "nazorg" not in [v for v, _l in r.IncidentStatus.choices()]
+
+
+def test_two_separate_damage_claims_a_liability_letter_and_the_deadline_for_voegen():
+    plan = [p for p in r.planned_follow_ups(TODAY, TODAY, False) if p.track == Track.SCHADE]
+    assert [dict(p.details)["claimant"] for p in plan] == ["slachtoffer", "gemeente"]
+    d = r.check_follow_up(
+        Track.SCHADE,
+        FollowUpDraft(
+            "Schade van de gemeente verhalen",
+            details={
+                "claimant": "gemeente",
+                "route": "strafproces",
+                "liability_letter_on": "20-11-2026",
+                "joinder_deadline": "15-01-2027",
+                "claimed": "1.250,00",
+            },
+        ),
+        TODAY,
+    )
+    assert d.details["liability_letter_on"] == "2026-11-20" and d.details["claimed"] == "1250.00"
+    assert d.deadline == date(2027, 1, 15)  # voegen is possible until then: that is the termijn
+    with pytest.raises(ValidationError, match="toekomst"):
+        r.check_follow_up(
+            Track.SCHADE, FollowUpDraft("Schade", details={"liability_letter_on": "01-12-2026"}), TODAY
+        )
+    with pytest.raises(ValidationError, match="kies uit"):
+        r.check_follow_up(Track.SCHADE, FollowUpDraft("Schade", details={"claimant": "werkgever"}), TODAY)
+
+
+def test_aangifte_warnings_outside_the_ela():
+    assert r.aangifte_warnings({}, r.PerpetratorType.INDIVIDU) == []
+    (only,) = r.aangifte_warnings({}, r.PerpetratorType.BESTUURDER)
+    assert "bestuurder onderling" in only and "ELA" in only
+    (vpt,) = r.aangifte_warnings({"decision": "melding", "vpt_registered": "onbekend"}, None)
+    assert "VPT-code" in vpt
+    assert r.aangifte_warnings({"decision": "aangifte", "vpt_registered": "ja"}, None) == []
+    assert r.aangifte_warnings({"decision": "geen"}, None) == []

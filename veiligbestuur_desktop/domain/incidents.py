@@ -1353,7 +1353,11 @@ def check_follow_up(track: Track, d: FollowUpDraft, today: date | None = None) -
     done_on = d.done_on
     if status == FollowUpStatus.GEREED and done_on is None:
         done_on = today
-    return FollowUpDraft(title, owner, d.deadline, status, done_on, details)
+    deadline = d.deadline
+    if track == Track.SCHADE and deadline is None and details.get("joinder_deadline"):
+        # voegen in the criminal case is possible only until then: without another termijn, that is the termijn
+        deadline = date.fromisoformat(details["joinder_deadline"])
+    return FollowUpDraft(title, owner, deadline, status, done_on, details)
 
 
 def follow_up_changes(before: FollowUpDraft, after: FollowUpDraft) -> list[str]:

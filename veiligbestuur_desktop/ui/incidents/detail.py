@@ -153,6 +153,7 @@ class IncidentDetailDialog(QDialog):
         self.edit_button.clicked.connect(self.edit)
         self.close_button = QPushButton(self.tr("Af&sluiten…"))
         self.close_button.setObjectName("closeIncident")
+        self.close_button.setAutoDefault(False)  # Enter in the dialog never starts closing the incident
         self.close_button.setToolTip(
             self.tr("Het incident afsluiten; opvolging die nog open staat kunt u daarbij op ‘n.v.t.’ zetten")
         )
