@@ -254,3 +254,13 @@ def test_documents_through_the_document_service(workspace):
         exported = [e for e in audit.entries_for(s, "risk_analysis", personal) if e.action == "export"]
     assert [e.summary for e in exported] == ["document risicoanalyse"]
     assert verify.verify(workspace).ok
+
+
+def test_a_measure_links_a_person_analysis_by_number_only(workspace):
+    people = make_people(workspace)
+    svc = RiskAnalysisService(workspace)
+    personal = svc.create(_analysis(AnalysisKind.PERSOON, "Geheim", 5, 5, person_id=people.wethouder), TODAY)
+    generic = svc.create(_analysis(AnalysisKind.GENERIEK, "Algemeen", 2, 2), TODAY)
+    labels = dict(svc.choices())
+    assert labels[generic] == "Algemeen (01-05-2026)"
+    assert labels[personal] == f"persoonsgebonden analyse nr. {personal} (01-05-2026)"

@@ -117,8 +117,9 @@ class RiskAnalysisService(RecordService[RiskAnalysisRepository, RiskAnalysisDraf
             return heat_map(repo.cells(personal=personal))
 
     def choices(self) -> list[tuple[int, str]]:
+        """The analyses a measure can answer; a person analysis by its number only."""
         with self.reading() as repo:
-            return repo.choices()
+            return repo.choices(tr(CONTEXT, "persoonsgebonden analyse nr. {n}"))
 
     def latest(self) -> int | None:
         """The analysis a document takes without --id: the latest current one that is not personal."""

@@ -154,14 +154,19 @@ class RiskAnalysisRepository(Repository[RiskAnalysis, RiskAnalysisDraft]):
         )
         return int(found) if found is not None else None
 
-    def choices(self) -> list[tuple[int, str]]:
-        """(id, title) of every analysis for a measure's link, newest first."""
+    def choices(self, personal_label: str) -> list[tuple[int, str]]:
+        """(id, label) of every analysis for a measure's link, newest first. A person analysis shows by number
+        only (`personal_label` with {n}): its title stays out of sight until the register is asked for it."""
         rows = self.session.execute(
-            select(RiskAnalysis.id, RiskAnalysis.title, RiskAnalysis.made_on).order_by(
+            select(RiskAnalysis.id, RiskAnalysis.kind, RiskAnalysis.title, RiskAnalysis.made_on).order_by(
                 RiskAnalysis.made_on.desc(), RiskAnalysis.id.desc()
             )
         )
-        return [(rid, f"{title} ({made_on:%d-%m-%Y})" if made_on else title) for rid, title, made_on in rows]
+        out = []
+        for rid, kind, title, made_on in rows:
+            label = personal_label.format(n=rid) if kind in PERSONAL_KINDS else title
+            out.append((rid, f"{label} ({made_on:%d-%m-%Y})" if made_on else label))
+        return out
 
 
 # --- measures -----------------------------------------------------------------------------------------------
