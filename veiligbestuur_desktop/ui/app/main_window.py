@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
@@ -112,6 +112,12 @@ class MainWindow(QMainWindow):
             self.file_menu, self.tr("&Nieuw incident…"), self.new_incident, QKeySequence(std.New)
         )
         self.file_menu.addSeparator()
+        self.import_action = self._action(self.file_menu, self.tr("&Importeren…"), self.show_import)
+        self.export_action = self._action(self.file_menu, self.tr("&Exporteren…"), self.show_export)
+        self.calendar_action = self._action(
+            self.file_menu, self.tr("A&genda exporteren…"), self.export_calendar
+        )
+        self.file_menu.addSeparator()
         self.backup_action = self._action(
             self.file_menu, self.tr("&Back-up maken…"), self.make_backup, "Ctrl+Shift+B"
         )
@@ -156,6 +162,18 @@ class MainWindow(QMainWindow):
         )
         self.next_open_action = self._action(
             self.view_menu, self.tr("Volgende open &punt"), self.next_open_item, "Ctrl+J"
+        )
+
+        self.privacy_menu = bar.addMenu(self.tr("&Privacy"))
+        self.retention_action = self._action(
+            self.privacy_menu, self.tr("&Bewaartermijnen en opschonen…"), self.show_retention
+        )
+        self.inzage_action = self._action(self.privacy_menu, self.tr("&Inzageverzoek…"), self.show_inzage)
+        self.register_action = self._action(
+            self.privacy_menu, self.tr("&Verwerkingsregister…"), self.show_processing_register
+        )
+        self.stats_action = self._action(
+            self.privacy_menu, self.tr("&Statistiek voor de regio…"), self.export_regional_stats
         )
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
@@ -289,6 +307,58 @@ class MainWindow(QMainWindow):
         dlg = PersonsDialog(self.persons, self)
         dlg.finished.connect(lambda _r: self.register.refresh())
         dlg.open()
+
+    # --- exchange and privacy (issue 14) ------------------------------------------------------------------
+
+    def show_import(self) -> None:
+        from veiligbestuur_desktop.ui.exchange.import_wizard import open_import
+
+        if self.workspace is not None:
+            open_import(self, self.workspace)
+
+    def show_export(self) -> None:
+        from veiligbestuur_desktop.ui.exchange.dialogs import ExportDialog
+
+        if self.workspace is not None:
+            dlg = ExportDialog(self.workspace, self)
+            dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dlg.open()
+
+    def export_calendar(self) -> None:
+        from veiligbestuur_desktop.ui.exchange.dialogs import export_calendar
+
+        if self.workspace is not None:
+            export_calendar(self, self.workspace)
+
+    def show_retention(self) -> None:
+        from veiligbestuur_desktop.ui.exchange.dialogs import RetentionDialog
+
+        if self.workspace is not None:
+            dlg = RetentionDialog(self.workspace, self)
+            dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dlg.open()
+
+    def show_inzage(self) -> None:
+        from veiligbestuur_desktop.ui.exchange.dialogs import InzageDialog
+
+        if self.workspace is not None:
+            dlg = InzageDialog(self.workspace, self)
+            dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dlg.open()
+
+    def show_processing_register(self) -> None:
+        from veiligbestuur_desktop.ui.exchange.dialogs import ProcessingRegisterDialog
+
+        if self.workspace is not None:
+            dlg = ProcessingRegisterDialog(self.workspace, self)
+            dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dlg.open()
+
+    def export_regional_stats(self) -> None:
+        from veiligbestuur_desktop.ui.exchange.dialogs import export_stats
+
+        if self.workspace is not None:
+            export_stats(self, self.workspace)
 
     def show_step(self, number: int) -> None:
         self.tabs.setCurrentIndex(number)

@@ -1,0 +1,1 @@
+"""Exchange and privacy in the GUI (issue 14): the import wizard, exports, retention, inzage."""
