@@ -19,6 +19,7 @@ from veiligbestuur_desktop.domain.statistics import (
     Count,
     NazorgFigures,
     Share,
+    YearCounts,
 )
 from veiligbestuur_desktop.reports import annual_report, council_letter, incident_evaluation
 from veiligbestuur_desktop.reports.annual_report import AnnualReportData, EvaluationLine
@@ -88,7 +89,7 @@ def test_the_annual_report_is_complete_confidential_and_draws_vector_charts():
         municipality="Súdwest-Fryslân",
         generated_at=NOW,
         figures=figures(),
-        previous=figures(2024),
+        previous=YearCounts(2024, 52, (4, 5, 6, 3, 4, 5, 4, 3, 5, 4, 5, 4)),
         evaluations=(EvaluationLine("2025-014", date(2025, 6, 2), "Protocol was onbekend.", 2),),
         term="Termijn 2026–2030: 3 van 9 onderdelen afgerond.",
         references=NATIONAL_REFERENCES,

@@ -118,6 +118,15 @@ class NazorgFigures:
 
 
 @dataclass(frozen=True, slots=True)
+class YearCounts:
+    """A year in brief, for the comparison with the year before: its incidents in all and per month."""
+
+    year: int
+    total: int
+    by_month: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class AnnualFigures:
     """Everything the jaarevaluatie counts for one calendar year (from the records, by SQL)."""
 

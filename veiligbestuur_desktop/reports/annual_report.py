@@ -20,6 +20,7 @@ from veiligbestuur_desktop.domain.statistics import (
     AnnualFigures,
     Count,
     Reference,
+    YearCounts,
     change_text,
     share_text,
 )
@@ -53,7 +54,7 @@ class AnnualReportData:
     municipality: str
     generated_at: datetime
     figures: AnnualFigures
-    previous: AnnualFigures | None  # the year before, for the comparison
+    previous: YearCounts | None  # the year before, for the comparison
     evaluations: tuple[EvaluationLine, ...] = ()
     term: str = ""  # the state of the term review, one line
     references: tuple[Reference, ...] = ()

@@ -28,6 +28,7 @@ from veiligbestuur_desktop.domain.statistics import (
     NazorgFigures,
     Section,
     Share,
+    YearCounts,
     suppress,
     suppressed_share,
 )
@@ -35,6 +36,7 @@ from veiligbestuur_desktop.domain.vocab import Vocab
 from veiligbestuur_desktop.reports.annual_report import AnnualReportData, EvaluationLine
 from veiligbestuur_desktop.reports.council_letter import CouncilLetterData, CouncilTable
 from veiligbestuur_desktop.reports.incident_evaluation import AdjustmentLine, IncidentEvaluationData
+from veiligbestuur_desktop.reports.measures_status import MeasureLine, MeasuresStatusData
 from veiligbestuur_desktop.services.evaluation import EvaluationQuery, EvaluationService, TermReviewService
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store import settings
@@ -167,7 +169,13 @@ class AnnualService:
         with self.ws.reading() as s:
             return stats.years(s)
 
-    def figures(self, year: int) -> AnnualFigures:
+    def year_counts(self, year: int) -> YearCounts:
+        with self.ws.reading() as s:
+            months = stats.by_month(s, year)
+        return YearCounts(year, sum(months), tuple(months))
+
+    def figures(self, year: int, *, extra: bool = True) -> AnnualFigures:
+        """The year's figures; `extra`: with the figures of other areas (measures, agreements, signals)."""
         with self.ws.reading() as s:
             total, online = stats.totals(s, year)
             months = stats.by_month(s, year)
@@ -206,7 +214,7 @@ class AnnualService:
             ),
             evaluations=evaluations,
             open_follow_ups=open_fu,
-            extra=tuple(self._extra(year)),
+            extra=tuple(self._extra(year)) if extra else (),
         )
 
     def _extra(self, year: int) -> list[Section]:
@@ -219,10 +227,6 @@ class AnnualService:
             if section is not None:
                 out.append(section)
         return out
-
-    def figures_by_month(self, year: int) -> tuple[int, ...]:
-        with self.ws.reading() as s:
-            return tuple(stats.by_month(s, year))
 
     # --- the dashboard -----------------------------------------------------------------------------------
 
@@ -255,7 +259,9 @@ class AnnualService:
 
     def annual_report_data(self, year: int, now: datetime | None = None) -> AnnualReportData:
         figures = self.figures(year)
-        previous = self.figures(year - 1) if any(y == year - 1 and n for y, n in figures.history) else None
+        previous = (
+            self.year_counts(year - 1) if any(y == year - 1 and n for y, n in figures.history) else None
+        )
         evaluations = EvaluationService(self.ws)
         lines = []
         with evaluations.reading() as repo:
@@ -293,7 +299,55 @@ class AnnualService:
 
     def council_letter_data(self, year: int, now: datetime | None = None) -> CouncilLetterData:
         """Counts only, every table suppressed (domain.statistics.suppress), no names."""
-        return council_letter(self.figures(year), self._municipality(), now or datetime.now(UTC))
+        return council_letter(self.figures(year, extra=False), self._municipality(), now or datetime.now(UTC))
+
+    def measures_status_data(self, year: int, now: datetime | None = None) -> MeasuresStatusData:
+        """Step 2's measures at the end of each quarter of `year`, from their status history."""
+        from veiligbestuur_desktop.domain.prevention import MEASURE, MEASURE_FLOW, MeasureStatus
+        from veiligbestuur_desktop.services.prevention import MeasureService
+
+        ends = [date(year, 3, 31), date(year, 6, 30), date(year, 9, 30), date(year, 12, 31)]
+        with MeasureService(self.ws).reading() as repo:
+            measures = repo.all()
+            histories = repo.histories([m.id for m in measures])
+        order = {s.value: i for i, s in enumerate(MEASURE_FLOW)}
+        statuses = [s for s in MeasureStatus]
+        statuses.sort(key=lambda s: order.get(s.value, len(order)))
+        counts = {s.value: [0, 0, 0, 0] for s in statuses}
+        done = [0, 0, 0, 0]
+        lines = []
+        for m in sorted(measures, key=lambda m: (order.get(m.status, 99), m.title.casefold(), m.id)):
+            steps = sorted(histories.get(m.id, []), key=lambda st: st.on)
+            at: list[str] = []
+            for q, end in enumerate(ends):
+                reached = [st for st in steps if st.on <= end]
+                if not reached:
+                    at.append("—")
+                    continue
+                status = reached[-1].status
+                counts[status.value][q] += 1
+                if status in (MeasureStatus.GEREALISEERD, MeasureStatus.GEEVALUEERD):
+                    done[q] += 1
+                at.append(status.label)
+            lines.append(
+                MeasureLine(
+                    title=m.title,
+                    category=MEASURE.field("category").display(m.category, translate=False),
+                    for_whom="persoonlijk" if m.for_person_id else "organisatie",
+                    owner=m.owner,
+                    quarters=(at[0], at[1], at[2], at[3]),
+                    now=MEASURE.field("status").display(m.status, translate=False),
+                )
+            )
+        return MeasuresStatusData(
+            municipality=self._municipality(),
+            year=year,
+            generated_at=now or datetime.now(UTC),
+            statuses=tuple(s.label for s in statuses),
+            counts=tuple((c[0], c[1], c[2], c[3]) for c in (counts[s.value] for s in statuses)),
+            done=(done[0], done[1], done[2], done[3]),
+            lines=tuple(lines),
+        )
 
     def evaluation_data(self, evaluation_id: int, now: datetime | None = None) -> IncidentEvaluationData:
         from veiligbestuur_desktop.services.incidents import IncidentService

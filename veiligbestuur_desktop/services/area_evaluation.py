@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import random
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -146,14 +147,34 @@ register_document(
 )
 
 
+def _render_measures(ws: Workspace, record_id: int | None) -> bytes:
+    from veiligbestuur_desktop.reports import measures_status
+    from veiligbestuur_desktop.services.annual import AnnualService
+
+    return measures_status.render(AnnualService(ws).measures_status_data(_year(record_id)))
+
+
+def _this_year(_ws: Workspace) -> int | None:
+    return date.today().year
+
+
+if importlib.util.find_spec("veiligbestuur_desktop.services.prevention") is not None:  # step 2's measures
+    register_document(
+        DocumentSpec(
+            name="status-maatregelen",
+            title="Status van de maatregelen",
+            step=7,
+            render=_render_measures,
+            record_kind=YEAR_KIND,
+            current=_this_year,
+            description="De maatregelen van stap 2 en hun status aan het eind van elk kwartaal; --id is het jaar.",
+        )
+    )
+
+
 # --- other areas' figures in the annual report -------------------------------------------------------------
 
 SectionProvider = Callable[["Workspace", int], Section | None]
-_sections: list[SectionProvider] = []
-
-
-def annual_sections() -> list[SectionProvider]:
-    return list(_sections)
 
 
 def _module(name: str) -> Any | None:
@@ -161,6 +182,88 @@ def _module(name: str) -> Any | None:
         return importlib.import_module(name)
     except ImportError:
         return None
+
+
+def _measures_section(ws: Workspace, year: int) -> Section | None:
+    """Step 2's measures by their status now (counts only)."""
+    if _module("veiligbestuur_desktop.services.prevention") is None:
+        return None
+    from veiligbestuur_desktop.domain.prevention import MeasureStatus
+    from veiligbestuur_desktop.services.prevention import MeasureService
+    from veiligbestuur_desktop.store.prevention import MeasureQuery
+
+    rows = MeasureService(ws).page(MeasureQuery(), 0, 100_000)
+    if not rows:
+        return None
+    counts: dict[str, int] = {}
+    for r in rows:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    return Section(
+        "Maatregelen (stap 2)",
+        tuple(Count(m.value, m.label, counts[m.value]) for m in MeasureStatus if m.value in counts),
+        "De stand van alle maatregelen bij het opstellen van dit verslag; per kwartaal in het document "
+        "‘Status van de maatregelen’.",
+    )
+
+
+def _agreements_section(ws: Workspace, year: int) -> Section | None:
+    """Step 3's ketenafspraken: how many, made in the year, due for review (counts only)."""
+    if _module("veiligbestuur_desktop.services.preparation") is None:
+        return None
+    from veiligbestuur_desktop.services.preparation import AgreementService
+
+    service = AgreementService(ws)
+    agreements = service.all()
+    if not agreements:
+        return None
+    made = sum(1 for _i, d in agreements if d.agreed_on is not None and d.agreed_on.year == year)
+    due = len(service.overdue(date(year, 12, 31)))
+    return Section(
+        "Ketenafspraken (stap 3)",
+        (
+            Count("all", "ketenafspraken vastgelegd", len(agreements)),
+            Count("made", f"gemaakt of vernieuwd in {year}", made),
+            Count("due", f"toe aan herziening op 31-12-{year}", due),
+        ),
+    )
+
+
+def _signals_section(ws: Workspace, year: int) -> Section | None:
+    """Step 4's avoidance signals of the year by their follow-up (counts only: who and what stay with the
+    coordinator)."""
+    if _module("veiligbestuur_desktop.services.signals") is None:
+        return None
+    from veiligbestuur_desktop.domain.execution import SignalFollowUp
+    from veiligbestuur_desktop.services.signals import SignalService
+    from veiligbestuur_desktop.store.execution import AreaQuery
+
+    counts: dict[str, int] = {}
+    for row in SignalService(ws).rows(AreaQuery()):
+        observed = row.values.get("observed_on")
+        if observed is None or observed.year != year:
+            continue
+        follow = row.values.get("follow_up")
+        key = str(getattr(follow, "value", follow) or "geen")
+        counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return None
+    return Section(
+        "Vermijdingssignalen (stap 4)",
+        tuple(
+            Count(f.value, f"opvolging: {f.label}", counts[f.value])
+            for f in SignalFollowUp
+            if f.value in counts
+        ),
+        "Alleen aantallen; wie en wat blijven bij de coördinator.",
+    )
+
+
+_sections: list[SectionProvider] = [_measures_section, _agreements_section, _signals_section]
+
+
+def annual_sections() -> list[SectionProvider]:
+    """Figures of other areas for the jaarverslag (college), each only when this build has that area."""
+    return list(_sections)
 
 
 def actions_of_evaluation(ws: Workspace, evaluation_id: int) -> dict[str, str]:

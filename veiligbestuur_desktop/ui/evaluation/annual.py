@@ -189,7 +189,7 @@ class AnnualPanel(QWidget):
 
         series: list[tuple[str, tuple[int, ...]]] = []
         if before is not None and self.service is not None:
-            series.append((str(year - 1), self.service.figures_by_month(year - 1)))
+            series.append((str(year - 1), self.service.year_counts(year - 1).by_month))
         series.append((str(year), f.by_month))
         self.months.show_bars(MONTHS, series)
         self.categories.show_hbars([c.label for c in f.by_category], [c.count for c in f.by_category])

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -105,7 +106,11 @@ class EvaluationDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         enter_does_not_close(self, self.save)
-        self.form.focus_field("incident_id" if evaluation_id is None and incident_id is None else "went_well")
+        self._first = "incident_id" if evaluation_id is None and incident_id is None else "went_well"
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.form.focus_field(self._first)  # the first field to fill has the focus when the dialog opens
 
     def _vocabulary(self, name: str) -> list[tuple[int, str]]:
         if name != "incidents_to_evaluate":
