@@ -149,6 +149,16 @@ def test_analyses_by_keyboard_person_analyses_hidden_until_shown(qtbot, app, wor
     assert view.action == "view"
     _press(tab.personal_button)  # hide again
     assert tab.model.rowCount() == 1
+    # the analysis lapses: off the heat map, still in the register
+    tab.view.setFocus()
+    tab.view.setCurrentIndex(tab.model.index(0, 0))
+    QTest.keyClick(tab.view, Qt.Key.Key_Return)
+    dlg = _dialog(page)
+    _choose(field(dlg, "status"), "vervallen")
+    _save(dlg)
+    assert not dlg.isVisible()
+    assert tab.heat_map.total() == 1 and tab.heat_map.counts[(4, 2)] == 0
+    assert tab.model.data(tab.model.index(0, tab.model.columns.index("status"))) == "vervallen"
     assert dialogs.kinds("error", "crash") == []
 
 
@@ -252,6 +262,18 @@ def test_trainings_by_keyboard_and_who_had_none_this_term(qtbot, app, workspace,
     assert [tab.untrained.item(i).text() for i in range(tab.untrained.count())] == ["Hélène van der Meer"]
     (row,) = TrainingService(workspace).page(TrainingQuery(), 0, 5)
     assert row.course == "Weerbaarheid online"
+    # edit: Enter on the row, another trainer
+    tab.view.setFocus()
+    tab.view.setCurrentIndex(tab.model.index(0, 0))
+    QTest.keyClick(tab.view, Qt.Key.Key_Return)
+    dlg = _dialog(page)
+    trainer = field(dlg, "trainer")
+    trainer.selectAll()  # type: ignore[attr-defined]
+    type_text(trainer, "Ondersteuningsteam Weerbaar Bestuur")
+    _save(dlg)
+    assert not dlg.isVisible()
+    assert TrainingService(workspace).get(row.id).trainer == "Ondersteuningsteam Weerbaar Bestuur"
+    assert TrainingService(workspace).get(row.id).attendees == (row.values["attendees"][0],)
     # delete by keyboard, confirmed
     tab.view.setFocus()
     tab.view.setCurrentIndex(tab.model.index(0, 0))
