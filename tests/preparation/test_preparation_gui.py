@@ -4,6 +4,7 @@ sanctions of a person (with the status flow), categories and the letterhead."""
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from tests.support.incidents import TODAY, incident_draft, make_people
 from tests.ui.conftest import type_text
 from veiligbestuur_desktop.domain.incidents import AimedAt, VictimDraft
 from veiligbestuur_desktop.domain.people import PersonDraft, PersonKind, Role
+from veiligbestuur_desktop.domain.sanctions import SanctionDraft
 from veiligbestuur_desktop.domain.steps import STEPS
 from veiligbestuur_desktop.services.categories import CategoryService
 from veiligbestuur_desktop.services.contacts import ContactService
@@ -243,3 +245,25 @@ def test_letterhead_by_keyboard(page, workspace) -> None:  # type: ignore[no-unt
     assert "e-mailadres" in panel.error.text()
     _shot(page, "7-briefhoofd")
     QApplication.processEvents()
+
+
+def test_a_sanction_on_a_retired_step_keeps_its_step_when_edited(page, workspace) -> None:  # type: ignore[no-untyped-def]
+    people = make_people(workspace)
+    ladder = LadderService(workspace)
+    step_id, step = ladder.steps()[1]
+    sid = SanctionService(workspace).create(SanctionDraft(people.dader, step_id), today=TODAY)
+    ladder.update(step_id, replace(step, active=False))  # no longer offered for new sanctions
+    tab = page.sanctions_tab
+    page.tabs.setCurrentWidget(tab)
+    tab.refresh()
+    tab.new()
+    steps = _child(tab, QComboBox, "step_id")
+    assert steps.findData(step_id) == -1
+    tab.load(sid)
+    assert steps.currentData() == step_id
+    notes = _child(tab, QWidget, "notes")
+    type_text(notes, "Gesprek gevoerd.")
+    _save(notes)
+    assert tab.error.text() == ""
+    saved = SanctionService(workspace).get(sid)
+    assert (saved.step_id, saved.notes) == (step_id, "Gesprek gevoerd.")

@@ -26,6 +26,7 @@ from veiligbestuur_desktop.store.preparation import (
     SanctionRepository,
     incident_choices,
     perpetrators,
+    sanctioned_incident_numbers,
 )
 
 __all__ = ["Listed", "SanctionQuery", "SanctionService", "SanctionView"]
@@ -143,6 +144,12 @@ class SanctionService(RecordService[SanctionRepository, SanctionDraft]):
         with self.ws.reading() as s:
             return perpetrators(s)
 
-    def incidents(self) -> list[tuple[int, str]]:
+    def incidents(self, include: int | None = None) -> list[tuple[int, str]]:
+        """The latest incidents to link (number and date), and `include` (a sanction's own) when older."""
         with self.ws.reading() as s:
-            return incident_choices(s)
+            return incident_choices(s, include=include)
+
+    def incident_numbers(self) -> dict[int, str]:
+        """{incident id: number} of the incidents sanctions answer (a deleted one has none)."""
+        with self.ws.reading() as s:
+            return sanctioned_incident_numbers(s)

@@ -150,11 +150,12 @@ def perpetrators(session: Session) -> list[tuple[int, str]]:
     return [(pid, name or (desc or "")[:60] or "onbekend") for pid, name, desc in rows]
 
 
-def incident_choices(session: Session, limit: int = 500) -> list[tuple[int, str]]:
-    """The latest incidents to link a sanction or a letter to: (id, "2026-014 — 12-03-2026")."""
-    rows = session.execute(
-        select(Incident.id, Incident.number, Incident.occurred_on).order_by(Incident.id.desc()).limit(limit)
-    ).all()
+def incident_choices(session: Session, limit: int = 500, include: int | None = None) -> list[tuple[int, str]]:
+    """The latest incidents to link a sanction to, and `include` when it is older: (id, "2026-014 — 12-03-2026")."""
+    cols = (Incident.id, Incident.number, Incident.occurred_on)
+    rows = list(session.execute(select(*cols).order_by(Incident.id.desc()).limit(limit)).all())
+    if include is not None and all(r[0] != include for r in rows):
+        rows += list(session.execute(select(*cols).where(Incident.id == include)).all())
     return [(iid, f"{number} — {on:%d-%m-%Y}") for iid, number, on in rows]
 
 
@@ -212,3 +213,11 @@ def created_at(session: Session) -> str:
     from veiligbestuur_desktop.store import settings
 
     return settings.get(session, settings.CREATED_AT)
+
+
+def sanctioned_incident_numbers(session: Session) -> dict[int, str]:
+    """{incident id: number} of every incident a sanction points at (for the register's column)."""
+    rows = session.execute(
+        select(Incident.id, Incident.number).where(Incident.id.in_(select(Sanction.incident_id)))
+    ).all()
+    return {iid: number for iid, number in rows}

@@ -176,6 +176,10 @@ class RecordRegister(QWidget):
         """Names for the ids in the table's columns (read when the list is refreshed)."""
         return {}
 
+    def prepare(self, draft: Any | None) -> None:
+        """Before a record (None: a new one) is put in the form: the choices it needs (its own values stay
+        choosable, also when they are no longer offered for new records)."""
+
     def shown(self, record_id: int | None, draft: Any) -> None:
         """After a record (None: a new one) was put in the form."""
 
@@ -238,6 +242,7 @@ class RecordRegister(QWidget):
     def new(self) -> None:
         self.record_id = None
         self.view.clearSelection()
+        self.prepare(None)
         self.form.reload_sources()
         draft = self.new_draft()
         self.form.set_draft(draft)
@@ -268,6 +273,7 @@ class RecordRegister(QWidget):
             messages.show_error(self, exc)
             return
         self.record_id = record_id
+        self.prepare(draft)
         self.form.reload_sources()
         self.form.set_draft(draft)
         self.error.show_message("")

@@ -138,6 +138,8 @@ class SanctionsTab(RecordRegister):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self._ladder: LadderService | None = None
+        self._keep_step: int | None = None  # the loaded sanction's own step and incident stay choosable
+        self._keep_incident: int | None = None
         super().__init__(
             SANCTION,
             "sanctions",
@@ -175,10 +177,9 @@ class SanctionsTab(RecordRegister):
             return []
         if name == "sanction_steps" and self._ladder is not None:
             steps = self._ladder.steps()
-            current = self.form.values().get("step_id") if hasattr(self, "form") else None
-            return [(i, d.title) for i, d in steps if d.active or i == current]
+            return [(i, d.title) for i, d in steps if d.active or i == self._keep_step]
         if name == "incidents":
-            return list(self.service.incidents())
+            return list(self.service.incidents(include=self._keep_incident))
         return []
 
     def _people(self, _kinds: tuple[str, ...]) -> list[tuple[int, str]]:
@@ -234,7 +235,7 @@ class SanctionsTab(RecordRegister):
         return {
             "person_id": dict(self.service.perpetrators()),
             "step_id": {i: d.title for i, d in self._ladder.steps()},
-            "incident_id": {i: text.split(" — ")[0] for i, text in self.service.incidents()},
+            "incident_id": self.service.incident_numbers(),
         }
 
     def count_text(self, n: int) -> str:
@@ -242,6 +243,10 @@ class SanctionsTab(RecordRegister):
         if self.service is not None:
             text += " — " + self.tr("{n} nu van kracht").format(n=self.service.in_force())
         return text
+
+    def prepare(self, draft: Any | None) -> None:
+        self._keep_step = draft.step_id if draft is not None else None
+        self._keep_incident = draft.incident_id if draft is not None else None
 
     def shown(self, record_id: int | None, draft: Any) -> None:
         self._update_hint()
