@@ -267,3 +267,26 @@ def test_a_sanction_on_a_retired_step_keeps_its_step_when_edited(page, workspace
     assert tab.error.text() == ""
     saved = SanctionService(workspace).get(sid)
     assert (saved.step_id, saved.notes) == (step_id, "Gesprek gevoerd.")
+
+
+def test_a_new_ladder_step_by_keyboard(page, workspace) -> None:  # type: ignore[no-untyped-def]
+    tab = page.ladder_tab
+    page.tabs.setCurrentWidget(tab)
+    QTest.keyClick(_child(tab, QWidget, "ladder_new"), Qt.Key.Key_Space)
+    title = _child(tab, QLineEdit, "title")
+    type_text(title, "Tweede schriftelijke waarschuwing")
+    type_text(_child(tab, QWidget, "criteria"), "Herhaling binnen een jaar na de eerste waarschuwing.")
+    _choose(_child(tab, QComboBox, "letter"), "brief schriftelijke waarschuwing")
+    _save(title)
+    assert tab.error.text() == ""
+    _step_id, step = LadderService(workspace).steps()[-1]
+    assert (step.title, step.rank, step.letter, step.code) == (
+        "Tweede schriftelijke waarschuwing",
+        9,
+        "waarschuwing",
+        "",
+    )
+    assert tab.model.rowCount() == 9
+    title.clear()
+    _save(title)
+    assert "maatregel" in tab.error.text()

@@ -356,6 +356,8 @@ def fill_demo(ws: Workspace, seed: int) -> None:
         (Partner.ONDERSTEUNINGSTEAM, Subject.OPVANG, "070-3738314", "gesprek met het Ondersteuningsteam"),
         (Partner.VERTROUWENSLIJN, Subject.OPVANG, "0800-2800200", "informatie BZK"),
         (Partner.DRIEHOEK, Subject.DOMICILIE, "burgemeester, teamchef, officier", "verslag driehoek"),
+        (Partner.CCV, Subject.BEVEILIGING, "adviseur woningbeveiliging", "offerte woningscans"),
+        (Partner.VEILIGHEIDSREGIO, Subject.OPSCHALING, "crisiscoördinator", "regionaal crisisplan"),
     ]
     for partner, subject, contact, source in plan:
         agreed = ANCHOR - timedelta(days=rng.randint(30, 500))
