@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from tests.conftest import PASSPHRASE
 from veiligbestuur_desktop.cli import main
+from veiligbestuur_desktop.domain.errors import ValidationError
 from veiligbestuur_desktop.domain.policy import AdoptingBody, MediaScenarioDraft, PolicyDraft, Scenario
 from veiligbestuur_desktop.domain.versioning import DocStatus
 from veiligbestuur_desktop.domain.vocab import ItemStatus
@@ -116,3 +117,23 @@ def test_cli_lists_and_renders_every_step_1_document_on_a_demo_vault(demo_dir, t
 def test_demo_vault_verifies_clean(demo_dir, monkeypatch, capsys):
     monkeypatch.setenv("VEILIGBESTUUR_PASSPHRASE", PASSPHRASE)
     assert main(["verify", "--data-dir", str(demo_dir)]) == 0, capsys.readouterr()
+
+
+def test_the_normkaart_carries_the_contact_card_of_step_3(workspace):
+    from veiligbestuur_desktop.domain.preparation import ContactEntry
+    from veiligbestuur_desktop.services.area_policy import normkaart_data
+    from veiligbestuur_desktop.services.contacts import ContactService
+    from veiligbestuur_desktop.services.policy import contact_card
+
+    with pytest.raises(ValidationError, match="Leg eerst het protocol vast"):
+        normkaart_data(workspace)
+    PolicyService(workspace).create(
+        PolicyDraft(categories=("bedreiging",), meldpunt="de griffier", adopted_by=AdoptingBody.COLLEGE),
+        TODAY,
+    )
+    assert ("Alarmnummer (acuut gevaar)", "112") in contact_card(workspace)
+    ContactService(workspace).add(ContactEntry("Bode gemeentehuis", "0318-555555"))
+    data = normkaart_data(workspace)
+    assert ("Bode gemeentehuis", "0318-555555") in data.contacts
+    assert [r.code for r in data.roles] == ["burgemeester", "wethouder", "raadslid", "commissielid"]
+    assert data.source == "Agressieprotocol, versie 1 (concept)"

@@ -9,7 +9,6 @@ entry that states the record's hash; every status move is also on the version's 
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -19,7 +18,6 @@ from veiligbestuur_desktop.domain import attachments as file_rules
 from veiligbestuur_desktop.domain import versioning as V
 from veiligbestuur_desktop.domain.errors import NotFound, ValidationError
 from veiligbestuur_desktop.domain.i18n import tr
-from veiligbestuur_desktop.domain.incidents import DEFAULT_CONTACTS
 from veiligbestuur_desktop.domain.policy import (
     HouseRulesDraft,
     MediaScenarioDraft,
@@ -32,6 +30,7 @@ from veiligbestuur_desktop.domain.policy import (
 from veiligbestuur_desktop.domain.rules import check_date_range
 from veiligbestuur_desktop.domain.versioning import DocStatus, VersionInfo
 from veiligbestuur_desktop.services.records import NOTHING, Changes, Created, RecordService, Unit
+from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store.policy import (
     DecisionInfo,
     DecisionRepository,
@@ -398,14 +397,12 @@ class MediaPolicyService(RecordService[MediaScenarioRepository, MediaScenarioDra
 # --- the contact numbers of step 3 ----------------------------------------------------------------------------
 
 
-def contact_card(ws: Any) -> list[tuple[str, str]]:
-    """(label, number) of the contactkaart of step 3 (`services.contacts.ContactService.card()`), or the
-    national defaults while that service does not exist."""
-    try:
-        contacts = importlib.import_module("veiligbestuur_desktop.services.contacts")
-    except ImportError:
-        return list(DEFAULT_CONTACTS)
-    return [(str(c.label), str(c.number)) for c in contacts.ContactService(ws).card()]
+def contact_card(ws: Workspace) -> list[tuple[str, str]]:
+    """(label, number) of the contactkaart of step 3, as the coordinator keeps it (the national defaults until
+    edited)."""
+    from veiligbestuur_desktop.services.contacts import ContactService
+
+    return [(c.label, c.number) for c in ContactService(ws).card()]
 
 
 def history_text(row: HistoryRow) -> str:
