@@ -88,3 +88,15 @@ def test_a_year_out_of_range_is_a_dutch_message(demo_dir, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "Kies een jaar tussen 1990" in err and "Traceback" not in err
     assert not out.exists()
+
+
+def test_the_status_of_the_measures_of_a_demo_year(demo_dir, tmp_path):
+    from veiligbestuur_desktop.services import extensions
+
+    if "status-maatregelen" not in {d.name for d in extensions.documents(7)}:
+        pytest.skip("step 2's measures are not in this build")
+    out = tmp_path / "maatregelen.pdf"
+    args = ["document", "status-maatregelen", "--data-dir", str(demo_dir), "--id", "2026", "--out", str(out)]
+    assert main(args) == 0
+    text = _text(out)
+    assert "Status van de maatregelen 2026" in text and "Per maatregel" in text

@@ -199,3 +199,33 @@ def test_the_evaluation_of_one_incident():
         assert needle in text, needle
     fonts, _images = fonts_and_images(pdf)
     assert not any("Helvetica" in f for f in fonts), fonts
+
+
+def test_the_status_of_the_measures_per_quarter():
+    from veiligbestuur_desktop.reports import measures_status
+    from veiligbestuur_desktop.reports.measures_status import MeasureLine, MeasuresStatusData
+
+    data = MeasuresStatusData(
+        municipality="Ede",
+        year=2026,
+        generated_at=NOW,
+        statuses=("voorgesteld", "besloten", "gerealiseerd"),
+        counts=((1, 0, 0, 0), (0, 1, 0, 0), (0, 0, 1, 1)),
+        done=(0, 0, 1, 1),
+        lines=(
+            MeasureLine(
+                "Cameratoezicht",
+                "fysiek",
+                "persoonlijk",
+                "griffier",
+                ("voorgesteld", "besloten", "gerealiseerd", "gerealiseerd"),
+                "gerealiseerd",
+            ),
+        ),
+    )
+    pdf = measures_status.render(data)
+    text = text_of(pdf)
+    assert "Status van de maatregelen 2026" in text and "VERTROUWELIJK" in text
+    assert "Cameratoezicht" in text and "1e kwartaal" in text and "persoonlijk" in text
+    fonts, images = fonts_and_images(pdf)
+    assert images == 0 and not any("Helvetica" in f for f in fonts)

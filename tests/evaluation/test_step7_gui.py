@@ -207,6 +207,17 @@ def test_the_overview_is_a_dashboard(qtbot, app, demo):
     assert "gereed" in child(overview, "dashboardPlan").accessibleDescription()
     # the per-step progress stays
     assert child(overview, "progress_7").text()
+    # a new incident this year reaches the dashboard through the change bus
+    from tests.support.incidents import incident_draft, make_people
+    from veiligbestuur_desktop.ui.kit.changes import publish
+
+    today = date.today()
+    people = make_people(demo)
+    created = IncidentService(demo).create(
+        incident_draft(people, occurred_on=today, reported_on=today), today
+    )
+    publish(created.changes)
+    assert f"{d.total + 1} incidenten in {d.year}" in child(overview, "dashboardText").text()
     overview.clear()
     assert child(overview, "dashboardText").text() == ""
     QApplication.processEvents()

@@ -73,12 +73,21 @@ def build_story(data: MeasuresStatusData) -> list[Flowable]:
         )
     )
     story.append(heading("Per maatregel", ss))
+    small = ss["Small"]
     story.append(
         data_table(
-            ["Maatregel", "Soort", "Voor", *("K1", "K2", "K3", "K4"), "Nu"],
-            [[m.title, m.category, m.for_whom, *m.quarters, m.now] for m in data.lines],
+            ["Maatregel", "Soort, voor", *("K1", "K2", "K3", "K4"), "Nu"],
+            [
+                [
+                    m.title,
+                    Paragraph(text(f"{m.category}, {m.for_whom}"), small),
+                    *(Paragraph(text(q), small) for q in m.quarters),
+                    Paragraph(text(m.now), small),
+                ]
+                for m in data.lines
+            ],
             ss,
-            [0.25, 0.11, 0.11, 0.1, 0.1, 0.1, 0.1, 0.13],
+            [0.22, 0.13, 0.125, 0.125, 0.125, 0.125, 0.15],
         )
     )
     story.append(

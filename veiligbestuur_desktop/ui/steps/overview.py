@@ -11,7 +11,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -153,7 +153,8 @@ class OverviewPage(QWidget):
         self.dashboard_text.setObjectName("dashboardText")
         self.dashboard_text.setWordWrap(True)
         charts.addWidget(self.dashboard_text, 1, 0, 1, 4)
-        subscribe(self, ("incident", "follow_up"), lambda _changes: self.show_dashboard())
+        self._stale = False
+        subscribe(self, ("incident", "follow_up"), lambda _changes: self._changed())
 
         self._extension = QVBoxLayout()  # room for panels such as "Te doen" (incident follow-ups)
         content = QWidget()
@@ -191,11 +192,24 @@ class OverviewPage(QWidget):
             ws = found if isinstance(found, Workspace) else None
         return None if ws is None or ws.locked else ws
 
+    def _changed(self) -> None:
+        """Incidents or follow-ups changed: count again now when the overview is on screen, else when shown."""
+        if self.isVisible():
+            self.show_dashboard()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.show_dashboard()
+
     def show_dashboard(self) -> None:
         """Count the year's incidents, categories and open follow-ups again and redraw the charts."""
         ws = self._workspace()
         if ws is None:
             return
+        self._stale = False
         d = AnnualService(ws).dashboard()
         self.chart_months.show_bars(
             MONTHS, [(str(d.year - 1), d.previous_by_month), (str(d.year), d.by_month)]
