@@ -580,3 +580,18 @@ def test_a_tick_with_a_track_is_refused_while_the_track_is_open(workspace, peopl
         svc.set_check(reg.id, CheckItem.AANGIFTE, TODAY, TODAY)
     svc.set_check(reg.id, CheckItem.NABESPROKEN, TODAY, TODAY)  # no track: ticked by hand
     assert set(svc.detail(reg.id, TODAY).checks) == {"nabesproken"}
+
+
+def test_a_track_weighed_and_found_not_to_apply_ticks_on_the_day_it_was_decided(workspace, people):
+    svc = IncidentService(workspace)
+    reg = svc.register(incident_draft(people), TODAY)
+    schade = [f for f in svc.detail(reg.id, TODAY).follow_ups if f.track == Track.SCHADE]
+    assert len(schade) == 2  # the victim's claim and the municipality's: separate
+    svc.update_follow_up(schade[0].id, FollowUpDraft(schade[0].title, status=FollowUpStatus.NVT), TODAY)
+    assert "schade" not in svc.detail(reg.id, TODAY).checks  # the other claim is still open
+    svc.update_follow_up(
+        schade[1].id, FollowUpDraft(schade[1].title, status=FollowUpStatus.NVT), date(2026, 11, 27)
+    )
+    detail = svc.detail(reg.id, TODAY)
+    assert detail.checks["schade"] == (TODAY, "")  # the last decision; by its verantwoordelijke (none set)
+    assert {f.done_on for f in detail.follow_ups if f.track == Track.SCHADE} == {TODAY, date(2026, 11, 27)}

@@ -106,6 +106,7 @@ def test_upgrade_from_0002_moves_every_value_and_verifies_clean(old_vault):
         )
         line = next(f for f in report.follow_ups if f.track.startswith("Aangifte"))
         assert ("Beslissing OM", "sepot") in line.details
+        assert [k for k, _v in line.details][:2] == ["Aangifte of melding?", "Aangifte of melding gedaan op"]
         assert ("Aangifte of melding gedaan", "door de gemeente namens het slachtoffer") in line.details
 
         # a baseline entry with the new hash for every incident that changed, none for the one that did not

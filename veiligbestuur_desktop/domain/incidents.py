@@ -253,7 +253,8 @@ def checks_with_tracks(
     checks: Mapping[str, tuple[date, str]], follow_ups: Iterable[_TrackedFollowUp]
 ) -> dict[str, tuple[date, str]]:
     """The handling ticks, with a tick that has a track taken from it when every follow-up on the track is
-    gereed or n.v.t. and at least one is gereed (its date: the last one done; by: its owner)."""
+    gereed or n.v.t. (weighed: done, or decided not to apply) and at least one of them is dated (its date: the
+    last one; by: its owner). A follow-up gets its date when it is done or set to n.v.t."""
     out = dict(checks)
     fus = list(follow_ups)
     for item, track in TRACK_OF_CHECK.items():
@@ -262,7 +263,7 @@ def checks_with_tracks(
             continue
         if not all(f.status in (FollowUpStatus.GEREED, FollowUpStatus.NVT) for f in on_track):
             continue
-        done = [f for f in on_track if f.status == FollowUpStatus.GEREED and f.done_on is not None]
+        done = [f for f in on_track if f.done_on is not None]
         if done:
             last = max(done, key=lambda f: f.done_on or date.min)
             assert last.done_on is not None

@@ -565,7 +565,11 @@ def fill(
                         "deadline": p.deadline,
                         "due_from": p.due_from,
                         "status": fu_status,
-                        "done_on": (p.deadline or reported) if fu_status == "gereed" else None,
+                        # done, or decided not to apply (a planned n.v.t., the reactie without a perpetrator,
+                        # has no such day)
+                        "done_on": (p.deadline or reported)
+                        if fu_status == "gereed" or (fu_status == "nvt" and p.status != FollowUpStatus.NVT)
+                        else None,
                         "details": json.dumps(details, ensure_ascii=False, sort_keys=True),
                     }
                 )

@@ -102,7 +102,12 @@ class IncidentReportService:
         fus = []
         for f in d.follow_ups:
             labels = dict(DETAIL_FIELDS[f.track])
-            details = tuple((labels.get(k, k), px(detail_label(k, v))) for k, v in f.details.items() if v)
+            order = {k: n for n, k in enumerate(labels)}  # as declared, not as stored (JSON keys sort)
+            details = tuple(
+                (labels.get(k, k), px(detail_label(k, v)))
+                for k, v in sorted(f.details.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))
+                if v
+            )
             track = f.track.label + ("" if f.title == f.track.label else f": {px(f.title)}")
             fus.append(
                 FollowUpLine(track, px(f.owner), f.deadline, f.status.label, f.state == "overdue", details)

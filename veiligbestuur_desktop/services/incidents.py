@@ -488,6 +488,8 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
                 fu.done_on,
                 follow_up_details(fu),
             )
+            if d.status == FollowUpStatus.NVT and before.status != d.status and d.done_on is None:
+                d = replace(d, done_on=today or date.today())  # the day it was decided not to apply
             changed = rules.follow_up_changes(before, d)
             if not changed and before.status == d.status:
                 return NOTHING
@@ -576,7 +578,7 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
                 details = {**follow_up_details(fu), "nvt_reason": why}
                 apply_follow_up(
                     fu,
-                    FollowUpDraft(fu.title, fu.owner, fu.deadline, FollowUpStatus.NVT, fu.done_on, details),
+                    FollowUpDraft(fu.title, fu.owner, fu.deadline, FollowUpStatus.NVT, today, details),
                 )
                 self._event(unit, row.id, "follow_up_dropped", title=fu.title, kind=fu.kind, r=why)
             self._today = today

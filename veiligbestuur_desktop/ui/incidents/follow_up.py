@@ -167,7 +167,9 @@ class FollowUpEditor(_FollowUpDialog):
             self.status.addItem(label, value)
         self.status.setCurrentIndex(self.status.findData(f.status.value))
         self.done_on = _date_edit(f.done_on, "done_on")
-        self.done_on.setToolTip(self.tr("Leeg laten: vandaag, als de status ‘gereed’ is."))
+        self.done_on.setToolTip(
+            self.tr("Wanneer het is gedaan, of besloten dat het niet van toepassing is. Leeg: vandaag.")
+        )
         self.form.addRow(self.tr("&Omschrijving:"), self.title)
         self.form.addRow(self.tr("&Verantwoordelijke:"), self.owner)
         self.form.addRow(self.tr("&Termijn:"), self.deadline)
@@ -183,8 +185,8 @@ class FollowUpEditor(_FollowUpDialog):
     def draft(self) -> FollowUpDraft:
         status = FollowUpStatus(self.status.currentData())
         done_on = self._date(self.done_on, self.tr("Afgerond op"))
-        if status != FollowUpStatus.GEREED:
-            done_on = None  # open again, or n.v.t.: not done
+        if status not in (FollowUpStatus.GEREED, FollowUpStatus.NVT):
+            done_on = None  # open again: not done (n.v.t. keeps the day it was decided)
         return FollowUpDraft(
             title=self.title.text(),
             owner=self.owner.text(),
