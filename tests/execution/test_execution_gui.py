@@ -227,3 +227,28 @@ def test_overdue_action_points_on_the_overview_todo(qtbot, app, workspace):
 
     publish(svc.mark_done(panel.actions_model.rows[0].id))
     assert panel.actions_model.rowCount() == 0 and "Geen actiepunten te laat" in panel.actions_summary.text()
+
+
+def test_an_unsaved_edit_is_never_lost_silently(qtbot, app, workspace, dialogs):
+    svc = ActionService(workspace)
+    first = svc.create(ActionDraft(title="Eerste", owner="bode", deadline=date.today() + timedelta(days=3)))
+    svc.create(ActionDraft(title="Tweede", owner="bode", deadline=date.today() + timedelta(days=5)))
+    page = open_page(qtbot, workspace, 4)
+    tab = page.actions_tab
+    select_row(tab.view, 0)
+    assert tab.record_id == first.id and not page.has_unsaved_edit
+    tab.form.focus_field("title")
+    type_into(tab.form, "note", "Nog niet opgeslagen")
+    assert page.has_unsaved_edit
+    # another row: the question, answered 'Opslaan'
+    select_row(tab.view, 1)
+    assert dialogs.kinds("question") and "nog niet opgeslagen" in dialogs.shown[-1].text
+    assert svc.get(first.id).note == "Nog niet opgeslagen"
+    # an invalid edit is not saved and the form stays on it
+    tab.form.focus_field("title")
+    widget(tab.form, "title").clear()
+    dialogs.shown.clear()
+    assert not page.apply()  # the lock asks the page to save: refused, the edit stays in the form
+    assert "Vul wat er moet gebeuren in" in tab.error.text() and page.has_unsaved_edit
+    page.discard()
+    assert not page.has_unsaved_edit and widget(tab.form, "title").text() == "Tweede"

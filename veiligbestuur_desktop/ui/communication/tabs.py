@@ -48,7 +48,6 @@ class CommunicationTab(AreaRegister):
                 "Een brief aan de gekozen persoon met het besluit en de toelichting (bij een toelichting op een besluit)."
             )
         )
-        self.toolbar.addStretch(1)
         self.toolbar.addWidget(self.letter_button)
 
     def _new_draft(self) -> CommunicationDraft:
@@ -78,7 +77,6 @@ class ContactLogTab(AreaRegister):
         self.report_button = _doc_button(
             self, self.tr("Verslag ordegesprek…"), "contact_log_report", "verslag-ordegesprek"
         )
-        self.toolbar.addStretch(1)
         self.toolbar.addWidget(self.invite_button)
         self.toolbar.addWidget(self.report_button)
         kind = self.form.widget("channel")

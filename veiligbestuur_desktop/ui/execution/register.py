@@ -88,6 +88,7 @@ class AreaRegister(QWidget):
         self.workspace: Workspace | None = None
         self.record_id: int | None = None
         self._include: tuple[int, ...] = ()
+        self._shown: Any = None  # the draft as put in the form (to see whether it was edited)
 
         self.model = AreaTableModel(kind, AreaQuery(sort=self.first_sort, descending=self.descending), self)
         self.view = QTableView()
@@ -129,6 +130,7 @@ class AreaRegister(QWidget):
         self.toolbar = QHBoxLayout()  # a tab adds its filter and document buttons here
         self.toolbar.addWidget(self.new_button)
         self.toolbar.addWidget(self.delete_button)
+        self.toolbar.addStretch(1)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -228,7 +230,9 @@ class AreaRegister(QWidget):
     def _vocabulary(self, name: str) -> list[tuple[Any, str]]:
         if self.service is None:
             return []
-        return self.service.incident_choices(self._include)
+        choices = self.service.incident_choices(self._include)
+        linked = set(self._include)  # the incidents this record links come first, then the newest
+        return [c for c in choices if c[0] in linked] + [c for c in choices if c[0] not in linked]
 
     def _people(self, kinds: tuple[str, ...]) -> list[tuple[int, str]]:
         if self.persons is None:
@@ -252,7 +256,7 @@ class AreaRegister(QWidget):
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
         for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column), 280))
+            header.resizeSection(column, min(header.sectionSize(column), 200))
 
     def clear(self) -> None:
         """Forget everything (lock)."""
@@ -261,6 +265,7 @@ class AreaRegister(QWidget):
         self.persons = None
         self.record_id = None
         self._include = ()
+        self._shown = None
         self.model.clear()
         self.form.reload_sources()
         self.form.set_draft(self.new_draft())
@@ -297,12 +302,15 @@ class AreaRegister(QWidget):
     # --- the form ----------------------------------------------------------------------------------------
 
     def new(self) -> None:
+        if not self.settle():
+            return
         self.record_id = None
         self._include = ()
         self.view.clearSelection()
         self.form.reload_sources()
         draft = self.new_draft()
         self.form.set_draft(draft)
+        self._shown = self.form.draft(draft)
         self.error.show_message("")
         self.form_title.setText("<b>{}</b>".format(self.tr("Nieuw: {kind}").format(kind=self.kind_label())))
         self.delete_button.setEnabled(False)
@@ -319,8 +327,51 @@ class AreaRegister(QWidget):
 
     def _select(self, row: int) -> None:
         r = self.model.row_at(row)
-        if r is not None:
-            self.load(r.id)
+        if r is None or r.id == self.record_id:
+            return
+        if not self.settle():
+            if self.record_id is not None:
+                self._reselect(self.record_id)
+            return
+        self.load(r.id)
+        self._reselect(r.id)
+
+    # --- unsaved edits ------------------------------------------------------------------------------------
+
+    def is_dirty(self) -> bool:
+        """The form differs from what was shown (a new record or a stored one)."""
+        if self.service is None or self._shown is None:
+            return False
+        try:
+            return bool(self.draft() != self._shown)
+        except UserFacingError:
+            return True
+
+    def settle(self) -> bool:
+        """Before the form shows something else: ask to save an edit. False: stay (not saved, or refused)."""
+        if not self.is_dirty():
+            return True
+        if messages.ask(
+            self,
+            self.tr("De wijzigingen in dit formulier zijn nog niet opgeslagen. Nu opslaan?"),
+            yes=self.tr("Opslaan"),
+            no=self.tr("Niet opslaan"),
+        ):
+            return self.save()
+        self.discard()
+        return True
+
+    def apply(self) -> bool:
+        """Save a pending edit (lock, close); False when it was refused."""
+        return self.save() if self.is_dirty() else True
+
+    def discard(self) -> None:
+        """Forget a pending edit: the form shows the stored record (or a fresh one) again."""
+        self._shown = None
+        if self.record_id is not None:
+            self.load(self.record_id)
+        else:
+            self.new()
 
     def load(self, record_id: int) -> None:
         if self.service is None:
@@ -334,6 +385,7 @@ class AreaRegister(QWidget):
         self._include = self.linked_incidents(draft)
         self.form.reload_sources()
         self.form.set_draft(draft)
+        self._shown = self.form.draft(draft)
         self.error.show_message("")
         self.form_title.setText(f"<b>{self.title_of(draft)}</b>")
         self.delete_button.setEnabled(True)

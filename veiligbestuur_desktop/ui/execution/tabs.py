@@ -71,7 +71,6 @@ class ActionsTab(AreaRegister):
         )
         self.shortcut("Ctrl+D", self.mark_done)
         self.toolbar.insertWidget(2, self.done_button)
-        self.toolbar.addStretch(1)
         self.toolbar.addWidget(label)
         self.toolbar.addWidget(self.filter)
         self.model.late = lambda row: is_overdue(self._draft_of(row), self.today)
@@ -153,7 +152,6 @@ class MeetingsTab(AreaRegister):
         self.print_button = self.button(self.tr("Risicoblad afdrukken…"), "meetings_print", self._print)
         self.print_button.setToolTip(self.tr("Het risicoblad van deze bijeenkomst (Ctrl+P)"))
         self.shortcut("Ctrl+P", self._print)
-        self.toolbar.addStretch(1)
         self.toolbar.addWidget(self.print_button)
         self.print_button.setEnabled(False)
 
@@ -181,7 +179,6 @@ class ReviewsTab(AreaRegister):
         self.print_button.setToolTip(self.tr("Het verslag van deze bespreking, gepseudonimiseerd (Ctrl+P)"))
         self.shortcut("Ctrl+P", self._print)
         self.print_button.setEnabled(False)
-        self.toolbar.addStretch(1)
         self.toolbar.addWidget(self.print_button)
         self.actions_label = QLabel()
         self.actions_label.setObjectName("reviews_actions")

@@ -45,6 +45,23 @@ class ExecutionStepPage(StepPage):
         for register in self.registers:
             register.clear()
 
+    # an edit in one of the registers counts as an unsaved edit of the page (lock, close)
+    @property
+    def has_unsaved_edit(self) -> bool:
+        return super().has_unsaved_edit or any(r.is_dirty() for r in self.registers)
+
+    def apply(self) -> bool:
+        ok = super().apply()
+        for register in self.registers:
+            ok = register.apply() and ok
+        return ok
+
+    def discard(self) -> None:
+        super().discard()
+        for register in self.registers:
+            if register.is_dirty():
+                register.discard()
+
     def show_late_actions(self) -> None:
         """The overdue action points."""
         self.tabs.setCurrentWidget(self.actions_tab)
