@@ -125,7 +125,9 @@ def styles() -> StyleSheet1:
     """The one style sheet of the house style."""
     register_fonts()
     ss = StyleSheet1()
-    base = ParagraphStyle("Body", fontName=FONT, fontSize=9.5, leading=13, alignment=TA_LEFT, spaceAfter=4)
+    base = ParagraphStyle(
+        "Body", fontName=FONT, bulletFontName=FONT, fontSize=9.5, leading=13, alignment=TA_LEFT, spaceAfter=4
+    )
     ss.add(base)
     ss.add(
         ParagraphStyle(
@@ -212,6 +214,7 @@ def kv_table(rows: Sequence[tuple[str, str]], ss: StyleSheet1, label_width: floa
     t.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # ReportLab's table default is a non-embedded Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID),
                 ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -237,6 +240,7 @@ def data_table(
         data.append([c if isinstance(c, Flowable) else Paragraph(text(str(c)), ss["Cell"]) for c in row])
     t = Table(data, colWidths=[w * CONTENT_WIDTH for w in widths], repeatRows=1, hAlign="LEFT")
     style = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # ReportLab's table default is a non-embedded Helvetica
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
