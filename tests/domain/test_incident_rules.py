@@ -410,3 +410,13 @@ def test_aangifte_warnings_outside_the_ela():
     assert "VPT-code" in vpt
     assert r.aangifte_warnings({"decision": "aangifte", "vpt_registered": "ja"}, None) == []
     assert r.aangifte_warnings({"decision": "geen"}, None) == []
+
+
+def test_the_place_and_the_home_flag_agree():
+    assert r.check_incident(draft(place=Place.WONING), KNOWN, TODAY).at_home
+    assert r.check_incident(draft(at_home=True), KNOWN, TODAY).place == Place.WONING
+    with pytest.raises(ValidationError, match="Kies als plaats") as info:
+        r.check_incident(draft(at_home=True, place=Place.ONLINE), KNOWN, TODAY)
+    assert info.value.field == "place"
+    plain = r.check_incident(draft(place=Place.GEMEENTEHUIS), KNOWN, TODAY)
+    assert (plain.place, plain.at_home) == (Place.GEMEENTEHUIS, False)

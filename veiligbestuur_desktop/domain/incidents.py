@@ -1089,6 +1089,19 @@ def check_incident(
         raise ValidationError(
             tr("incidents", "De afsluitdatum ligt vóór de datum van het incident."), field="closed_on"
         )
+    if d.place == Place.WONING and not d.at_home:
+        d = replace(d, at_home=True)  # the place says it: at the home
+    elif d.at_home and d.place is None:
+        d = replace(d, place=Place.WONING)
+    elif d.at_home and d.place != Place.WONING:
+        raise ValidationError(
+            tr(
+                "incidents",
+                "‘Bij de woning van het slachtoffer’ is aangevinkt, maar de plaats is ‘{p}’. Kies als plaats ‘bij de "
+                "woning’ of haal het vinkje weg.",
+            ).format(p=Place(d.place).label),
+            field="place",
+        )
     if d.perpetrator_id is not None and not d.perpetrator_known:
         raise ValidationError(
             tr("incidents", "Er is een dader gekozen maar de dader staat op ‘onbekend’."),

@@ -2,7 +2,7 @@
 
 - `incident.place` (new, the last column): where it happened. The channels that were places ("bij de
   woning", "vergadering / publieke tribune", "openbare ruimte") become the channel "persoonlijk" with that
-  place; e-mail and social media happened online; an incident at the home happened at the home; otherwise
+  place; an incident at the home happened at the home; e-mail and social media happened online; otherwise
   the free-text location decides where it clearly can. Nothing is guessed beyond that (NULL: not known).
 - statuses: "gemeld" (meaningless inside a register) becomes "geregistreerd"; "nazorg" (a track, not a
   phase) becomes "in behandeling".
@@ -79,10 +79,10 @@ def place_of(channel: str, at_home: bool, location: str) -> tuple[str, str | Non
     """(channel, place) of an incident stored before the split."""
     if channel in OLD_CHANNELS:
         return OLD_CHANNELS[channel]
+    if at_home:  # the flag 'bij de woning' said where, whatever the medium (the app keeps the two in step)
+        return channel, "woning"
     if channel in ONLINE_CHANNELS:
         return channel, "online"
-    if at_home:
-        return channel, "woning"
     text = (location or "").casefold()
     for words, place in LOCATION_WORDS:
         if any(w in text for w in words):
