@@ -119,9 +119,7 @@ class ActionsTab(AreaRegister):
         )
         lines = []
         if record_id is not None and draft.source_id is not None:
-            lines.append(
-                self.tr("Komt uit: {source} {id}.").format(source=draft.source_kind.label, id=draft.source_id)
-            )
+            lines.append(self._source_text(draft))
         if draft.last_done is not None:
             lines.append(self.tr("Laatst gedaan op {d}.").format(d=format_date(draft.last_done)))
         if record_id is not None and is_overdue(draft, date.today()):
@@ -131,6 +129,21 @@ class ActionsTab(AreaRegister):
                 )
             )
         self.source_label.setText(" ".join(lines))
+
+    def _source_text(self, draft: ActionDraft) -> str:
+        """Where the action point came from: a review by its forum and date, another source by its number."""
+        if draft.source_kind == ActionSource.INCIDENTBESPREKING and self.workspace is not None:
+            try:
+                review = ReviewService(self.workspace).get(int(draft.source_id or 0))
+            except UserFacingError:
+                review = None
+            if review is not None and review.held_on is not None:
+                return self.tr("Komt uit de incidentbespreking ({forum}) van {d}.").format(
+                    forum=review.forum.label, d=format_date(review.held_on)
+                )
+        return self.tr("Komt uit: {source} nr. {id}.").format(
+            source=draft.source_kind.label, id=draft.source_id
+        )
 
     def mark_done(self) -> None:
         if self.record_id is None or not isinstance(self.service, ActionService):
