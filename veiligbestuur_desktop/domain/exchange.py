@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 from veiligbestuur_desktop.domain.fields import Field, FieldKind, RecordKind
@@ -42,6 +43,7 @@ EXTRA_TARGETS: dict[str, dict[str, str]] = {
 }
 
 
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """Lower case, no diacritics, words separated by one space: 'Soort  incident:' -> 'soort incident'."""
     t = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii").lower()

@@ -55,7 +55,9 @@ def check_rule(rule: RetentionRule) -> RetentionRule:
         raise ValidationError(tr("retention", "Onbekende soort gegevens."))
     if not 1 <= int(rule.years) <= 30:
         raise ValidationError(
-            tr("retention", "Kies voor ‘{label}’ een bewaartermijn van 1 tot 30 jaar.").format(label=rule.label),
+            tr("retention", "Kies voor ‘{label}’ een bewaartermijn van 1 tot 30 jaar.").format(
+                label=rule.label
+            ),
             field="years",
         )
     basis = clean_text(

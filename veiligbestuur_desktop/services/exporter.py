@@ -143,11 +143,14 @@ def to_xlsx(table: Table, sheet: str = "Export") -> bytes:
     ws = wb.create_sheet(sheet[:31])
 
     def cells(values: list[str]) -> list[Any]:
-        out = []
+        out: list[Any] = []
         for v in values:
-            c = WriteOnlyCell(ws, value=v)
-            c.data_type = "s"  # text, never a formula
-            out.append(c)
+            if v[:1] == "=":  # openpyxl would write it as a formula: text, never a formula
+                c = WriteOnlyCell(ws, value=v)
+                c.data_type = "s"
+                out.append(c)
+            else:
+                out.append(v)
         return out
 
     ws.append(cells(header))

@@ -142,13 +142,14 @@ def read_csv(data: bytes) -> Sheet:
 
 
 def read_xlsx(data: bytes) -> Sheet:
-    import zipfile
-
-    from openpyxl import load_workbook  # type: ignore[import-untyped]
+    """The first worksheet of an XLSX file (python-calamine: fast, values as Excel holds them: numbers as
+    floats, date cells as datetimes, text as text)."""
+    from python_calamine import CalamineWorkbook
 
     try:
-        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        values = wb.get_sheet_by_index(0).to_python(skip_empty_area=False) if wb.sheet_names else None
+    except Exception as exc:  # calamine's own errors and zip/XML errors of a damaged file
         raise UserFacingError(
             tr(
                 "exchange",
@@ -156,28 +157,27 @@ def read_xlsx(data: bytes) -> Sheet:
                 ".xlsx of als CSV en probeer het opnieuw.",
             ).format(err=type(exc).__name__)
         ) from None
-    try:
-        ws = wb.worksheets[0] if wb.worksheets else None
-        if ws is None:
-            raise UserFacingError(tr("exchange", "Het Excel-bestand heeft geen werkblad."))
-        header: list[str] | None = None
-        rows: list[list[Any]] = []
-        numbers: list[int] = []
-        for n, values in enumerate(ws.iter_rows(values_only=True), start=1):
-            cells = list(values)
-            if header is None:
-                if not any(c is not None and str(c).strip() for c in cells):
-                    continue
-                while cells and (cells[-1] is None or str(cells[-1]).strip() == ""):
-                    cells.pop()
-                header = _unique([_clean_header(h, i) for i, h in enumerate(cells)])
+    if values is None:
+        raise UserFacingError(tr("exchange", "Het Excel-bestand heeft geen werkblad."))
+    header: list[str] | None = None
+    rows: list[list[Any]] = []
+    numbers: list[int] = []
+    for n, cells in enumerate(values, start=1):
+        cells = [None if c == "" else c for c in cells]
+        if header is None:
+            if not any(c is not None and str(c).strip() for c in cells):
                 continue
-            rows.append(cells)
-            numbers.append(n)
-            if len(rows) > MAX_ROWS:
-                raise UserFacingError(_too_many())
-    finally:
-        wb.close()
+            while cells and (cells[-1] is None or str(cells[-1]).strip() == ""):
+                cells.pop()
+            header = _unique([_clean_header(h, i) for i, h in enumerate(cells)])
+            continue
+        rows.append(cells)
+        numbers.append(n)
+        if len(rows) > MAX_ROWS:
+            raise UserFacingError(_too_many())
+    while rows and not any(c is not None and str(c).strip() for c in rows[-1]):  # trailing empty rows
+        rows.pop()
+        numbers.pop()
     if header is None:
         raise UserFacingError(tr("exchange", "Het werkblad is leeg: er staat geen kopregel in."))
     return Sheet(header, rows, numbers, "xlsx")
@@ -604,8 +604,8 @@ class ImportService:
                     aangifte = "ja" if ex.parse_flag(row.get(ex.AANGIFTE)) else "nee"
                 except ValueError:
                     bad(ex.AANGIFTE, tr("exchange", "Schrijf bij aangifte ja of nee."))
-            if issues and any(not i.warning for i in issues):
-                result.issues.extend(issues)
+            if any(not i.warning for i in issues):  # a row with errors: only the errors are reported
+                result.issues.extend(i for i in issues if not i.warning)
                 continue
             occurred = values.get("occurred_on")
             if not isinstance(occurred, date):

@@ -149,7 +149,7 @@ def write_import(
         row.update(id=pid, created_at=now, updated_at=now)
         rows.append(row)
     for start in range(0, len(rows), batch):
-        session.execute(insert(Person), rows[start : start + batch])
+        session.execute(insert(Person.__table__), rows[start : start + batch])
     for pid, pd in zip(person_ids, people, strict=True):
         if pd.related_to_id is not None:
             session.execute(
@@ -178,7 +178,7 @@ def write_import(
             ("event", IncidentEvent),
         ):
             if pending[key]:
-                session.execute(insert(model), pending[key])
+                session.execute(insert(model.__table__), pending[key])
                 pending[key].clear()
 
     fu_id = first_fu

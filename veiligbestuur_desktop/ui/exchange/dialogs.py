@@ -488,6 +488,8 @@ class ProcessingRegisterDialog(QDialog):
             edit.setObjectName(f"register_{key}")
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(70)
+            edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+            edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             form.addRow(QLabel(self.tr(heading)), edit)
             self.edits[key] = edit
         buttons = QDialogButtonBox()

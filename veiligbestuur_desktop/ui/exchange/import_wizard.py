@@ -225,7 +225,7 @@ class CheckPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName(name)
-        self.table.setHorizontalHeaderLabels([self.tr("Rij"), self.tr("Kolom"), self.tr("Wat is er mis")])
+        self.table.setHorizontalHeaderLabels([self.tr("Rij"), self.tr("Kolom"), self.tr("Melding")])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -451,6 +451,7 @@ class RunPage(CheckPage):
             )
         self.result_label.setText(text)
         publish(Changes(frozenset({"incident", "person"})))
+        self.w.button(QWizard.WizardButton.CancelButton).setEnabled(False)  # done: only 'Sluiten' remains
         self._enable()
         self.completeChanged.emit()
 

@@ -48,9 +48,7 @@ def upgrade() -> None:
         sa.Column("purged_on", sa.Date(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_purge_tombstone")),
     )
-    op.create_index(
-        op.f("ix_purge_tombstone_incident_id"), "purge_tombstone", ["incident_id"], unique=False
-    )
+    op.create_index(op.f("ix_purge_tombstone_incident_id"), "purge_tombstone", ["incident_id"], unique=False)
 
 
 def downgrade() -> None:
