@@ -162,8 +162,8 @@ def read_xlsx(data: bytes) -> Sheet:
     header: list[str] | None = None
     rows: list[list[Any]] = []
     numbers: list[int] = []
-    for n, cells in enumerate(values, start=1):
-        cells = [None if c == "" else c for c in cells]
+    for n, raw in enumerate(values, start=1):
+        cells: list[Any] = [None if c == "" else c for c in raw]
         if header is None:
             if not any(c is not None and str(c).strip() for c in cells):
                 continue

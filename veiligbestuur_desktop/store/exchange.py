@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, insert, or_, select, text, update
+from sqlalchemy import Table, delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from veiligbestuur_desktop.domain.fields import FieldKind
@@ -113,6 +113,12 @@ class NewIncident:
     perpetrator_key: int | None = None
 
 
+def _table(model: Any) -> Table:
+    """A model's table, for Core executemany inserts (no ORM bookkeeping per row)."""
+    table: Table = model.__table__
+    return table
+
+
 def _max_id(session: Session, model: Any) -> int:
     return int(session.scalar(select(func.max(model.id))) or 0)
 
@@ -149,7 +155,7 @@ def write_import(
         row.update(id=pid, created_at=now, updated_at=now)
         rows.append(row)
     for start in range(0, len(rows), batch):
-        session.execute(insert(Person.__table__), rows[start : start + batch])
+        session.execute(insert(_table(Person)), rows[start : start + batch])
     for pid, pd in zip(person_ids, people, strict=True):
         if pd.related_to_id is not None:
             session.execute(
@@ -178,7 +184,7 @@ def write_import(
             ("event", IncidentEvent),
         ):
             if pending[key]:
-                session.execute(insert(model.__table__), pending[key])
+                session.execute(insert(_table(model)), pending[key])
                 pending[key].clear()
 
     fu_id = first_fu
