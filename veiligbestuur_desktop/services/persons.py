@@ -67,7 +67,32 @@ class PersonService(RecordService[PersonRepository, PersonDraft]):
                     "Aan deze ambtsdrager zijn {n} naaste(n) gekoppeld. Verwijder of verplaats die eerst.",
                 ).format(n=use["naasten"])
             )
+        elsewhere = unit.repo(PersonRepository).references(row.id)
+        if elsewhere:
+            raise ValidationError(
+                tr(
+                    "services",
+                    "Deze persoon komt nog voor in: {where}. Verwijder of wijzig die gegevens eerst, of laat de "
+                    "persoon staan tot de bewaartermijn verloopt.",
+                ).format(
+                    where=", ".join(f"{_reference_label(t)} ({n})" for t, n in sorted(elsewhere.items()))
+                )
+            )
         return None
+
+
+def _reference_label(table: str) -> str:
+    """Dutch words for where a person is referenced; a table without words here is named generically."""
+    labels = {
+        "risk_analysis": tr("services", "risicoanalyses"),
+        "measure": tr("services", "maatregelen"),
+        "training_attendee": tr("services", "trainingen"),
+        "sanction": tr("services", "sancties"),
+        "avoidance_signal": tr("services", "vermijdingssignalen"),
+        "communication_action": tr("services", "communicatieacties"),
+        "term_review_item": tr("services", "termijnherijking"),
+    }
+    return labels.get(table, tr("services", "andere registraties"))
 
 
 __all__ = ["PersonQuery", "PersonRow", "PersonService"]

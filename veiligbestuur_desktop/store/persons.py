@@ -88,6 +88,9 @@ class PersonRepository(Repository[Person, PersonDraft]):
     def usage(self, person_id: int) -> dict[str, int]:
         return usage(self.session, person_id)
 
+    def references(self, person_id: int) -> dict[str, int]:
+        return references(self.session, person_id)
+
     def delete(self, row: Person) -> None:
         for log in self.session.scalars(select(ContactLog).where(ContactLog.person_id == row.id)):
             self.session.delete(log)
@@ -107,6 +110,31 @@ def usage(session: Session, person_id: int) -> dict[str, int]:
         "perpetrator": session.scalar(select(func.count()).where(Incident.perpetrator_id == person_id)) or 0,
         "naasten": session.scalar(select(func.count()).where(Person.related_to_id == person_id)) or 0,
     }
+
+
+# references the person service already names in its own words, or that are part of the person (contact log)
+_KNOWN = frozenset({"person", "incident", "incident_victim", "contact_log"})
+
+
+def references(session: Session, person_id: int) -> dict[str, int]:
+    """Rows of the other areas that point at this person (any foreign key to person.id in the models: a risk
+    analysis, a measure, a training attendance, a sanction, an avoidance signal, ...), per table. Found from
+    the schema, so a new area's reference is counted without a change here."""
+    from veiligbestuur_desktop.store.schema import metadata
+
+    out: dict[str, int] = {}
+    for table in metadata.sorted_tables:
+        if table.name in _KNOWN:
+            continue
+        for column in table.columns:
+            to_person = any(fk.column.table.name == "person" for fk in column.foreign_keys)
+            # some areas keep the id without a foreign key (so that a delete elsewhere never cascades past the
+            # audit trail); they name it person_id / ..._person_id
+            if to_person or column.name == "person_id" or column.name.endswith("_person_id"):
+                n = session.scalar(select(func.count()).select_from(table).where(column == person_id)) or 0
+                if n:
+                    out[table.name] = out.get(table.name, 0) + n
+    return out
 
 
 def names(session: Session, ids: list[int]) -> dict[int, Person]:
