@@ -309,9 +309,14 @@ RECORD_KINDS: dict[str, RecordKind] = {
 PART_OF: dict[str, tuple[str, str, str]] = {"follow_up": ("incident", "follow_up", "incident_id")}
 
 
+# child tables whose bytes are hashed by their SHA-256 (and the areas' BLOB_TABLES, see _area_kinds)
+_BLOB_TABLES = {"attachment_blob"}
+
+
 def _area_kinds() -> None:
     """The record kinds of the plan's areas: each `store/models_<area>.py` declares `AUDITED` (a tuple of
-    AuditedKind) and may declare `AUDITED_PARTS` (like PART_OF)."""
+    AuditedKind) and may declare `AUDITED_PARTS` (like PART_OF) and `BLOB_TABLES` (child tables whose bytes
+    are hashed by their SHA-256)."""
     from veiligbestuur_desktop import store
 
     for info in sorted(pkgutil.iter_modules(store.__path__), key=lambda m: m.name):
@@ -323,6 +328,7 @@ def _area_kinds() -> None:
                 raise ValueError(f"record kind {kind.name!r} declared twice")
             RECORD_KINDS[kind.name] = kind
         PART_OF.update(getattr(module, "AUDITED_PARTS", {}))
+        _BLOB_TABLES.update(getattr(module, "BLOB_TABLES", ()))
 
 
 _area_kinds()
@@ -350,7 +356,6 @@ def resolve_record(session: Executor, entity_type: str, entity_id: str | int) ->
 
 # one encoder (json.dumps with options builds a new one per call: too slow for 100,000 records)
 _JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-_BLOB_TABLES = frozenset({"attachment_blob"})
 
 
 def _select(session: Executor, sql: str, params: dict[str, Any]) -> tuple[list[str], list[tuple[Any, ...]]]:

@@ -131,5 +131,7 @@ AUDITED = (
     AuditedKind("policy", "policy", "id", (("policy_event", "policy_id", ("id",)),)),
     AuditedKind("house_rules", "house_rules", "id", (("house_rules_event", "house_rules_id", ("id",)),)),
     AuditedKind("media_scenario", "media_scenario", "id"),
-    AuditedKind("policy_decision", "policy_decision", "id"),
+    AuditedKind("policy_decision", "policy_decision", "id", (("policy_decision_blob", "decision_id", ()),)),
 )
+# the signed decision's bytes are part of its record: verify notices when only the bytes are changed
+BLOB_TABLES = ("policy_decision_blob",)
