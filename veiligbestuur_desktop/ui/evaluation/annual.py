@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from veiligbestuur_desktop.services.annual import AnnualService
 from veiligbestuur_desktop.ui.kit.changes import subscribe
 from veiligbestuur_desktop.ui.kit.charts import ChartView
 from veiligbestuur_desktop.ui.kit.documents import open_document
+from veiligbestuur_desktop.ui.kit.worker import run_task
 
 
 def _n(value: int) -> str:
@@ -38,12 +39,15 @@ def _n(value: int) -> str:
 
 
 class AnnualPanel(QWidget):
+    shown = Signal()  # the figures of the chosen year are on screen
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service: AnnualService | None = None
         self.figures: AnnualFigures | None = None
         self.today = date.today()
         self._stale = False
+        self._generation = 0
 
         self.year_box = QComboBox()
         self.year_box.setObjectName("annualYear")
@@ -98,6 +102,7 @@ class AnnualPanel(QWidget):
         )
         self.reference.setWordWrap(True)
         self.grid.addWidget(self.reference, len(rows) + 1, 0, 1, 2)
+        self.grid.setRowStretch(len(rows) + 2, 1)  # the rows stay together at the top
 
         self.months = ChartView(self.tr("Incidenten per maand"))
         self.months.setObjectName("chartMonths")
@@ -156,11 +161,34 @@ class AnnualPanel(QWidget):
             self.reload()
 
     def reload(self) -> None:
+        """Count the chosen year again, off the GUI thread (a year of 20,000 incidents takes about a second),
+        and show the figures when they are in."""
         year = self.year()
         if self.service is None or self.service.ws.locked or year is None:
             return
         self._stale = False
-        f = self.service.figures(year)
+        self._generation += 1
+        generation = self._generation
+        service = self.service
+        self.values["total"].setText(self.tr("wordt geteld…"))
+
+        def count() -> tuple[AnnualFigures, tuple[int, ...] | None]:
+            f = service.figures(year)
+            before = dict(f.history).get(year - 1)
+            return f, service.year_counts(year - 1).by_month if before is not None else None
+
+        run_task(
+            self,
+            self.tr("Jaarcijfers worden geteld…"),
+            count,
+            on_done=lambda result: self._show(result[0], result[1], generation),
+            quiet=True,
+        )
+
+    def _show(self, f: AnnualFigures, previous: tuple[int, ...] | None, generation: int) -> None:
+        if generation != self._generation or self.service is None:
+            return  # another year was chosen meanwhile, or the vault was locked
+        year = f.year
         self.figures = f
         before = dict(f.history).get(year - 1)
         total = _n(f.total)
@@ -185,11 +213,13 @@ class AnnualPanel(QWidget):
         self.values["evaluations"].setText(_n(f.evaluations))
         self.values["open"].setText(_n(f.open_follow_ups))
         reasons = ", ".join(f"{c.label} {_n(c.count)}" for c in f.no_report_reasons)
-        self.reasons.setText(self.tr("Redenen om geen aangifte te doen: {r}").format(r=reasons or "—"))
+        self.reasons.setText(
+            self.tr("Redenen om geen aangifte of melding te doen: {r}").format(r=reasons or "—")
+        )
 
         series: list[tuple[str, tuple[int, ...]]] = []
-        if before is not None and self.service is not None:
-            series.append((str(year - 1), self.service.year_counts(year - 1).by_month))
+        if previous is not None:
+            series.append((str(year - 1), previous))
         series.append((str(year), f.by_month))
         self.months.show_bars(MONTHS, series)
         self.categories.show_hbars([c.label for c in f.by_category], [c.count for c in f.by_category])
@@ -197,8 +227,10 @@ class AnnualPanel(QWidget):
         self.history.show_bars(
             [str(y) for y, _c in f.history], [(self.tr("incidenten"), tuple(c for _y, c in f.history))]
         )
+        self.shown.emit()
 
     def clear(self) -> None:
+        self._generation += 1  # a count still under way is not shown
         self.service = None
         self.figures = None
         for label in self.values.values():

@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.domain.statistics import MONTHS
 from veiligbestuur_desktop.domain.steps import STEPS
-from veiligbestuur_desktop.services.annual import AnnualService
+from veiligbestuur_desktop.services.annual import AnnualService, Dashboard
 from veiligbestuur_desktop.services.plan import PlanDue, PlanOverview
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui.kit.changes import subscribe
 from veiligbestuur_desktop.ui.kit.charts import PALETTE, ChartView
 from veiligbestuur_desktop.ui.kit.list_model import RowListModel
+from veiligbestuur_desktop.ui.kit.worker import run_task
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -74,6 +75,7 @@ class OverviewPage(QWidget):
     navigate = Signal(int)  # step number
     open_item = Signal(str)  # checklist item code
     next_open_requested = Signal()
+    dashboard_drawn = Signal()  # the charts show fresh counts
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,6 +156,7 @@ class OverviewPage(QWidget):
         self.dashboard_text.setWordWrap(True)
         charts.addWidget(self.dashboard_text, 1, 0, 1, 4)
         self._stale = False
+        self._generation = 0
         subscribe(self, ("incident", "follow_up"), lambda _changes: self._changed())
 
         self._extension = QVBoxLayout()  # room for panels such as "Te doen" (incident follow-ups)
@@ -205,12 +208,25 @@ class OverviewPage(QWidget):
             self.show_dashboard()
 
     def show_dashboard(self) -> None:
-        """Count the year's incidents, categories and open follow-ups again and redraw the charts."""
+        """Count the year's incidents, categories and open follow-ups again (off the GUI thread: at 100,000
+        incidents that takes a noticeable moment) and redraw the charts when the counts are in."""
         ws = self._workspace()
         if ws is None:
             return
         self._stale = False
-        d = AnnualService(ws).dashboard()
+        self._generation += 1
+        generation = self._generation
+        run_task(
+            self,
+            self.tr("Overzicht wordt geteld…"),
+            lambda: AnnualService(ws).dashboard(),
+            on_done=lambda d: self._draw_dashboard(d, generation),
+            quiet=True,
+        )
+
+    def _draw_dashboard(self, d: Dashboard, generation: int) -> None:
+        if generation != self._generation or self._workspace() is None:
+            return  # a newer count is on its way, or the vault was locked meanwhile
         self.chart_months.show_bars(
             MONTHS, [(str(d.year - 1), d.previous_by_month), (str(d.year), d.by_month)]
         )
@@ -224,6 +240,7 @@ class OverviewPage(QWidget):
                 n=number(d.total), y=d.year, p=number(sum(d.previous_by_month)), o=number(open_total)
             )
         )
+        self.dashboard_drawn.emit()
 
     def _show_plan(self, overview: PlanOverview) -> None:
         busy = sum(s.in_progress for s in overview.steps)
@@ -265,6 +282,7 @@ class OverviewPage(QWidget):
             text.setText("")
         self.due_model.set_rows([])
         self.workspace = None
+        self._generation += 1  # a count still under way is not drawn
         for chart in (self.chart_months, self.chart_categories, self.chart_follow_ups, self.chart_plan):
             chart.clear()
         self.dashboard_text.setText("")
