@@ -213,7 +213,7 @@ MONTHS = {
     "december": 12,
 }
 EXCEL_EPOCH = date(1899, 12, 30)
-_TIME = r"(?:[ T]+(?:om\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s*uur)?)?"
+_TIME = r"(?:[ tT]+(?:om\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s*uur)?)?"
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})" + _TIME + r"$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME + r"(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$")
 _WORD_DATE = re.compile(r"^(\d{1,2})\s+([a-z]+)\.?\s+(\d{2}|\d{4})" + _TIME + r"$")
@@ -476,6 +476,10 @@ def match_choice(f: Field, value: Any) -> Any:
         head = normalise(re.split(r"[/(,—]", lab)[0])
         if head and (t == head or (len(t) >= 4 and head.startswith(t))):
             return v
+    # a word of the same stem ('telefonisch' for telefoon): the first five letters, when only one choice has them
+    stem = [v for v, lab in choices if len(t) >= 5 and normalise(lab)[:5] == t[:5]]
+    if len(stem) == 1:
+        return stem[0]
     raise ValueError(value)
 
 
