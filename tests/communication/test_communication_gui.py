@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from tests.execution.helpers import choose, ctrl, focused, open_page, select_row, type_into, widget
 from tests.support.incidents import incident_draft, make_people
@@ -130,3 +131,30 @@ def test_victim_informed_picks_the_incident_by_number(qtbot, app, workspace):
     assert len(rows) == 1 and rows[0].values["about"] == InformedAbout.OM_BESLISSING
     assert VictimInformedService(workspace).for_incident(first.id) == []
     assert tab.model.data(tab.model.index(0, 0)) == number
+
+
+def test_an_old_incident_is_picked_by_typing_its_number(qtbot, app, workspace):
+    people = make_people(workspace)
+    inc_svc = IncidentService(workspace)
+    old = inc_svc.register(incident_draft(people, occurred_on=date(2024, 3, 1), reported_on=date(2024, 3, 2)))
+    number = inc_svc.detail(old.id).number
+    page = open_page(qtbot, workspace, 5)
+    page.tabs.setCurrentWidget(page.victim_informed_tab)
+    tab = page.victim_informed_tab
+    combo = widget(tab.form, "incident_id")
+    assert combo.findData(old.id) < 0  # older than the keuzelijst reaches
+    field = widget(tab, "victim_informed_number")
+    type_text(field, "2024-999")
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert "bestaat niet" in tab.error.text()
+    field.clear()
+    type_text(field, number)
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert tab.error.text() == "" and combo.currentData() == old.id
+    assert focused() is widget(tab.form, "about")
+    choose(tab.form, "about", InformedAbout.UITSPRAAK)
+    ctrl(focused(), Qt.Key.Key_S)
+    assert tab.error.text() == ""
+    assert [r.values["about"] for r in VictimInformedService(workspace).for_incident(old.id)] == [
+        InformedAbout.UITSPRAAK
+    ]

@@ -37,8 +37,10 @@ from veiligbestuur_desktop.store.execution import (
 R = TypeVar("R", bound=AreaRepository[Any, Any])
 D = TypeVar("D")
 
-# the incidents a form offers to link: those of the last two years (plus the ones a record already links)
-PICK_INCIDENTS_DAYS = 730
+# the incidents a form offers to link: the newest of the last year (plus the ones a record already links);
+# any other incident is picked by its number (`incident_by_number`)
+PICK_INCIDENTS_DAYS = 365
+PICK_INCIDENTS_MAX = 300
 
 
 class AreaService(RecordService[R, D]):
@@ -62,7 +64,7 @@ class AreaService(RecordService[R, D]):
         """The incidents a form offers (number and categories only), newest first, and those in `include`."""
         since = (today or date.today()) - timedelta(days=days)
         with self.reading() as repo:
-            found = incident_refs(repo.session, since=since)
+            found = incident_refs(repo.session, since=since, limit=PICK_INCIDENTS_MAX)
             known = {r.id for r in found}
             extra = [i for i in include if i not in known]
             if extra:
@@ -73,6 +75,12 @@ class AreaService(RecordService[R, D]):
         self, include: tuple[int, ...] = (), today: date | None = None
     ) -> list[tuple[int, str]]:
         return [(r.id, r.label()) for r in self.incidents(include, today)]
+
+    def incident_by_number(self, number: str) -> int:
+        """The id of incident `number` ("2026-014"), or a Dutch message when there is none."""
+        from veiligbestuur_desktop.services.incidents import IncidentService
+
+        return IncidentService(self.ws).id_for_number(number.strip())
 
     @staticmethod
     def check_incidents(unit: Unit, ids: tuple[int, ...] | list[int], field: str) -> None:

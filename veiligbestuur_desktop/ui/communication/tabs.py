@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from veiligbestuur_desktop.domain.communication import (
     COMMUNICATION,
@@ -18,6 +18,7 @@ from veiligbestuur_desktop.domain.communication import (
     ContactLogDraft,
     VictimInformedDraft,
 )
+from veiligbestuur_desktop.domain.errors import UserFacingError
 from veiligbestuur_desktop.services.communication import CommunicationService, VictimInformedService
 from veiligbestuur_desktop.services.contact_log import ContactLogService
 from veiligbestuur_desktop.services.workspace import Workspace
@@ -113,15 +114,45 @@ class VictimInformedTab(AreaRegister):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(VICTIM_INFORMED, "victim_informed", self._new_draft, parent)
+        # an incident by its number: also one older than the keuzelijst reaches
+        self.number = QLineEdit()
+        self.number.setObjectName("victim_informed_number")
+        self.number.setPlaceholderText(self.tr("bijvoorbeeld 2024-031"))
+        self.number.setMaximumWidth(160)
+        self.number.returnPressed.connect(self.pick_number)
+        label = QLabel(self.tr("Incidentnummer:"))
+        label.setBuddy(self.number)
+        self.find_button = self.button(self.tr("Kiezen"), "victim_informed_pick", self.pick_number)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.number)
+        row.addWidget(self.find_button)
+        row.addStretch(1)
+        self.below_form.addLayout(row)
         hint = QLabel(
             self.tr(
-                "Kies het incident op nummer: typ in de keuzelijst de eerste cijfers (bijvoorbeeld 2026-01). "
-                "Alleen nummer en categorie worden getoond."
+                "Kies het incident in de keuzelijst (typ de eerste cijfers, bijvoorbeeld 2026-01), of typ het "
+                "nummer hierboven en druk Enter. Alleen nummer en categorie worden getoond."
             )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         self.below_form.addWidget(hint)
+
+    def pick_number(self) -> None:
+        """Put the incident with the typed number in the form's incident field."""
+        if self.service is None or not self.number.text().strip():
+            return
+        try:
+            incident_id = self.service.incident_by_number(self.number.text())
+        except UserFacingError as exc:
+            self.error.show_message(exc.message)
+            self.number.setFocus()
+            return
+        self.error.show_message("")
+        self.include_incident(incident_id)
+        self.number.clear()
+        self.form.focus_field("about")
 
     def _new_draft(self) -> VictimInformedDraft:
         by = self.workspace.person if self.workspace is not None else ""

@@ -89,6 +89,9 @@ class AreaRegister(QWidget):
         self.record_id: int | None = None
         self._include: tuple[int, ...] = ()
         self._shown: Any = None  # the draft as put in the form (to see whether it was edited)
+        # the pickers are refilled only when people or incidents changed or another record links others:
+        # every refill costs a call per choice (and PySide calls are not free)
+        self._sources_for: tuple[int, ...] | None = None
 
         self.model = AreaTableModel(kind, AreaQuery(sort=self.first_sort, descending=self.descending), self)
         self.view = QTableView()
@@ -171,6 +174,7 @@ class AreaRegister(QWidget):
         new_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new_key.activated.connect(self.new)
         subscribe(self, self.watched_kinds(), lambda _changes: self.refresh())
+        subscribe(self, ("incident", "person"), lambda _changes: self._sources_changed())
         self._set_enabled(False)
 
     def _fit_editors(self) -> None:
@@ -234,6 +238,27 @@ class AreaRegister(QWidget):
         linked = set(self._include)  # the incidents this record links come first, then the newest
         return [c for c in choices if c[0] in linked] + [c for c in choices if c[0] not in linked]
 
+    def _sources_changed(self) -> None:
+        self._sources_for = None
+
+    def _reload_sources(self) -> None:
+        if self._sources_for != self._include:
+            self.form.reload_sources()
+            self._sources_for = self._include if self.service is not None else None
+
+    def include_incident(self, incident_id: int, field: str = "incident_id") -> None:
+        """Offer `incident_id` in the form's incident picker (also an old one) and choose it there."""
+        values = self.form.values()
+        if incident_id not in self._include:
+            self._include = (*self._include, incident_id)
+        self._reload_sources()
+        editor = self.form.editors.get(field)
+        if editor is not None:
+            editor.set(incident_id)
+        for name, value in values.items():  # the rest of the form as it was
+            if name != field and self.form.editors[name].get() != value:
+                self.form.editors[name].set(value)
+
     def _people(self, kinds: tuple[str, ...]) -> list[tuple[int, str]]:
         if self.persons is None:
             return []
@@ -267,7 +292,7 @@ class AreaRegister(QWidget):
         self._include = ()
         self._shown = None
         self.model.clear()
-        self.form.reload_sources()
+        self._reload_sources()
         self.form.set_draft(self.new_draft())
         self.error.show_message("")
         self.count_label.setText("")
@@ -307,7 +332,7 @@ class AreaRegister(QWidget):
         self.record_id = None
         self._include = ()
         self.view.clearSelection()
-        self.form.reload_sources()
+        self._reload_sources()
         draft = self.new_draft()
         self.form.set_draft(draft)
         self._shown = self.form.draft(draft)
@@ -383,7 +408,7 @@ class AreaRegister(QWidget):
             return
         self.record_id = record_id
         self._include = self.linked_incidents(draft)
-        self.form.reload_sources()
+        self._reload_sources()
         self.form.set_draft(draft)
         self._shown = self.form.draft(draft)
         self.error.show_message("")
