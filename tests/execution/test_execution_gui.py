@@ -252,3 +252,19 @@ def test_an_unsaved_edit_is_never_lost_silently(qtbot, app, workspace, dialogs):
     assert "Vul wat er moet gebeuren in" in tab.error.text() and page.has_unsaved_edit
     page.discard()
     assert not page.has_unsaved_edit and widget(tab.form, "title").text() == "Tweede"
+
+
+def test_register_model_passes_modeltester(qtmodeltester, app, workspace):
+    from veiligbestuur_desktop.domain.actions import ACTION
+    from veiligbestuur_desktop.services.actions import AreaQuery
+    from veiligbestuur_desktop.ui.execution.register import AreaTableModel
+
+    svc = ActionService(workspace)
+    for n in range(3):
+        svc.create(
+            ActionDraft(title=f"Actie {n}", owner="bode", deadline=date.today() + timedelta(days=n - 1))
+        )
+    model = AreaTableModel(ACTION, AreaQuery(sort="deadline", descending=False))
+    model.set_service(svc)
+    assert model.rowCount() == 3 and model.data(model.index(0, 0)) == "Actie 0"
+    qtmodeltester.check(model)
