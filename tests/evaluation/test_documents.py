@@ -91,6 +91,10 @@ def test_the_annual_report_is_complete_confidential_and_draws_vector_charts():
         figures=figures(),
         previous=YearCounts(2024, 52, (4, 5, 6, 3, 4, 5, 4, 3, 5, 4, 5, 4)),
         evaluations=(EvaluationLine("2025-014", date(2025, 6, 2), "Protocol was onbekend.", 2),),
+        adjustments=(
+            ("2025-014", "Protocol in het presidium", "open, uiterlijk 01-09-2025 — griffier"),
+            ("2025-014", "Huisregels ophangen", ""),
+        ),
         term="Termijn 2026–2030: 3 van 9 onderdelen afgerond.",
         references=NATIONAL_REFERENCES,
     )
@@ -105,6 +109,8 @@ def test_the_annual_report_is_complete_confidential_and_draws_vector_charts():
         "Opvanggesprek",
         "2025-014",
         "Protocol was onbekend.",
+        "Protocol in het presidium",
+        "nog geen actiepunt",
         "Bijna een kwart",
         "Monitor Integriteit en Veiligheid",
     ):

@@ -225,3 +225,17 @@ def test_the_overview_is_a_dashboard(qtbot, app, demo):
     overview.clear()
     assert child(overview, "dashboardText").text() == ""
     QApplication.processEvents()
+
+
+def test_the_evaluations_filter_by_year(qtbot, page, demo):
+    year_box = child(page, "evaluationYear")
+    assert isinstance(year_box, QComboBox) and year_box.currentData() is None  # alle jaren
+    total = page.evaluations.model.rowCount()
+    year_box.setFocus()
+    target = ANCHOR.year - 1
+    while year_box.currentData() != target:
+        QTest.keyClick(year_box, Qt.Key.Key_Down)
+    model = page.evaluations.model
+    assert 0 < model.rowCount() < total
+    assert model.rowCount() == EvaluationService(demo).count(EvaluationQuery(year=target))
+    assert all(model.data(model.index(r, 1)).endswith(str(target)) for r in range(model.rowCount()))

@@ -56,6 +56,7 @@ class AnnualReportData:
     figures: AnnualFigures
     previous: YearCounts | None  # the year before, for the comparison
     evaluations: tuple[EvaluationLine, ...] = ()
+    adjustments: tuple[tuple[str, str, str], ...] = ()  # (incident number, adjustment, its action point)
     term: str = ""  # the state of the term review, one line
     references: tuple[Reference, ...] = ()
     notes: tuple[str, ...] = field(default_factory=tuple)  # how the figures were counted
@@ -260,6 +261,16 @@ def build_story(data: AnnualReportData) -> list[Flowable]:
         )
     else:
         story.append(para(f"In {f.year} zijn geen incidenten geëvalueerd.", ss))
+    if data.adjustments:
+        story.append(heading("Aanpassingen uit de evaluaties (stap 7.4)", ss, level=2))
+        story.append(
+            data_table(
+                ["Incident", "Aanpassing", "Actiepunt"],
+                [[n, a, action or "nog geen actiepunt"] for n, a, action in data.adjustments],
+                ss,
+                [0.14, 0.5, 0.36],
+            )
+        )
     if data.term:
         story.append(heading("Termijnherijking", ss, level=2))
         story.append(para(data.term, ss))

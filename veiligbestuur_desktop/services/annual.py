@@ -264,14 +264,19 @@ class AnnualService:
         )
         evaluations = EvaluationService(self.ws)
         lines = []
+        adjustments: list[tuple[str, str, str]] = []
         with evaluations.reading() as repo:
             rows = repo.page(EvaluationQuery(year=year), 0, 500)
-            for r in sorted(rows, key=lambda r: (r.evaluated_on, r.id)):
-                d = repo.draft(repo.require(r.id, evaluations.missing))
-                lessons = d.lessons if len(d.lessons) <= 300 else d.lessons[:297] + "…"
-                lines.append(
-                    EvaluationLine(r.number, r.evaluated_on, lessons, len(adjustment_lines(d.adjustments)))
-                )
+            held = [
+                (r, repo.draft(repo.require(r.id, evaluations.missing)))
+                for r in sorted(rows, key=lambda r: (r.evaluated_on, r.id))
+            ]
+        for r, d in held:
+            lessons = d.lessons if len(d.lessons) <= 300 else d.lessons[:297] + "…"
+            made = adjustment_lines(d.adjustments)
+            lines.append(EvaluationLine(r.number, r.evaluated_on, lessons, len(made)))
+            actions = self._actions_of(r.id) if made else {}
+            adjustments.extend((r.number, line, actions.get(line, "")) for line in made)
         term = TermReviewService(self.ws).view(term_of(date(year, 12, 31)))
         if term.review_id is None:
             term_line = f"Voor de {term.term.describe()} is nog geen termijnherijking vastgelegd."
@@ -286,6 +291,7 @@ class AnnualService:
             figures=figures,
             previous=previous,
             evaluations=tuple(lines),
+            adjustments=tuple(adjustments),
             term=term_line,
             references=NATIONAL_REFERENCES,
             notes=(

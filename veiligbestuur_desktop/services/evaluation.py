@@ -61,6 +61,10 @@ class EvaluationService(RecordService[EvaluationRepository, EvaluationDraft]):
         with self.reading() as repo:
             return repo.page(query, offset, limit)
 
+    def years(self) -> list[int]:
+        with self.reading() as repo:
+            return repo.years()
+
     def for_incident(self, incident_id: int) -> list[int]:
         with self.reading() as repo:
             return [e.id for e in repo.for_incident(incident_id)]

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Integer, and_, cast, extract, func, select
 from sqlalchemy.orm import Session
 
 from veiligbestuur_desktop.domain.evaluation import INCIDENT_EVALUATION, EvaluationDraft, TermItem
@@ -126,6 +126,11 @@ class EvaluationRepository(Repository[IncidentEvaluation, EvaluationDraft]):
             .limit(limit)
         ).all()
         return [IncidentChoice(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
+
+    def years(self) -> list[int]:
+        """The years with evaluations, newest first."""
+        year = cast(extract("year", IncidentEvaluation.evaluated_on), Integer)
+        return [int(y) for (y,) in self.session.execute(select(year).distinct().order_by(year.desc()))]
 
     def last_evaluated_on(self) -> date | None:
         return self.session.scalar(select(func.max(IncidentEvaluation.evaluated_on)))

@@ -11,6 +11,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -263,6 +264,11 @@ class EvaluationsPanel(QWidget):
         self.print_button.clicked.connect(self.print_selected)
         self.delete_button = QPushButton(self.tr("&Verwijderen"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.year_box = QComboBox()
+        self.year_box.setObjectName("evaluationYear")
+        self.year_box.currentIndexChanged.connect(lambda _i: self._filter())
+        year_label = QLabel(self.tr("&Jaar:"))
+        year_label.setBuddy(self.year_box)
         buttons = QHBoxLayout()
         for b in (
             self.new_button,
@@ -274,6 +280,8 @@ class EvaluationsPanel(QWidget):
             b.setAutoDefault(False)
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(year_label)
+        buttons.addWidget(self.year_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
@@ -283,18 +291,38 @@ class EvaluationsPanel(QWidget):
 
     def load(self, service: EvaluationService) -> None:
         self.service = service
+        self._fill_years()
         self.model.set_service(service)
+        self._update()
+
+    def _fill_years(self) -> None:
+        """'alle jaren' and the years with evaluations; the chosen year stays chosen."""
+        if self.service is None:
+            return
+        current = self.year_box.currentData()
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        self.year_box.addItem(self.tr("alle jaren"), None)
+        for y in self.service.years():
+            self.year_box.addItem(str(y), y)
+        self.year_box.setCurrentIndex(max(self.year_box.findData(current), 0))
+        self.year_box.blockSignals(False)
+        self.model.query = EvaluationQuery(year=self.year_box.currentData())
+
+    def _filter(self) -> None:
+        self.model.set_query(EvaluationQuery(year=self.year_box.currentData()))
         self._update()
 
     def refresh(self) -> None:
         if self.service is None or self.service.ws.locked:
             return
+        self._fill_years()
         self.model.refresh()
         self._update()
 
     def _update(self) -> None:
         has = self.model.rowCount() > 0
-        self.view.setVisible(has)
+        self.view.setVisible(has or self.year_box.currentData() is not None)
         self.empty.setVisible(not has)
         for b in (self.open_button, self.actions_button, self.print_button, self.delete_button):
             b.setEnabled(has)
@@ -302,6 +330,7 @@ class EvaluationsPanel(QWidget):
     def clear(self) -> None:
         self.service = None
         self.model.clear()
+        self.year_box.clear()
 
     def selected_id(self) -> int | None:
         index = self.view.currentIndex()
