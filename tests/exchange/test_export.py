@@ -169,6 +169,12 @@ def test_calendar_parses_and_holds_no_name(workspace, tmp_path):
     svc.add_follow_up(
         open_id, Track.NAZORG, FollowUpDraft("Bellen met Sjoerd Wiersma", deadline=date(2026, 12, 5))
     )
+    from veiligbestuur_desktop.domain.actions import ActionDraft
+    from veiligbestuur_desktop.services.actions import ActionService
+
+    ActionService(workspace).create(
+        ActionDraft(title="Bel Sjoerd Wiersma terug", owner="griffie", deadline=date(2026, 12, 10))
+    )
     path = tmp_path / "termijnen.ics"
     n = CalendarService(workspace).export(path)
     cal = Calendar.from_ical(path.read_bytes())
@@ -179,7 +185,34 @@ def test_calendar_parses_and_holds_no_name(workspace, tmp_path):
         assert name not in text
     summaries = [str(e["SUMMARY"]) for e in events]
     assert any("Incident 2026-001" in s for s in summaries)
+    assert "Actiepunt 1" in summaries  # an open action point, by its number only
+    (action,) = [e for e in events if str(e["SUMMARY"]) == "Actiepunt 1"]
+    assert action["DTSTART"].dt == date(2026, 12, 10)
     assert all(e["DTSTART"].dt <= e["DTEND"].dt for e in events)
     detailed, _n = CalendarService(workspace).render(details=True)
-    assert b"Bellen met Sjoerd Wiersma" in detailed  # only when asked for
+    assert b"Bellen met Sjoerd Wiersma" in detailed and b"Bel Sjoerd Wiersma terug" in detailed  # when asked
     assert people.raadslid
+
+
+def test_every_register_of_the_other_steps_exports_from_its_field_list(workspace):
+    from veiligbestuur_desktop.domain.actions import ActionDraft
+    from veiligbestuur_desktop.services.actions import ActionService
+    from veiligbestuur_desktop.services.exporter import exports
+
+    people = make_people(workspace)
+    ActionService(workspace).create(
+        ActionDraft(
+            title="Gesprek met Gerrit Brouwer plannen", owner="Sjoerd Wiersma", deadline=date(2026, 12, 1)
+        )
+    )
+    specs = exports()
+    assert {"incidents", "persons", "action"} <= set(specs) and len(specs) > 5
+    exporter = ExportService(workspace)
+    for name, spec in specs.items():
+        header, _rows = exporter.table(name)
+        assert header == [spec.key_header, *spec.kind.column_names()], name
+    header, rows = exporter.table("action")
+    assert rows == [["1", *rows[0][1:]]] and "Gesprek met Gerrit Brouwer plannen" in rows[0]
+    _h, pseud = exporter.table("action", pseudonymise=True)
+    assert "Gerrit Brouwer" not in repr(pseud) and "Persoon" in repr(pseud)
+    assert people.dader

@@ -1,5 +1,5 @@
-"""The deadlines as an iCalendar file (issue 14): open follow-ups of incidents and the next due dates of the
-plan's items, as all-day events a coordinator imports into Outlook. By default the event text holds no
+"""The deadlines as an iCalendar file (issue 14): open follow-ups of incidents, the next due dates of the
+plan's items, open action points and review dates of the other registers, as all-day events a coordinator imports into Outlook. By default the event text holds no
 personal data: a follow-up is named by its track and planned kind and the incident number, never by the
 user's own title (which may name someone) nor by a victim.
 """
@@ -13,7 +13,7 @@ from veiligbestuur_desktop.domain.i18n import dutch
 from veiligbestuur_desktop.domain.incidents import PLANNED_TITLES, Track
 from veiligbestuur_desktop.domain.steps import ITEMS_BY_CODE
 from veiligbestuur_desktop.fsutil import check_output_target, write_output
-from veiligbestuur_desktop.services.exporter import format_of
+from veiligbestuur_desktop.services.exporter import exports, format_of
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store import exchange as store
 from veiligbestuur_desktop.store.base import utcnow
@@ -32,6 +32,18 @@ def _follow_up_text(d: store.Deadline, details: bool) -> str:
     return f"Incident {d.reference}: {what} ({track_label})"
 
 
+_OPEN = ("open", "bezig", "")
+
+
+def _area_text(d: store.Deadline, details: bool) -> str:
+    kind = exports().get(d.title)
+    label = kind.kind.label if kind else d.title
+    if d.kind == "review":
+        return f"Herzien: {label} {d.reference}"
+    what = f": {d.own_title}" if details and d.own_title else ""
+    return f"{label[:1].upper() + label[1:]} {d.reference}{what}"
+
+
 def _plan_text(d: store.Deadline) -> str:
     item = ITEMS_BY_CODE.get(d.key)
     return f"Stappenplan stap {item.step}: {item.title_nl}" if item else f"Stappenplan: {d.key}"
@@ -42,8 +54,25 @@ class CalendarService:
         self.ws = ws
 
     def deadlines(self) -> list[store.Deadline]:
+        """Open follow-ups and plan items (store), then the other registers' dates: open action points
+        (a `deadline` with an open `status`) and review dates (`review_on`) of any record kind that has them."""
         with self.ws.reading() as s:
-            return store.open_deadlines(s)
+            out = store.open_deadlines(s)
+            for spec in exports().values():
+                names = {f.name for f in spec.kind.fields}
+                if spec.kind.name in ("incident", "person") or not names & {"deadline", "review_on"}:
+                    continue
+                for key, d, _labels in spec.rows(s, False):
+                    status = str(getattr(getattr(d, "status", None), "value", getattr(d, "status", "")) or "")
+                    due = getattr(d, "deadline", None)
+                    if due is not None and status in _OPEN:
+                        out.append(
+                            store.Deadline("area", key, due, spec.kind.name, key, getattr(d, "title", ""))
+                        )
+                    review = getattr(d, "review_on", None)
+                    if review is not None:
+                        out.append(store.Deadline("review", key, review, spec.kind.name, key))
+        return sorted(out, key=lambda d: (d.due, d.kind, d.key))
 
     def render(self, *, details: bool = False, now: datetime | None = None) -> tuple[bytes, int]:
         """The ICS bytes and the number of events. `details`: follow-ups carry the user's own titles."""
@@ -63,7 +92,13 @@ class CalendarService:
                 ev.add("dtstamp", stamp)
                 ev.add("dtstart", d.due)
                 ev.add("dtend", d.due + timedelta(days=1))
-                ev.add("summary", _follow_up_text(d, details) if d.kind == "follow_up" else _plan_text(d))
+                if d.kind == "follow_up":
+                    summary = _follow_up_text(d, details)
+                elif d.kind == "plan_item":
+                    summary = _plan_text(d)
+                else:
+                    summary = _area_text(d, details)
+                ev.add("summary", summary)
                 ev.add("categories", ["VeiligBestuur"])
                 ev.add("transp", "TRANSPARENT")
                 cal.add_component(ev)

@@ -18,7 +18,7 @@ from typing import Any
 
 from veiligbestuur_desktop.domain import exchange as ex
 from veiligbestuur_desktop.domain.errors import UserFacingError
-from veiligbestuur_desktop.domain.fields import RecordKind
+from veiligbestuur_desktop.domain.fields import FieldKind, RecordKind
 from veiligbestuur_desktop.domain.i18n import dutch, tr
 from veiligbestuur_desktop.domain.incidents import INCIDENT
 from veiligbestuur_desktop.domain.people import PERSON, display_name
@@ -27,6 +27,7 @@ from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store import exchange as store
 from veiligbestuur_desktop.store.incidents import IncidentRepository, category_labels
 from veiligbestuur_desktop.store.persons import PersonRepository
+from veiligbestuur_desktop.store.repository import Repository
 
 Table = tuple[list[str], list[list[str]]]
 Rows = Iterator[tuple[str, Any, dict[str, Mapping[Any, str]]]]
@@ -106,7 +107,74 @@ def register_export(spec: ExportSpec) -> None:
     EXPORTS[spec.name] = spec
 
 
+def _area_rows(repository: type[Repository[Any, Any]]) -> Callable[[Any, bool], Rows]:
+    """Rows of any record kind on the generic repository: every record with its draft; people (PERSON,
+    PERSONS fields) by name or pseudonym, free texts with known names replaced when pseudonymised."""
+    kind = repository.kind
+    people_fields = [f.name for f in kind.fields if f.kind in (FieldKind.PERSON, FieldKind.PERSONS)]
+    texts = [f.name for f in kind.fields if f.kind in (FieldKind.TEXT, FieldKind.LONG_TEXT)]
+
+    def rows(session: Any, pseudonymise: bool) -> Rows:
+        repo = repository(session)
+        pseud = ex.Pseudonyms()
+        names = {p.id: display_name(p.name, p.description) for p in store.all_people(session)}
+        shown = {pid: pseud(pid) for pid in names} if pseudonymise else names
+        known = {n: shown[pid] for pid, n in names.items() if n} if pseudonymise else {}
+        labels: dict[str, Mapping[Any, str]] = {f: shown for f in people_fields}
+        for key, row in store.all_rows(session, repository.model):
+            d = repo.draft(row)
+            if pseudonymise and texts:
+                d = replace(d, **{f: ex.pseudonymise_text(getattr(d, f) or "", known) for f in texts})
+            yield key, d, labels
+
+    return rows
+
+
+_discovered = False
+
+
+def _discover() -> None:
+    """Every other register on the generic repository (the records of steps 1-7 as they land): a record
+    kind with a concrete repository in the store is exported the same way, one line each."""
+    global _discovered
+    if _discovered:
+        return
+    _discovered = True
+    import importlib
+    import pkgutil
+
+    from veiligbestuur_desktop import store as store_package
+
+    for info in sorted(pkgutil.iter_modules(store_package.__path__), key=lambda m: m.name):
+        if not info.ispkg and info.name not in ("migrate", "schema"):
+            importlib.import_module(f"veiligbestuur_desktop.store.{info.name}")
+    seen = {s.kind.name for s in EXPORTS.values()}
+    stack = list(Repository.__subclasses__())
+    found: list[type[Repository[Any, Any]]] = []
+    while stack:
+        cls = stack.pop()
+        stack.extend(cls.__subclasses__())
+        concrete = getattr(cls, "model", None) is not None and getattr(cls, "kind", None) is not None
+        if concrete and ("model" in vars(cls) or "kind" in vars(cls)):
+            found.append(cls)
+    for cls in sorted(found, key=lambda c: c.kind.name):
+        if cls.kind.name in seen:
+            continue
+        seen.add(cls.kind.name)
+        label = cls.kind.label
+        EXPORTS[cls.kind.name] = ExportSpec(
+            cls.kind.name, label[:1].upper() + label[1:], cls.kind, "Id", _area_rows(cls)
+        )
+
+
+def exports() -> dict[str, ExportSpec]:
+    """Every register that can be exported: incidents, persons, and those of the other steps."""
+    _discover()
+    return dict(EXPORTS)
+
+
 def spec(name: str) -> ExportSpec:
+    _discover()
     try:
         return EXPORTS[name]
     except KeyError:

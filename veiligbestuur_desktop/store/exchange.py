@@ -5,12 +5,13 @@ for inzage, calendar and the regional statistics. Services reach the session onl
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import Table, delete, func, insert, or_, select, text, update
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
 from veiligbestuur_desktop.domain.fields import FieldKind
@@ -591,3 +592,10 @@ def latest_involved_person(session: Session) -> int | None:
         .limit(1)
     )
     return int(pid) if pid is not None else None
+
+
+def all_rows(session: Session, model: Any) -> Iterator[tuple[str, Any]]:
+    """Every row of a model in key order, with its key as text (the first column of an export)."""
+    keys = list(sa_inspect(model).primary_key)
+    for row in session.scalars(select(model).order_by(*keys)):
+        yield ":".join(str(getattr(row, k.key)) for k in keys), row

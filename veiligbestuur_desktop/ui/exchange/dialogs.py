@@ -35,7 +35,7 @@ from veiligbestuur_desktop.domain.errors import UserFacingError
 from veiligbestuur_desktop.domain.retention import RetentionRule
 from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.services.calendar_export import CalendarService
-from veiligbestuur_desktop.services.exporter import EXPORTS, ExportService
+from veiligbestuur_desktop.services.exporter import ExportService, exports
 from veiligbestuur_desktop.services.inzage import InzageService
 from veiligbestuur_desktop.services.records import Changes
 from veiligbestuur_desktop.services.regional_stats import RegionalStatsService
@@ -74,7 +74,7 @@ class ExportDialog(QDialog):
         self.data_dir = ws.vault.paths.data_dir
         self.register = QComboBox()
         self.register.setObjectName("register")
-        for name, spec in EXPORTS.items():
+        for name, spec in exports().items():
             self.register.addItem(self.tr(spec.title), name)
         self.format = QComboBox()
         self.format.setObjectName("format")
