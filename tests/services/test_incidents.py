@@ -595,3 +595,19 @@ def test_a_track_weighed_and_found_not_to_apply_ticks_on_the_day_it_was_decided(
     detail = svc.detail(reg.id, TODAY)
     assert detail.checks["schade"] == (TODAY, "")  # the last decision; by its verantwoordelijke (none set)
     assert {f.done_on for f in detail.follow_ups if f.track == Track.SCHADE} == {TODAY, date(2026, 11, 27)}
+
+
+def test_a_closed_incident_gets_no_open_follow_up(workspace, people):
+    svc = IncidentService(workspace)
+    reg = svc.register(incident_draft(people), TODAY)
+    svc.close(reg.id, [f.id for f in svc.open_follow_ups(reg.id)], "afgehandeld door de politie", TODAY)
+    with pytest.raises(ValidationError, match="afgesloten"):
+        svc.add_follow_up(reg.id, Track.OVERIG, FollowUpDraft("Nog even bellen"), TODAY)
+    done = svc.add_follow_up(
+        reg.id, Track.OVERIG, FollowUpDraft("Nagebeld", status=FollowUpStatus.GEREED), TODAY
+    )  # what was done may still be recorded
+    with pytest.raises(ValidationError, match="in behandeling"):
+        svc.update_follow_up(done, FollowUpDraft("Nagebeld", status=FollowUpStatus.OPEN), TODAY)
+    svc.set_status(reg.id, IncidentStatus.IN_BEHANDELING, TODAY)  # reopened: follow-ups may open again
+    svc.update_follow_up(done, FollowUpDraft("Nagebeld", status=FollowUpStatus.OPEN), TODAY)
+    assert [f.title for f in svc.open_follow_ups(reg.id)] == ["Nagebeld"]

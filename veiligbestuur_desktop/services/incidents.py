@@ -493,8 +493,10 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
             changed = rules.follow_up_changes(before, d)
             if not changed and before.status == d.status:
                 return NOTHING
-            apply_follow_up(fu, d)
             inc = repo.require(fu.incident_id, self.missing)
+            if before.status in rules.DONE_STATUSES:
+                self._open_on_closed(inc, d.status)
+            apply_follow_up(fu, d)
             if before.status != d.status:
                 self._event(
                     unit, inc.id, "follow_up_status", title=d.title, kind=fu.kind, status=d.status.value
@@ -536,6 +538,7 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
                     tr("services", "Een geanonimiseerd incident kan niet meer worden gewijzigd."),
                     field="status",
                 )
+            self._open_on_closed(inc, d.status)
             fu = repo.add_follow_up(incident_id, Track(track).value, rules.OWN, d)
             self._event(unit, incident_id, "follow_up_added", t=d.title, kind=rules.OWN)
             unit.audit_record(
@@ -543,6 +546,18 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
             )
             unit.touched("incident", incident_id)
             return Created(fu.id, unit.changes)
+
+    def _open_on_closed(self, inc: Any, status: FollowUpStatus) -> None:
+        """A closed incident has no open follow-ups (it was closed only when none were): refuse one."""
+        if status not in rules.DONE_STATUSES and IncidentStatus(inc.status) in rules.CLOSED_STATUSES:
+            raise ValidationError(
+                tr(
+                    "services",
+                    "Incident {n} is afgesloten: het heeft geen openstaande opvolging. Zet de status van het "
+                    "incident eerst terug op ‘in behandeling’, of leg deze opvolging vast als gereed of n.v.t.",
+                ).format(n=inc.number),
+                field="status",
+            )
 
     def open_follow_ups(self, incident_id: int) -> list[FollowUpView]:
         """The follow-ups that keep an incident from being closed (open or bezig)."""
