@@ -1093,7 +1093,7 @@ def check_incident(
         d = replace(d, at_home=True)  # the place says it: at the home
     elif d.at_home and d.place is None:
         d = replace(d, place=Place.WONING)
-    elif d.at_home and d.place != Place.WONING:
+    elif d.at_home and d.place is not None and d.place != Place.WONING:
         raise ValidationError(
             tr(
                 "incidents",
