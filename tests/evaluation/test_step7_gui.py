@@ -73,6 +73,8 @@ def test_a_new_evaluation_by_keyboard_marks_the_incident_and_can_be_edited(qtbot
     while "al geëvalueerd" in incident.currentText():  # choose, by arrow keys, one without an evaluation
         QTest.keyClick(incident, Qt.Key.Key_Down)
     chosen = int(incident.currentData())
+    summary = child(dlg, "incidentSummary")
+    assert isinstance(summary, QLabel) and incident.currentText().split(" ")[0] in summary.text()
     assert IncidentService(demo).get(chosen).status in (IncidentStatus.AFGESLOTEN, IncidentStatus.GEEVALUEERD)
 
     # saving an empty evaluation: a Dutch message, the dialog stays

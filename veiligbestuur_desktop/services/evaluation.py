@@ -78,6 +78,27 @@ class EvaluationService(RecordService[EvaluationRepository, EvaluationDraft]):
             row = repo.require(evaluation_id, self.missing)
             return repo.numbers([row.incident_id]).get(row.incident_id, "")
 
+    def incident_summary(self, incident_id: int) -> str:
+        """One line about the incident being evaluated: number, date, categories, severity and status (no
+        names)."""
+        from veiligbestuur_desktop.domain.incidents import level_label
+        from veiligbestuur_desktop.services.incidents import IncidentService
+
+        incidents = IncidentService(self.ws)
+        d = incidents.get(incident_id)
+        with self.reading() as repo:
+            number = repo.numbers([incident_id]).get(incident_id, "")
+        labels = dict(incidents.categories(active_only=False))
+        return " · ".join(
+            (
+                tr("services", "Incident {n}").format(n=number),
+                format_date(d.occurred_on),
+                ", ".join(labels.get(c, c) for c in d.categories),
+                level_label(d.severity_level),
+                IncidentStatus(d.status).label,
+            )
+        )
+
     def defaults(self, incident_id: int | None = None, today: date | None = None) -> EvaluationDraft:
         return EvaluationDraft(incident_id, today or date.today())
 

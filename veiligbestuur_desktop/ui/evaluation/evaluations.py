@@ -87,6 +87,13 @@ class EvaluationDialog(QDialog):
         self.form.set_draft(draft)
         incident = self.form.widget("incident_id")
         incident.setEnabled(evaluation_id is None)
+        self.summary = QLabel()
+        self.summary.setObjectName("incidentSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("color: #333;")
+        assert isinstance(incident, QComboBox)
+        incident.currentIndexChanged.connect(lambda _i: self._show_incident())
+        self._show_incident()
         self.mark = QCheckBox(self.tr("Incident op ‘geëvalueerd’ &zetten"))
         self.mark.setObjectName("markEvaluated")
         self.mark.setChecked(True)
@@ -102,6 +109,7 @@ class EvaluationDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
         layout.addWidget(self.form, 1)
         layout.addWidget(self.mark)
         layout.addWidget(self.error)
@@ -112,6 +120,14 @@ class EvaluationDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.form.focus_field(self._first)  # the first field to fill has the focus when the dialog opens
+
+    def _show_incident(self) -> None:
+        """The chosen incident in one line above the form (date, categories, severity, status)."""
+        value = self.form.editors["incident_id"].get()
+        try:
+            self.summary.setText(self.service.incident_summary(int(value)) if value is not None else "")
+        except UserFacingError:
+            self.summary.setText("")
 
     def _vocabulary(self, name: str) -> list[tuple[int, str]]:
         if name != "incidents_to_evaluate":
