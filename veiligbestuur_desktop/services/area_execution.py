@@ -472,14 +472,23 @@ def step4_evidence(ws: Workspace, today: date) -> dict[str, Evidence]:
             False,
             tr("steps", "{n} vermijdingssignaal/-signalen zonder opvolging").format(n=no_follow_up),
         )
+    elif open_signals or _current(code, found[1].observed_on, today):
+        out[code] = _ev(
+            code,
+            today,
+            True,
+            tr("steps", "laatste signaal {d}; {n} open, alle met opvolging").format(
+                d=format_date(found[1].observed_on), n=open_signals
+            ),
+        )
     else:
         out[code] = _ev(
             code,
             today,
-            _current(code, found[1].observed_on, today) or open_signals > 0,
-            tr("steps", "laatste signaal {d}; {n} open, alle met opvolging").format(
-                d=format_date(found[1].observed_on), n=open_signals
-            ),
+            False,
+            tr(
+                "steps", "laatste signaal {d}: langer dan een kwartaal geleden; let op nieuwe signalen"
+            ).format(d=format_date(found[1].observed_on)),
         )
     return out
 
@@ -516,7 +525,7 @@ def step5_evidence(ws: Workspace, today: date) -> dict[str, Evidence]:
 
     code = "communicatie_gesprek"
     logs = ContactLogService(ws)
-    last_log = logs.latest()
+    last_log = logs.latest(today)
     last_talk = comms.latest(CommunicationKind.GESPREK_LASTIGE_PERSOON)
     dates = [x for x in (last_log and last_log[1].on, last_talk and last_talk[1].held_on) if x and x <= today]
     late_contacts = logs.overdue_next_contacts(today)

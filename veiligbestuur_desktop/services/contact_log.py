@@ -73,9 +73,9 @@ class ContactLogService(AreaService[ContactLogRepository, ContactLogDraft]):
     def ordegesprekken(self) -> list[Any]:
         return self.rows(AreaQuery(sort="on", descending=True, statuses=(ContactKind.ORDEGESPREK.value,)))
 
-    def latest(self) -> tuple[int, ContactLogDraft] | None:
+    def latest(self, today: date | None = None) -> tuple[int, ContactLogDraft] | None:
         with self.reading() as repo:
-            row = repo.latest()
+            row = repo.latest(today or date.today())
             return None if row is None else (row.id, repo.draft(row))
 
     def overdue_next_contacts(self, today: date | None = None) -> int:

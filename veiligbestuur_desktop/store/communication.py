@@ -53,8 +53,9 @@ class ContactLogRepository(AreaRepository[ContactLog, ContactLogDraft]):
             clauses.append(ContactLog.channel.in_(query.statuses))
         return clauses
 
-    def latest(self) -> ContactLog | None:
-        stmt = select(ContactLog).where(ContactLog.on <= date.today())
+    def latest(self, today: date) -> ContactLog | None:
+        """The latest contact that took place (a planned ordegesprek has not)."""
+        stmt = select(ContactLog).where(ContactLog.on <= today)
         stmt = stmt.order_by(ContactLog.on.desc(), ContactLog.id.desc())
         return self.session.scalars(stmt.limit(1)).first()
 
