@@ -247,7 +247,7 @@ class OverviewPage(QWidget):
         done = overview.done
         rest = max(overview.applicable - done - busy, 0)
         self.chart_plan.show_pie(
-            [self.tr("gereed"), self.tr("bezig"), self.tr("nog niet begonnen")],
+            [self.tr("gereed"), self.tr("bezig"), self.tr("open")],
             [done, busy, rest],
             legend_below=True,
         )
