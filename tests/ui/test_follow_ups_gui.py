@@ -166,6 +166,7 @@ def test_closing_offers_to_drop_the_open_follow_ups_with_checkboxes(qtbot, detai
     assert d.draft.status == IncidentStatus.AFGESLOTEN
     assert all(f.status in (FollowUpStatus.NVT, FollowUpStatus.GEREED) for f in d.follow_ups)
     assert "afgesloten" in detail.header.text()  # the open view reloaded from the change bus
+    assert not close.isEnabled()
     assert "n.v.t. bij het afsluiten (slachtoffer wil geen vervolg)" in detail.timeline.toPlainText()
     assert verify.verify(workspace).ok
 
@@ -217,3 +218,5 @@ def test_the_aangifte_track_asks_aangifte_or_melding_the_vpt_code_and_warns_outs
         "om_decision": "dagvaarding",
     }
     assert "aangifte" in detail.detail.checks  # the tick follows the track
+    ela = _child(detail, QWidget, "elaWarnings")  # the incident says it too, above its follow-ups
+    assert ela.isVisible() and "bestuurder onderling" in ela.text() and "VPT-code" not in ela.text()

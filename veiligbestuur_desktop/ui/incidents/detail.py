@@ -39,6 +39,8 @@ from veiligbestuur_desktop.domain.incidents import (
     INCIDENT,
     CheckItem,
     PerpetratorType,
+    Track,
+    aangifte_warnings,
     escalation_advice,
 )
 from veiligbestuur_desktop.domain.rules import format_date
@@ -207,8 +209,13 @@ class IncidentDetailDialog(QDialog):
         self.fu_add = QPushButton(self.tr("Opvolging &toevoegen…"))
         self.fu_add.setObjectName("addFollowUp")
         self.fu_add.clicked.connect(self.add_follow_up)
+        self.ela = QLabel()  # what the aangifte track asks attention for (outside the ELA, no VPT code)
+        self.ela.setObjectName("elaWarnings")
+        self.ela.setWordWrap(True)
+        self.ela.setStyleSheet("QLabel { background: #fff6d6; border: 1px solid #b08800; padding: 6px; }")
         fu_page = QWidget()
         ful = QVBoxLayout(fu_page)
+        ful.addWidget(self.ela)
         ful.addWidget(self.fu_view, 1)
         r2 = QHBoxLayout()
         r2.addWidget(
@@ -335,6 +342,17 @@ class IncidentDetailDialog(QDialog):
             self.check_by[code].setText(self.tr("door {who}").format(who=done[1]) if done else "")
             box.blockSignals(False)
             self.check_dates[code].blockSignals(False)
+        warnings = list(
+            dict.fromkeys(
+                w
+                for f in d.follow_ups
+                if f.track == Track.AANGIFTE
+                for w in aangifte_warnings(f.details, dr.perpetrator_type)
+            )
+        )
+        self.ela.setText("<br>".join(f"⚠ {_html(w)}" for w in warnings))
+        self.ela.setVisible(bool(warnings))
+        self.close_button.setEnabled(dr.status not in CLOSED_STATUSES)
         self.fu_model.set_rows(list(d.follow_ups))
         self.fu_view.resizeColumnsToContents()
         self.fu_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
