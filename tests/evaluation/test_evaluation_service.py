@@ -233,3 +233,28 @@ def test_step_7_evidence(demo):
         evidence["evaluatie_jaarlijks"].done == 1
         and "jaarverslag 2025 afgedrukt" in evidence["evaluatie_jaarlijks"].text
     )
+
+
+def test_an_english_session_stores_dutch_in_the_term_review_and_the_audit(workspace):
+    """The term review's labels are stored: Dutch source text, never a translation (Codes, not text)."""
+    from sqlalchemy import text
+
+    from tests.support.incidents import make_people
+    from veiligbestuur_desktop.domain.i18n import set_translator
+
+    mark = "⟦EN⟧ "
+    make_people(workspace)
+    set_translator(lambda _context, t: mark + t)
+    try:
+        reviews = TermReviewService(workspace)
+        term = term_of(TODAY)
+        reviews.make(term, TODAY)
+        view = reviews.view(term)
+        reviews.tick(view.review_id, view.items[3].code, date(2026, 5, 1), TODAY)
+    finally:
+        set_translator(None)
+    with workspace.reading() as s:
+        labels = [r[0] for r in s.execute(text("SELECT label FROM term_review_item"))]
+        summaries = [r[0] for r in s.execute(text("SELECT summary FROM audit_log"))]
+    assert labels and not [x for x in labels + summaries if "⟦EN⟧" in x]
+    assert "Hélène van der Meer (wethouder) geïnformeerd over het protocol" in labels

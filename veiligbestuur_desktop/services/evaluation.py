@@ -20,7 +20,7 @@ from veiligbestuur_desktop.domain.evaluation import (
     term_checklist,
     term_of,
 )
-from veiligbestuur_desktop.domain.i18n import tr
+from veiligbestuur_desktop.domain.i18n import dutch, tr
 from veiligbestuur_desktop.domain.incidents import IncidentStatus
 from veiligbestuur_desktop.domain.people import Role
 from veiligbestuur_desktop.domain.rules import format_date
@@ -274,10 +274,12 @@ class TermReviewService:
         self.ws = ws
 
     def _planned(self, repo: TermReviewRepository, term: Term) -> list[TermItem]:
-        holders = [
-            OfficeHolder(p.id, p.name, _role_label(p.role), p.term_start, p.term_end)
-            for p in repo.office_holders()
-        ]
+        """The term's checklist; its labels are stored, so they are Dutch source text (never a translation)."""
+        with dutch():
+            holders = [
+                OfficeHolder(p.id, p.name, _role_label(p.role), p.term_start, p.term_end)
+                for p in repo.office_holders()
+            ]
         return term_checklist(term, holders)
 
     def view(self, term: Term | None = None, today: date | None = None) -> TermReviewView:
