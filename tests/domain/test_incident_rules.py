@@ -207,7 +207,7 @@ def test_a_replan_and_a_follow_up_edit_read_on_the_timeline_from_codes():
     assert changed == ["owner", "deadline", "decision", "pv_number"]
     assert r.event_text(
         "follow_up_changed", {"title": "Aangifte", "kind": "extra", "f": ",".join(changed)}
-    ) == ("Aangifte: verantwoordelijke, termijn, aangifte of melding?, pv-nummer gewijzigd")
+    ) == ("Aangifte: verantwoordelijke, termijn, aangifte of melding, pv-nummer gewijzigd")
     assert r.event_text("status", {"s": "gemeld"}) == "Status gewijzigd naar ‘gemeld’"  # history as it was
 
 

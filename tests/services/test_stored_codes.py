@@ -149,7 +149,7 @@ def test_issue_10_writes_store_codes_too_replans_edits_and_closing(workspace, en
     timeline = [e.what for e in data.timeline]
     assert "Opvanggesprek: termijn 21-11-2026 (datum of tijd van het incident gewijzigd)" in timeline
     assert "Reactie aan de dader: termijn 29-11-2026 (dader bekend)" in timeline
-    assert "Aangifte of melding afwegen: verantwoordelijke, aangifte of melding? gewijzigd" in timeline
+    assert "Aangifte of melding afwegen: verantwoordelijke, aangifte of melding gewijzigd" in timeline
     assert "Burgemeester informeren: n.v.t. bij het afsluiten (slachtoffer wil geen vervolg)" in timeline
     with workspace.reading() as s:
         for table in Base.metadata.sorted_tables:

@@ -695,7 +695,7 @@ def _changed_fields(codes: str) -> str:
             labels.append(tr("incidents", FOLLOW_UP_ATTRIBUTES[code]))
         else:
             f = _DETAILS_BY_NAME.get(code)
-            labels.append(tr("incidents", f.label).lower() if f is not None else code)
+            labels.append(tr("incidents", f.label).rstrip("?").lower() if f is not None else code)
     return ", ".join(labels)
 
 
