@@ -81,7 +81,7 @@ class TodoPanel(QGroupBox):
     LIMIT = 500  # rows listed; the numbers above the list are always the true ones
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Te doen bij incidenten en actiepunten"), parent)
+        super().__init__(self.tr("Te doen bij incidenten"), parent)
         self.model = TodoModel(self)
         self.view = QTableView()
         self.view.setObjectName("todo")
