@@ -115,6 +115,14 @@ def test_import_wizard_from_file_to_import(qtbot, window, workspace, tmp_path, d
         target = "vernieling" if categories.item(n, 0).text() == "fietsendiefstal" else "hinderlijk"
         while combo.currentData() != target:
             QTest.keyClick(combo, Qt.Key.Key_Down)
+    assert child(wizard, QLineEdit, "category_mapping_name").text() == "Excel tot 2025"
+    QTest.mouseClick(child(wizard, QPushButton, "save_category_mapping"), Qt.MouseButton.LeftButton)
+    saved = ImportService(workspace).mapping("incident", "Excel tot 2025")
+    assert saved is not None and saved.categories == {
+        "fietsendiefstal": "vernieling",
+        "zwerfvuil": "hinderlijk",
+    }
+    assert saved.columns["Naam slachtoffer"] == "victim_name"
     shot(wizard, "4-categories")
     wizard.next()
     wait_for_tasks(qtbot)

@@ -67,7 +67,7 @@ class FilePage(QWizardPage):
         self.path = QLineEdit()
         self.path.setObjectName("path")
         self.path.setPlaceholderText(self.tr("bijvoorbeeld C:\\Gegevens\\incidenten 2019-2025.xlsx"))
-        browse = QPushButton(self.tr("&Bladeren…"))
+        browse = QPushButton(self.tr("B&laderen…"))
         browse.setObjectName("browse")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -309,7 +309,7 @@ class CategoryPage(QWizardPage):
         self.setSubTitle(
             self.tr(
                 "Deze categorieën uit het bestand staan niet in de lijst. Kies bij elk welke categorie het is. "
-                "Wat u hier kiest, wordt bij ‘Koppeling opslaan’ ook bewaard."
+                "Bewaar de kolommen en deze keuzes met ‘Koppeling opslaan’ voor een volgende import."
             )
         )
         self.table = QTableWidget(0, 3)
@@ -322,12 +322,38 @@ class CategoryPage(QWizardPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.none = QLabel(self.tr("Alle categorieën zijn herkend."))
         self.none.setObjectName("categories_none")
+        self.name = QLineEdit()
+        self.name.setObjectName("category_mapping_name")
+        self.name.setPlaceholderText(self.tr("naam, bijvoorbeeld ‘Excel tot 2025’"))
+        save = QPushButton(self.tr("Koppeling op&slaan"))
+        save.setObjectName("save_category_mapping")
+        save.clicked.connect(self.save)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Bewaar de koppeling:")))
+        row.addWidget(self.name, 1)
+        row.addWidget(save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.none)
         layout.addWidget(self.table, 1)
+        layout.addLayout(row)
         self.combos: list[tuple[str, QComboBox]] = []
 
+    def chosen(self) -> dict[str, str]:
+        out = dict(self.w.categories)
+        out.update({text: str(combo.currentData()) for text, combo in self.combos if combo.currentData()})
+        return out
+
+    def save(self) -> None:
+        try:
+            self.w.service.save_mapping(self.w.kind, self.name.text(), self.w.columns, self.chosen())
+        except UserFacingError as exc:
+            messages.show_error(self, exc)
+            return
+        messages.show_info(self, self.tr("De koppeling is opgeslagen in de kluis."))
+
     def initializePage(self) -> None:
+        if not self.name.text():
+            self.name.setText(self.w.mapping_page.name.text())
         check = self.w.check_result
         unknown = sorted(check.unknown_categories.items()) if check else []
         vocab = self.w.service.categories()
@@ -352,9 +378,7 @@ class CategoryPage(QWizardPage):
         self.table.setVisible(bool(unknown))
 
     def validatePage(self) -> bool:
-        for text, combo in self.combos:
-            if combo.currentData():
-                self.w.categories[text] = str(combo.currentData())
+        self.w.categories = self.chosen()
         return True
 
 
