@@ -268,3 +268,17 @@ def test_register_model_passes_modeltester(qtmodeltester, app, workspace):
     model.set_service(svc)
     assert model.rowCount() == 3 and model.data(model.index(0, 0)) == "Actie 0"
     qtmodeltester.check(model)
+
+
+def test_a_date_is_typed(qtbot, app, workspace):
+    page = open_page(qtbot, workspace, 4)
+    tab = page.actions_tab
+    tab.form.focus_field("title")
+    type_text(focused(), "Huisregels ophangen")
+    deadline = widget(tab.form, "deadline")
+    tab_to(deadline)
+    QTest.keyClicks(deadline, "01102026")
+    ctrl(focused(), Qt.Key.Key_S)
+    assert tab.error.text() == ""
+    d = ActionService(workspace).get(tab.record_id)
+    assert d.deadline == date(2026, 10, 1)
