@@ -226,6 +226,13 @@ GENERAL_ITEMS: tuple[tuple[str, str], ...] = (
 )
 
 
+def term_item_label(code: str, label: str) -> str:
+    """An item's label as shown: a general item whose stored (Dutch) label is unchanged is translated; an item
+    about an office holder names them and stays as stored."""
+    general = dict(GENERAL_ITEMS)
+    return tr("evaluation", label) if general.get(code) == label else label
+
+
 @dataclass(frozen=True, slots=True)
 class OfficeHolder:
     """An ambtsdrager as the term checklist needs them (from Personen)."""

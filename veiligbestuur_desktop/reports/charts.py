@@ -6,6 +6,7 @@ table. Every text uses the embedded house font (no Helvetica reference in the PD
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
@@ -31,17 +32,21 @@ PALETTE = (
 )
 
 
+_STATE_LOCK = threading.RLock()
+
+
 class Drawing(_Drawing):  # type: ignore[misc]
     """A drawing whose renderer starts in the house font: ReportLab's graphics state starts in Helvetica and
     sets it on the page before the first string, which puts a Helvetica reference into the PDF."""
 
     def draw(self) -> None:
-        default = STATE_DEFAULTS["fontName"]
-        STATE_DEFAULTS["fontName"] = FONT
-        try:
-            super().draw()
-        finally:
-            STATE_DEFAULTS["fontName"] = default
+        with _STATE_LOCK:  # the defaults are ReportLab's module state: one drawing at a time changes them
+            default = STATE_DEFAULTS["fontName"]
+            STATE_DEFAULTS["fontName"] = FONT
+            try:
+                super().draw()
+            finally:
+                STATE_DEFAULTS["fontName"] = default
 
 
 def _step(top: int) -> int:

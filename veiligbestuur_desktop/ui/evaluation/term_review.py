@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from veiligbestuur_desktop.domain.errors import UserFacingError
-from veiligbestuur_desktop.domain.evaluation import Term, term_of
+from veiligbestuur_desktop.domain.evaluation import Term, term_item_label, term_of
 from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.services.evaluation import TermItemRow, TermReviewService, TermReviewView
 from veiligbestuur_desktop.ui.kit import messages
@@ -37,7 +37,7 @@ class TermItemsModel(RowListModel[TermItemRow]):
 
     def cell(self, item: TermItemRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return ["", item.label, format_date(item.done_on), item.by][column]
+            return ["", term_item_label(item.code, item.label), format_date(item.done_on), item.by][column]
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if item.done_on else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
