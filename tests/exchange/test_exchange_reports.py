@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pypdf import PdfReader
 
 from veiligbestuur_desktop.reports import inzage, processing_register
-from veiligbestuur_desktop.reports.inzage import InzageData, InzageIncident
+from veiligbestuur_desktop.reports.inzage import InzageData, InzageIncident, InzageRecord
 from veiligbestuur_desktop.reports.processing_register import ProcessingRegisterData
 from veiligbestuur_desktop.services.retention import DEFAULT_REGISTER
 
@@ -44,7 +44,9 @@ def _data() -> InzageData:
                 attachments=[["schermafdruk.png", "12 kB", "21-11-2026", "ab" * 32]],
             )
         ],
-        contacts=[["22-11-2026", "telefoon", "Nagesprek", "Over twee weken opnieuw"]],
+        records=[
+            InzageRecord("Contactmoment", "4", [("Datum", "22-11-2026"), ("Samenvatting", "Nagesprek")])
+        ],
         related=[("Naaste", "Persoon 1")],
         audit_count=7,
         pseudonyms=3,
@@ -63,6 +65,7 @@ def test_inzage_pdf_from_plain_data():
         "we weten waar je woont",
         "PV-nummer PL0100-2026",
         "schermafdruk.png",
+        "Contactmoment 4",
         "Nagesprek",
         "Persoon 1",
         "7 regel(s)",
@@ -83,6 +86,7 @@ def test_inzage_json_and_csv_hold_the_same():
     assert lines[0] == "Onderdeel;Incident;Veld;Waarde"
     assert "Incident;2026-014;Beschrijving;Persoon 2 schreef: ‘we weten waar je woont’." in lines
     assert any(line.startswith("Bijlage;2026-014;schermafdruk.png") for line in lines)
+    assert "Contactmoment;4;Samenvatting;Nagesprek" in lines
 
 
 def test_processing_register_from_plain_data():

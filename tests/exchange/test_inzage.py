@@ -44,6 +44,18 @@ def test_inzage_holds_everything_about_the_person_and_no_third_party(workspace, 
         PersonDraft(PersonKind.AMBTSDRAGER, name="Ongerelateerd Raadslid", role=Role.RAADSLID)
     )
 
+    from veiligbestuur_desktop.domain.communication import ContactLogDraft
+    from veiligbestuur_desktop.services.contact_log import ContactLogService
+
+    ContactLogService(ws).create(
+        ContactLogDraft(
+            person_id=people.dader,
+            on=date(2026, 11, 22),
+            who="Sjoerd Wiersma",
+            summary="Ordegesprek over de berichten aan Hélène van der Meer",
+            agreements="Geen contact meer met de wethouder",
+        )
+    )
     inzage = InzageService(ws)
     data = inzage.data(people.wethouder)
     assert data.subject == "Hélène van der Meer"
@@ -74,6 +86,8 @@ def test_inzage_holds_everything_about_the_person_and_no_third_party(workspace, 
     perp_text = _pdf_text(perp[".pdf"])
     assert "Gerrit Brouwer" in perp_text and "Hélène van der Meer" not in perp_text and "dader" in perp_text
     assert "Tsjerkebuorren 12" in perp_text  # the person's own address is theirs to see
+    assert "Contactmoment" in perp_text and "Ordegesprek over de berichten aan Persoon" in perp_text
+    assert "Sjoerd Wiersma" not in perp_text and "Geen contact meer met de wethouder" in perp_text
     # the registered document and the audit trail
     pdf = DocumentService(ws).render("inzage", people.wethouder, purpose="export")
     assert "Inzageoverzicht Hélène van der Meer" in _pdf_text(pdf)

@@ -27,13 +27,23 @@ class InzageIncident:
 
 
 @dataclass(frozen=True)
+class InzageRecord:
+    """A record of another register that names the person or one of their incidents (a contact, a sanction,
+    a risk analysis, an evaluation, ...)."""
+
+    kind: str  # Dutch name of the kind, e.g. "Contactmoment"
+    key: str
+    facts: list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
 class InzageData:
     municipality: str
     generated_at: datetime
     subject: str
     facts: list[tuple[str, str]]
     incidents: list[InzageIncident] = field(default_factory=list)
-    contacts: list[list[str]] = field(default_factory=list)  # [datum, kanaal, samenvatting, afspraken]
+    records: list[InzageRecord] = field(default_factory=list)
     related: list[tuple[str, str]] = field(default_factory=list)  # (relatie, pseudoniem)
     audit_count: int = 0
     pseudonyms: int = 0  # how many third parties got a pseudonym
@@ -90,15 +100,12 @@ def build_story(data: InzageData) -> list[Flowable]:
                     [0.3, 0.12, 0.18, 0.4],
                 )
             )
-    story.append(heading(f"Contacten ({len(data.contacts)})", ss))
-    if data.contacts:
-        story.append(
-            data_table(
-                ["Datum", "Kanaal", "Samenvatting", "Afspraken"], data.contacts, ss, [0.14, 0.14, 0.4, 0.32]
-            )
-        )
-    else:
-        story.append(para("Er zijn geen contacten met u vastgelegd.", ss))
+    story.append(heading(f"Overige vastleggingen ({len(data.records)})", ss))
+    if not data.records:
+        story.append(para("Er is verder niets over u vastgelegd (contacten, sancties, analyses).", ss))
+    for rec in data.records:
+        story.append(heading(f"{rec.kind} {rec.key}", ss, 2))
+        story.append(kv_table(rec.facts, ss))
     story.append(heading("Verantwoording", ss))
     story.append(
         para(
@@ -144,6 +151,7 @@ def to_csv(data: InzageData) -> bytes:
             w.writerow(["Opvolging", inc.number, fu[0], " · ".join(x for x in fu[1:] if x)])
         for att in inc.attachments:
             w.writerow(["Bijlage", inc.number, att[0], " · ".join(att[1:])])
-    for c in data.contacts:
-        w.writerow(["Contact", "", c[0], " · ".join(x for x in c[1:] if x)])
+    for rec in data.records:
+        for label, value in rec.facts:
+            w.writerow([rec.kind, rec.key, label, value])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")

@@ -5,7 +5,7 @@ people linked to them — with every third party's name replaced by a pseudonym 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,13 +14,15 @@ from typing import Any
 from veiligbestuur_desktop.domain import exchange as ex
 from veiligbestuur_desktop.domain.attachments import human_size
 from veiligbestuur_desktop.domain.errors import NotFound
+from veiligbestuur_desktop.domain.fields import FieldKind
 from veiligbestuur_desktop.domain.i18n import dutch, tr
 from veiligbestuur_desktop.domain.incidents import INCIDENT, FollowUpStatus, detail_label
 from veiligbestuur_desktop.domain.people import PERSON, PersonKind, display_name
 from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.fsutil import check_output_target, write_output
 from veiligbestuur_desktop.reports import inzage as report
-from veiligbestuur_desktop.reports.inzage import InzageData, InzageIncident
+from veiligbestuur_desktop.reports.inzage import InzageData, InzageIncident, InzageRecord
+from veiligbestuur_desktop.services.exporter import exports
 from veiligbestuur_desktop.services.incidents import IncidentService
 from veiligbestuur_desktop.services.persons import PersonService
 from veiligbestuur_desktop.services.workspace import Workspace
@@ -50,7 +52,6 @@ class InzageService:
             with self.ws.reading() as s:
                 everyone = {p.id: display_name(p.name, p.description) for p in store.all_people(s)}
                 incident_ids = store.incidents_of_person(s, person_id)
-                logs = store.contact_logs(s, person_id)
                 naasten = store.naasten_of(s, person_id)
                 audit_count = len(audit.entries_for(s, "person", person_id))
                 municipality = self.ws.info().municipality
@@ -117,18 +118,57 @@ class InzageService:
                 out_incidents.append(
                     InzageIncident(det.number, role, inc_facts, texts, follow_ups, attachments)
                 )
-            contacts = [[format_date(c.on), c.channel, clean(c.summary), clean(c.agreements)] for c in logs]
+            numbers = dict(zip(incident_ids, [i.number for i in out_incidents], strict=True))
+            records = self._records(person_id, labels, numbers, clean)
         return InzageData(
             municipality=municipality,
             generated_at=now,
             subject=name,
             facts=facts,
             incidents=out_incidents,
-            contacts=contacts,
+            records=records,
             related=related,
             audit_count=audit_count,
             pseudonyms=len(others),
         )
+
+    def _records(
+        self,
+        person_id: int,
+        labels: Mapping[Any, str],
+        numbers: Mapping[int, str],
+        clean: Callable[[str], str],
+    ) -> list[InzageRecord]:
+        """Records of the other registers that name the person (a PERSON or PERSONS field) or one of the
+        person's incidents (an `incident_id`), with their facts as on paper and other people pseudonymised."""
+        out: list[InzageRecord] = []
+        with self.ws.reading() as s:
+            for name, spec in exports().items():
+                if name in ("incidents", "persons"):
+                    continue
+                kind = spec.kind
+                people = [f.name for f in kind.fields if f.kind in (FieldKind.PERSON, FieldKind.PERSONS)]
+                by_incident = [
+                    f.name for f in kind.fields if f.kind == FieldKind.RECORD and f.name == "incident_id"
+                ]
+                if not people and not by_incident:
+                    continue
+                field_labels: dict[str, Mapping[Any, str]] = {f: labels for f in people}
+                field_labels.update({f: numbers for f in by_incident})
+                for key, d, _labels in spec.rows(s, False):
+                    refs: set[Any] = set()
+                    for f in people:
+                        value = getattr(d, f)
+                        refs |= set(value) if isinstance(value, (tuple, list)) else {value}
+                    mine = person_id in refs or any(getattr(d, f) in numbers for f in by_incident)
+                    if not mine:
+                        continue
+                    facts = kind.facts(d, field_labels, translate=False) + kind.facts(
+                        d, field_labels, translate=False, long_text=True
+                    )
+                    label = kind.label[:1].upper() + kind.label[1:]
+                    out.append(InzageRecord(label, key, [(k, clean(v)) for k, v in facts]))
+        return out
 
     def pdf(self, person_id: int) -> bytes:
         return report.render(self.data(person_id))
