@@ -71,7 +71,7 @@ def build_story(data: CouncilLetterData) -> list[Flowable]:
     )
     story.append(
         para(
-            "De aantallen zijn klein. Om te voorkomen dat uit een aantal is af te leiden om wie het gaat, tonen "
+            "Sommige aantallen zijn klein. Om te voorkomen dat uit een aantal is af te leiden om wie het gaat, tonen "
             f"wij aantallen onder de 5 als ‘{SMALL}’. Waar een ander getal of een totaal zo’n klein aantal zou "
             f"verraden, staat ‘{HIDDEN}’. Namen staan niet in deze brief.",
             ss,
