@@ -110,13 +110,15 @@ def aangifte(session: Session, year: int) -> tuple[int, int, dict[str, int]]:
     reported = func.count(distinct(case((decision.in_(MELDING_VALUES), FollowUp.incident_id))))
     row = session.execute(
         select(filed, reported)
-        .join(Incident, Incident.id == FollowUp.incident_id)
+        .select_from(Incident)
+        .join(FollowUp, FollowUp.incident_id == Incident.id)
         .where(_in_year(year), FollowUp.track == "aangifte")
     ).one()
     reason = _detail("reason")
     rows = session.execute(
         select(reason, func.count(distinct(FollowUp.incident_id)))
-        .join(Incident, Incident.id == FollowUp.incident_id)
+        .select_from(Incident)
+        .join(FollowUp, FollowUp.incident_id == Incident.id)
         .where(_in_year(year), FollowUp.track == "aangifte", decision.in_(NO_REPORT_VALUES))
         .group_by(reason)
     )
@@ -140,7 +142,8 @@ def nazorg(session: Session, year: int) -> tuple[int, int, int]:
     not_done = case((FollowUp.status.in_(("open", "bezig")), 1), else_=0)
     row = session.execute(
         select(func.sum(on_time), func.sum(late), func.sum(not_done))
-        .join(Incident, Incident.id == FollowUp.incident_id)
+        .select_from(Incident)
+        .join(FollowUp, FollowUp.incident_id == Incident.id)
         .where(_in_year(year), FollowUp.track == "nazorg", FollowUp.kind.in_(OPVANG_KINDS))
     ).one()
     return int(row[0] or 0), int(row[1] or 0), int(row[2] or 0)
@@ -152,7 +155,8 @@ def sanctions(session: Session, year: int) -> tuple[dict[str, int], int, int]:
     kind = _detail("type")
     imposed = session.execute(
         select(kind, func.count())
-        .join(Incident, Incident.id == FollowUp.incident_id)
+        .select_from(Incident)
+        .join(FollowUp, FollowUp.incident_id == Incident.id)
         .where(_in_year(year), FollowUp.track == "sanctie", kind != "", FollowUp.status != "nvt")
         .group_by(kind)
     )
@@ -160,7 +164,8 @@ def sanctions(session: Session, year: int) -> tuple[dict[str, int], int, int]:
     weighed = func.count(distinct(case((FollowUp.status == "gereed", FollowUp.incident_id))))
     row = session.execute(
         select(weighed, func.count(distinct(FollowUp.incident_id)))
-        .join(Incident, Incident.id == FollowUp.incident_id)
+        .select_from(Incident)
+        .join(FollowUp, FollowUp.incident_id == Incident.id)
         .where(_in_year(year), FollowUp.track == "sanctie", FollowUp.status != "nvt")
     ).one()
     return by_kind, int(row[0] or 0), int(row[1] or 0)
@@ -194,7 +199,11 @@ def open_follow_ups(session: Session, year: int | None = None) -> dict[str, int]
     """Follow-ups still open or in progress, per track (of the incidents of `year`, or of all)."""
     stmt = select(FollowUp.track, func.count()).where(FollowUp.status.in_(("open", "bezig")))
     if year is not None:
-        stmt = stmt.join(Incident, Incident.id == FollowUp.incident_id).where(_in_year(year))
+        stmt = (
+            stmt.select_from(Incident)
+            .join(FollowUp, FollowUp.incident_id == Incident.id)
+            .where(_in_year(year))
+        )
     return {str(t): int(n) for t, n in session.execute(stmt.group_by(FollowUp.track))}
 
 
