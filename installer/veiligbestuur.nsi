@@ -10,7 +10,11 @@
 ; coordinator chose) are never touched, not even when someone installed the program inside the data directory.
 
 Unicode true
-SetCompressor /SOLID lzma
+!ifdef NO_COMPRESSION ; a quick compile to check the script (tests/ship/test_bundle.py)
+  SetCompress off
+!else
+  SetCompressor /SOLID lzma
+!endif
 RequestExecutionLevel user ; MultiUser.nsh asks for elevation only for a per-machine install
 
 !ifndef BUNDLE_DIR
