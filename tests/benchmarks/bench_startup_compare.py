@@ -1,0 +1,284 @@
+"""make bench: how fast VeiligBestuur starts, side by side with KeePassXC (a native encrypted vault).
+
+1. Process start to the first mapped window, under one Xvfb, alternating runs (median of VEILIGBESTUUR_BENCH_STARTS,
+   default 7, each): VeiligBestuur's unlock dialog (`python -m veiligbestuur_desktop`, and the built bundle
+   dist/veiligbestuur when `make dist` has made it) against KeePassXC's first window. A window counts when the X
+   server maps it: `xev -root -event substructure` reports the MapNotify (no window manager, no polling delay).
+2. Unlock to a painted overview at 100,000 incidents (the demo vault of tests/benchmarks/run.py), in a fresh
+   process as a user starts it, including the first unlock of the day (today's automatic backup removed before
+   each run, so that the backup of the day starts right after the window is shown): the passphrase is entered
+   at once, and after two seconds of typing (the services load in the background meanwhile).
+
+Printed as figures next to the issue's targets (≤ 1.5× KeePassXC; ≤ 1 s to the overview); never a pass/fail.
+Needs the Debian packages xvfb, x11-utils and keepassxc (`make bench` installs them as root).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import queue
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from tests.benchmarks.run import PASSPHRASE, ROOT, VAULT, ensure_data, record, rows
+
+RUNS = int(os.environ.get("VEILIGBESTUUR_BENCH_STARTS", "7"))
+UNLOCK_RUNS = int(os.environ.get("VEILIGBESTUUR_BENCH_UNLOCKS", "5"))
+BUNDLE = ROOT / "dist" / "veiligbestuur" / "veiligbestuur"
+
+
+# --- the X server and the map watcher ------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def xvfb() -> Iterator[str]:
+    read, write = os.pipe()
+    proc = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    try:
+        with os.fdopen(read) as f:
+            display = ":" + f.readline().strip()
+        yield display
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+class MapWatcher:
+    """The moments the X server maps a top-level window (xev on the root window, SubstructureNotify)."""
+
+    def __init__(self, display: str) -> None:
+        self.events: queue.Queue[float] = queue.Queue()
+        self.proc = subprocess.Popen(
+            ["xev", "-display", display, "-root", "-event", "substructure"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            bufsize=1,
+        )
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            if line.startswith("MapNotify event"):
+                self.events.put(time.perf_counter())
+
+    def clear(self) -> None:
+        with contextlib.suppress(queue.Empty):
+            while True:
+                self.events.get_nowait()
+
+    def next_map_after(self, t0: float, timeout: float) -> float | None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                t = self.events.get(timeout=max(0.01, deadline - time.monotonic()))
+            except queue.Empty:
+                return None
+            if t >= t0:
+                return t
+        return None
+
+    def close(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(10)
+
+
+def first_window(
+    cmd: list[str], env: dict[str, str], watcher: MapWatcher, timeout: float = 60
+) -> float | None:
+    """Seconds from process start to its first mapped window (None if none came); the process is ended after."""
+    watcher.clear()
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    try:
+        mapped = watcher.next_map_after(t0, timeout)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(10)
+        time.sleep(0.3)  # the windows of this run are gone before the next one starts
+        watcher.clear()
+    return None if mapped is None else mapped - t0
+
+
+def private_env(base: Path, display: str, **extra: str) -> dict[str, str]:
+    """A private HOME/XDG (reused across runs: a normal start, not a first one), the X display, no session bus."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("VEILIGBESTUUR_", "QT_", "DBUS_"))}
+    for name in ("home", "config", "data", "cache", "runtime", "tmp", "logs"):
+        (base / name).mkdir(parents=True, exist_ok=True, mode=0o700)
+    env.update(
+        {
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "HOME": str(base / "home"),
+            "XDG_CONFIG_HOME": str(base / "config"),
+            "XDG_DATA_HOME": str(base / "data"),
+            "XDG_CACHE_HOME": str(base / "cache"),
+            "XDG_RUNTIME_DIR": str(base / "runtime"),
+            "TMPDIR": str(base / "tmp"),
+            "VEILIGBESTUUR_LOG_DIR": str(base / "logs"),
+            "LANG": "nl_NL.UTF-8",
+        }
+    )
+    env.update(extra)
+    return env
+
+
+def startup_comparison() -> None:
+    missing = [tool for tool in ("Xvfb", "xev", "keepassxc") if shutil.which(tool) is None]
+    if missing:
+        rows.append(
+            ("start: vergelijking met KeePassXC", f"niet gemeten: {', '.join(missing)} ontbreekt", "", None)
+        )
+        return
+    contenders: dict[str, list[str]] = {
+        "VeiligBestuur (python -m)": [
+            sys.executable,
+            "-m",
+            "veiligbestuur_desktop",
+            "--data-dir",
+            str(VAULT),
+        ],
+        "KeePassXC": ["keepassxc"],
+    }
+    if BUNDLE.is_file():
+        contenders["VeiligBestuur (bundel)"] = [str(BUNDLE), "--data-dir", str(VAULT)]
+    samples: dict[str, list[float]] = {name: [] for name in contenders}
+    with tempfile.TemporaryDirectory(prefix="vb-bench-start-") as tmp, xvfb() as display:
+        watcher = MapWatcher(display)
+        envs = {name: private_env(Path(tmp) / str(i), display) for i, name in enumerate(contenders)}
+        try:
+            for name, cmd in contenders.items():  # one warm-up start each (file cache), not counted
+                first_window(cmd, envs[name], watcher)
+            for _ in range(RUNS):
+                for name, cmd in contenders.items():  # alternating: the machine's load falls on all alike
+                    t = first_window(cmd, envs[name], watcher)
+                    if t is not None:
+                        samples[name].append(t)
+        finally:
+            watcher.close()
+    medians = {name: statistics.median(s) for name, s in samples.items() if s}
+    for name in contenders:
+        if name in medians:
+            spread = f"{min(samples[name]):.2f}–{max(samples[name]):.2f} s, n={len(samples[name])}"
+            rows.append((f"start tot eerste venster: {name}", f"{medians[name]:.2f} s ({spread})", "", None))
+        else:
+            rows.append((f"start tot eerste venster: {name}", "geen venster gezien", "", False))
+    keepass = medians.get("KeePassXC")
+    for name in ("VeiligBestuur (python -m)", "VeiligBestuur (bundel)"):
+        if keepass and name in medians:
+            record(f"start: {name} / KeePassXC", medians[name] / keepass, "×", 1.5)
+
+
+# --- unlock to a painted overview ------------------------------------------------------------------------------
+
+
+def unlock_child(vault: Path, typing_ms: int) -> int:
+    """In a fresh process: show the unlock dialog, type for `typing_ms`, unlock, time until the overview is
+    painted; then quit as the user would (the automatic backup of the day finishes first)."""
+    from PySide6.QtWidgets import QApplication
+
+    from veiligbestuur_desktop.ui.app.start import AppController, create_application
+
+    app = create_application()
+    ctrl = AppController(vault)
+    ctrl.start()
+    dialog = ctrl.unlock_dialog
+    assert dialog is not None
+    typing_ends = time.perf_counter() + typing_ms / 1000
+    while time.perf_counter() < typing_ends:
+        app.processEvents()
+        time.sleep(0.002)
+    dialog.passphrase.setText(PASSPHRASE)
+    t0 = time.perf_counter()
+    dialog.submit()
+    while ctrl.workspace is None or ctrl._window is None or not ctrl.window.isVisible():
+        app.processEvents()
+        time.sleep(0.001)
+    ctrl.window.repaint()  # painted, synchronously
+    t1 = time.perf_counter()
+    print(f"UNLOCK_TO_OVERVIEW {t1 - t0:.4f}", flush=True)
+    ctrl.quit()
+    QApplication.processEvents()
+    return 0
+
+
+def remove_todays_backup() -> None:
+    for p in (VAULT / "backups" / "auto").glob(f"veiligbestuur-{date.today().isoformat()}*"):
+        p.unlink()
+
+
+def unlock_to_overview() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    with tempfile.TemporaryDirectory(prefix="vb-bench-unlock-") as tmp:
+        env.update({"HOME": tmp, "XDG_CONFIG_HOME": tmp, "VEILIGBESTUUR_LOG_DIR": tmp})
+        env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+        for typing_ms, label in ((0, "meteen"), (2000, "na 2 s typen")):
+            samples = []
+            for _ in range(UNLOCK_RUNS):
+                remove_todays_backup()  # the first unlock of the day
+                out = subprocess.run(
+                    [
+                        sys.executable,
+                        "-m",
+                        "tests.benchmarks.bench_startup_compare",
+                        "--unlock-child",
+                        str(VAULT),
+                        str(typing_ms),
+                    ],
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    timeout=600,
+                )
+                line = next(
+                    (ln for ln in out.stdout.splitlines() if ln.startswith("UNLOCK_TO_OVERVIEW")), None
+                )
+                if line is not None:
+                    samples.append(float(line.split()[1]))
+            if samples:
+                record(
+                    f"ontgrendelen tot getekend overzicht, eerste van de dag ({label})",
+                    statistics.median(samples),
+                    "s",
+                    1.0,
+                )
+            else:
+                rows.append((f"ontgrendelen tot getekend overzicht ({label})", "mislukt", "", False))
+
+
+def run() -> None:
+    ensure_data()
+    startup_comparison()
+    unlock_to_overview()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "--unlock-child":
+        sys.exit(unlock_child(Path(sys.argv[2]), int(sys.argv[3])))
+    run()
+    for name, value, goal, _ok in rows:
+        print(f"{name}: {value} {goal}")
