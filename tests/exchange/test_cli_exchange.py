@@ -120,3 +120,36 @@ def test_import_exit_codes_and_nothing_written_on_invalid_rows(demo_dir, tmp_pat
     assert main(["verify", "--data-dir", str(demo_dir)]) == 0
     assert main(["import", "incidents", str(tmp_path / "bestaat-niet.csv"), "--data-dir", str(demo_dir)]) == 2
     assert "bestaat niet" in capsys.readouterr().err
+
+
+def test_opschonen_lists_and_purges_what_is_due(demo_dir, capsys):
+    from dataclasses import replace
+
+    from veiligbestuur_desktop.services import lifecycle
+    from veiligbestuur_desktop.services.regional_stats import RegionalStatsService
+    from veiligbestuur_desktop.services.retention import RetentionService
+
+    ws = lifecycle.unlock(demo_dir, PASSPHRASE)
+    try:
+        svc = RetentionService(ws)
+        rule = next(r for r in svc.rules() if r.kind == "incident")
+        svc.save_rule(replace(rule, years=1, basis="Proef: één jaar na afsluiten"))
+        due = [r for r in svc.due() if r.kind == "incident"]
+        counts = RegionalStatsService(ws).rows()
+    finally:
+        ws.lock()
+    assert due
+    capsys.readouterr()
+    assert main(["opschonen", "--data-dir", str(demo_dir)]) == 0
+    listed = capsys.readouterr().out
+    assert f"incident {due[0].label}\tbewaartermijn voorbij sinds" in listed and "Gebruik --ja" in listed
+    assert main(["opschonen", "--data-dir", str(demo_dir), "--ja"]) == 0
+    out = capsys.readouterr().out
+    assert f"Opgeschoond: {len(due)} incident(en) geanonimiseerd" in out and "Nieuwe back-up" in out
+    ws = lifecycle.unlock(demo_dir, PASSPHRASE)
+    try:
+        assert RegionalStatsService(ws).rows() == counts  # the annual figures stay true
+        assert not [r for r in RetentionService(ws).due() if r.kind == "incident"]
+    finally:
+        ws.lock()
+    assert main(["verify", "--data-dir", str(demo_dir)]) == 0

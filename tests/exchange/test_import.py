@@ -157,3 +157,28 @@ def test_a_file_that_is_not_a_sheet_is_a_dutch_message(workspace, tmp_path):
     nodate.write_text("Wat;Wie\nx;y\n", encoding="utf-8")
     with pytest.raises(Exception, match="De kolom Datum en Omschrijving ontbreekt"):
         ImportService(workspace).check(read_sheet(nodate), "incident")
+
+
+def test_a_cancelled_import_leaves_nothing(workspace, tmp_path):
+    rows = ["Datum;Omschrijving;Categorie;Slachtoffer;Functie;Ernst;Kanaal"]
+    rows += [
+        f"01-0{1 + n % 9}-2025;Incident {n};belediging;Raadslid {n % 30};raadslid;2;telefoon"
+        for n in range(4500)
+    ]
+    sheet = tmp_path / "groot.csv"
+    sheet.write_text("\n".join(rows), encoding="utf-8")
+    svc = ImportService(workspace)
+    check = svc.check(read_sheet(sheet), "incident")
+    before = counts(workspace)
+
+    class Cancelled(Exception):
+        pass
+
+    def progress(done: int, total: int) -> None:
+        if done >= 2000:  # rows are written: the user presses Annuleren (the wizard's task raises here)
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        svc.run(check, progress=progress)
+    assert counts(workspace) == before
+    assert verify(workspace, backups=False).ok

@@ -160,3 +160,32 @@ def test_purge_leaves_no_personal_string_and_keeps_the_counts(workspace, tmp_pat
     # an anonymised incident cannot be edited back
     with pytest.raises(ValidationError):
         svc.set_status(purged.id, IncidentStatus.GEREGISTREERD)
+
+
+def test_people_are_due_after_their_period_and_naasten_go_first(workspace):
+    persons = PersonService(workspace)
+    from veiligbestuur_desktop.domain.people import PersonDraft, PersonKind, Relation, Role
+
+    oud = persons.create(
+        PersonDraft(
+            PersonKind.AMBTSDRAGER,
+            name="Oud-wethouder Tjeerd Bosma",
+            role=Role.WETHOUDER,
+            term_start=date(2014, 3, 1),
+            term_end=date(2018, 3, 29),
+        )
+    )
+    partner = persons.create(
+        PersonDraft(PersonKind.NAASTE, name="Partner Bosma", related_to_id=oud, relation=Relation.PARTNER)
+    )
+    zittend = persons.create(PersonDraft(PersonKind.AMBTSDRAGER, name="Zittend Raadslid", role=Role.RAADSLID))
+    retention = RetentionService(workspace)
+    due = {(r.kind, r.id): r for r in retention.due(date(2026, 11, 29))}
+    assert ("person", oud) in due and ("person", partner) in due and ("person", zittend) not in due
+    assert due[("person", oud)].since == date(2020, 3, 29)  # two years after the term
+    with pytest.raises(ValidationError, match="nog niet aan de beurt"):
+        retention.purge([], [zittend], date(2026, 11, 29), new_backup=False)
+    result = retention.purge([], [oud, partner], date(2026, 11, 29), new_backup=False)
+    assert result.people == 2
+    assert [p.name for p in persons.search()] == ["Zittend Raadslid"]
+    assert verify(workspace, backups=False).ok

@@ -139,7 +139,12 @@ class RetentionService:
         with self.ws.reading() as s:
             rules = {r.kind: r for r in store.retention_rules(s)}
             closed = store.closed_incidents(s)
-            uses = store.person_uses(s)
+            # a person whom another register still names (a sanction, a risk analysis) waits for that record
+            uses = [
+                u
+                for u in store.person_uses(s)
+                if not set(store.person_references(s, u.id)) - {"incident_victim", "incident", "person"}
+            ]
         out: list[DueRecord] = []
         years = rules["incident"].years
         for inc in closed:

@@ -442,14 +442,26 @@ def delete_person(session: Session, person_id: int) -> bool:
 
 
 def person_referenced(session: Session, person_id: int) -> bool:
-    """Whether any incident or naaste still refers to the person."""
-    return bool(
-        session.scalar(select(func.count()).where(IncidentVictim.person_id == person_id))
-        or session.scalar(
-            select(func.count()).select_from(Incident).where(Incident.perpetrator_id == person_id)
-        )
-        or session.scalar(select(func.count()).select_from(Person).where(Person.related_to_id == person_id))
-    )
+    """Whether any row still refers to the person: an incident, a naaste, or a record of another register
+    (a sanction, a risk analysis, ...). The contact log goes with the person."""
+    return bool(person_references(session, person_id))
+
+
+def person_references(session: Session, person_id: int) -> dict[str, int]:
+    """Table -> number of rows that refer to the person through a foreign key (the contact log excepted: it
+    is deleted with the person). Every model module is loaded, so the other areas' tables count too."""
+    from veiligbestuur_desktop.store import schema
+
+    out: dict[str, int] = {}
+    for table in schema.metadata.sorted_tables:
+        if table.name == "contact_log":
+            continue
+        for fk in table.foreign_keys:
+            if fk.column.table.name == "person" and fk.column.name == "id":
+                n = session.scalar(select(func.count()).select_from(table).where(fk.parent == person_id)) or 0
+                if n:
+                    out[table.name] = out.get(table.name, 0) + int(n)
+    return out
 
 
 def compact(session: Session) -> None:
