@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tests.benchmarks.run import PASSPHRASE, VAULT, record
 
-BOUND_MB = 300
+BOUND_MB = 350  # the one-pass model figure's 300 MB plus the whole main window (seven step pages)
 
 
 def _rss_mb() -> float:
@@ -52,6 +52,7 @@ def run() -> None:
     win.open_workspace(ws)
     win.show()
     app.processEvents()
+    opened_mb = _rss_mb()
     register = win.register
     view = register.view
     model = register.model
@@ -96,6 +97,7 @@ def run() -> None:
     first_minute = max((mb for t, mb in samples if t <= 60), default=0.0)
     peak = max(mb for _t, mb in samples)
     half = [mb for t, mb in samples if t >= budget / 2]
+    record("geheugen: hoofdvenster geopend (100.000 incidenten)", opened_mb, "MB", None)
+    record("geheugen: na de eerste minuut bladeren", first_minute, "MB", None)
     record(f"geheugen: {budget / 60:.0f} min bladeren, hoogste RSS", peak, "MB", BOUND_MB)
-    record("geheugen: na de eerste minuut", first_minute, "MB", None)
     record("geheugen: groei in de tweede helft", (max(half) - min(half)) if half else 0.0, "MB", 25)

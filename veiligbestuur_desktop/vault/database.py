@@ -23,7 +23,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WRITE_OPTION = "veiligbestuur_write"  # execution option: this transaction will write
-CACHE_SIZE_KIB = 128 * 1024  # a warm cache reads at plain SQLite speed; cold pages cost a decryption
+# Per connection. A warm cache reads at plain SQLite speed (cold pages cost a decryption); 48 MiB keeps the
+# 100,000-incident query mix at plain speed, and with the pool handing out its most recent connection first
+# (use_lifo) the GUI's reads warm one cache instead of five: 128 MiB each let RSS grow past 500 MB while browsing.
+CACHE_SIZE_KIB = 48 * 1024
 BUSY_TIMEOUT_MS = 10_000
 
 # PRAGMA application_id of a database whose key file must be authenticated (version 2): "VB02". A key file
@@ -183,6 +186,7 @@ def make_engine(path: Path, key: bytearray, *, exclusive: bool = False) -> Engin
         poolclass=QueuePool,
         pool_size=1 if exclusive else 3,
         max_overflow=0 if exclusive else 2,
+        pool_use_lifo=True,  # the warm connection first (see CACHE_SIZE_KIB)
         pool_pre_ping=False,
         hide_parameters=True,  # SQL parameters may be personal data: keep them out of error messages
     )
