@@ -34,6 +34,7 @@ MARKERS = [
     "Bijlagegeheim Oranjewoud",  # attachment content
     "Melder Tsjalling Kuipers",  # reported by
     "Locatiemarker Ypecolsga",  # location
+    "Evaluatiemarker Jistrum",  # the evaluation of the incident (another register)
 ]
 
 
@@ -112,6 +113,14 @@ def test_purge_leaves_no_personal_string_and_keeps_the_counts(workspace, tmp_pat
         FollowUpDraft(aangifte.title, status=FollowUpStatus.GEREED, details={"pv_number": MARKERS[4]}),
     )
     close(svc, purged.id, date(2026, 2, 1))
+    from veiligbestuur_desktop.domain.evaluation import EvaluationDraft
+    from veiligbestuur_desktop.services.evaluation import EvaluationService
+
+    evaluations = EvaluationService(ws)
+    evaluations.create(
+        EvaluationDraft(incident_id=purged.id, evaluated_on=date(2026, 2, 10), lessons=MARKERS[8]),
+        today=date(2026, 11, 29),
+    )
     backup.auto_backup(ws, date(2026, 11, 28))  # an older automatic backup still holds everything
     stats = RegionalStatsService(ws)
     before = (
@@ -138,6 +147,11 @@ def test_purge_leaves_no_personal_string_and_keeps_the_counts(workspace, tmp_pat
     assert [p.name for p in result.old_backups] == ["veiligbestuur-2026-11-28.vbbackup"]
     assert retention.remove_backups(result.old_backups) == 1
 
+    # the evaluation of the purged incident (another register) went with it
+    from veiligbestuur_desktop.store import audit as audit_store
+
+    with ws.reading() as s:
+        assert [e.action for e in audit_store.entries_for(s, "incident_evaluation", 1)] == ["create", "purge"]
     # the counts are unchanged, the incident is anonymised, everything verifies
     after = (
         stats.rows(),

@@ -59,6 +59,7 @@ class ExportSpec:
     kind: RecordKind
     key_header: str  # the first column: the record's number or id
     rows: Callable[[Any, bool], Rows]  # (session, pseudonymise) -> (key, draft, labels)
+    model: Any = None  # the ORM model of a register found in the store (the other steps' registers)
 
 
 def _incident_rows(session: Any, pseudonymise: bool) -> Rows:
@@ -166,7 +167,7 @@ def _discover() -> None:
         seen.add(cls.kind.name)
         label = cls.kind.label
         EXPORTS[cls.kind.name] = ExportSpec(
-            cls.kind.name, label[:1].upper() + label[1:], cls.kind, "Id", _area_rows(cls)
+            cls.kind.name, label[:1].upper() + label[1:], cls.kind, "Id", _area_rows(cls), cls.model
         )
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from veiligbestuur_desktop.domain.errors import UserFacingError, ValidationError
 from veiligbestuur_desktop.domain.i18n import tr
@@ -219,6 +220,7 @@ class RetentionService:
         done = 0
         deleted_people = 0
         tombs = 0
+        linked_deleted = linked_kept = 0
         with self.ws.transaction() as s:
             entries: list[audit.NewEntry] = []
             perpetrators: set[int] = set()
@@ -238,6 +240,26 @@ class RetentionService:
                 done += 1
                 if progress is not None:
                     progress(done, total)
+            # the records of the other registers that belong to a purged incident (an evaluation, a sanction,
+            # a contact about it): their texts are about the incident's people, so they go too
+            for linked in store.linked_tables(self._other_models()):
+                gone, owners, still = store.delete_linked(s, linked, incident_ids)
+                if linked.audited:
+                    entries += [
+                        audit.NewEntry(
+                            "purge", linked.audited, k, "opgeschoond met het incident", record=True
+                        )
+                        for k in gone
+                    ]
+                if linked.part_of:  # a part of another record (a person's contact log): that record changed
+                    entries += [
+                        audit.NewEntry(
+                            "update", linked.part_of[0], k, "opgeschoond met een incident", record=True
+                        )
+                        for k in owners
+                    ]
+                linked_deleted += len(gone)
+                linked_kept += still
             # people: the chosen ones, and betrokkenen that only the purged incidents named
             wanted = list(dict.fromkeys(person_ids))
             for pid in sorted(perpetrators - set(wanted)):
@@ -271,7 +293,8 @@ class RetentionService:
                 "retention",
                 today.isoformat(),
                 f"opgeschoond na de bewaartermijn: {len(incident_ids)} incidenten geanonimiseerd, "
-                f"{deleted_people} personen verwijderd",
+                f"{deleted_people} personen verwijderd, {linked_deleted} gekoppelde vastleggingen verwijderd"
+                f"{f', {linked_kept} behouden (nog in gebruik)' if linked_kept else ''}",
             )
             audit.append_many(s, slot=self.ws.actor, entries=entries)
         self.compact_file()
@@ -280,6 +303,13 @@ class RetentionService:
         if new_backup:
             made, problem = self._new_generation(today)
         return PurgeResult(len(incident_ids), deleted_people, tombs, made, self.old_backups(made), problem)
+
+    @staticmethod
+    def _other_models() -> list[Any]:
+        """The models of the other steps' registers (services.exporter finds them)."""
+        from veiligbestuur_desktop.services.exporter import exports
+
+        return [spec.model for spec in exports().values() if spec.model is not None]
 
     def compact_file(self) -> None:
         """VACUUM and checkpoint the WAL, outside any transaction: the removed data leave the file."""

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Table, delete, func, insert, or_, select, text, update
 from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from veiligbestuur_desktop.domain.fields import FieldKind
@@ -638,3 +639,74 @@ class PrefetchedIncidents(IncidentRepository):
             "categories": tuple(sorted(self._categories.get(row.id, ()))),
             "victims": tuple(self._victims.get(row.id, ())),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedTable:
+    """A table of another register whose rows belong to one incident (an `incident_id` column): its audited
+    kind (None when not audited) and that kind's child tables, or, for a table that is itself part of an
+    audited record (the contact log of a person), that record's kind and the column pointing at it."""
+
+    table: str
+    audited: str | None
+    key: str
+    children: tuple[tuple[str, str], ...]  # (table, column pointing at the key)
+    part_of: tuple[str, str] | None = None  # (audited kind, column holding its key)
+
+
+def linked_tables(models: Iterable[Any]) -> list[LinkedTable]:
+    """The tables of `models` that have an incident_id column, with what the audit trail knows of them."""
+    from veiligbestuur_desktop.store import audit as audit_module
+
+    by_table = {k.table: k for k in audit_module.RECORD_KINDS.values()}
+    parents = {
+        child: (k.name, column)
+        for k in audit_module.RECORD_KINDS.values()
+        for child, column, _o in k.children
+    }
+    out: list[LinkedTable] = []
+    for model in models:
+        table: Table = model.__table__
+        if "incident_id" not in table.c or table.name in ("purge_tombstone",):
+            continue
+        kind = by_table.get(table.name)
+        key = kind.key if kind else next(iter(table.primary_key.columns)).name
+        children = tuple((t, c) for t, c, _o in kind.children) if kind else ()
+        out.append(
+            LinkedTable(table.name, kind.name if kind else None, key, children, parents.get(table.name))
+        )
+    return out
+
+
+def delete_linked(
+    session: Session, linked: LinkedTable, incident_ids: Sequence[int]
+) -> tuple[list[str], list[str], int]:
+    """Delete the rows of `linked` that belong to these incidents, each with its child rows, each in a
+    savepoint: a row another record still refers to is kept. Returns (keys deleted, keys of the records
+    they were part of, number kept)."""
+    if not incident_ids:
+        return [], [], 0
+    deleted: list[str] = []
+    owners: list[str] = []
+    kept = 0
+    marks = ",".join(f":i{n}" for n in range(len(incident_ids)))
+    params = {f"i{n}": v for n, v in enumerate(incident_ids)}
+    owner_column = linked.part_of[1] if linked.part_of else linked.key
+    rows = list(
+        session.execute(
+            text(f"SELECT {linked.key}, {owner_column} FROM {linked.table} WHERE incident_id IN ({marks})"),
+            params,
+        )
+    )
+    for key, owner in rows:
+        try:
+            with session.begin_nested():
+                for child, column in linked.children:
+                    session.execute(text(f"DELETE FROM {child} WHERE {column} = :k"), {"k": key})
+                session.execute(text(f"DELETE FROM {linked.table} WHERE {linked.key} = :k"), {"k": key})
+            deleted.append(str(key))
+            if linked.part_of and owner is not None:
+                owners.append(str(owner))
+        except IntegrityError:
+            kept += 1
+    return deleted, sorted(set(owners)), kept
