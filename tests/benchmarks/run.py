@@ -177,7 +177,7 @@ def bench_gui() -> None:
         model.data(model.index(0, 0))
 
     def filtered() -> None:
-        model.set_query(IncidentQuery(status="nazorg", category="bedreiging"))
+        model.set_query(IncidentQuery(status="in_behandeling", category="bedreiging"))
         model.data(model.index(0, 0))
 
     def sorted_() -> None:

@@ -100,7 +100,7 @@ def test_an_ordegesprek_may_be_planned_its_verslag_comes_after(workspace):
         svc.update(planned.id, replace(svc.get(planned.id), report="Verslag"))
     with pytest.raises(ValidationError, match="alleen een ordegesprek"):
         svc.create(ContactLogDraft(person_id=people.dader, on=ahead, channel=ContactKind.TELEFOON))
-    with pytest.raises(ValidationError, match="betrokkene"):
+    with pytest.raises(ValidationError, match="veroorzaker"):
         svc.create(ContactLogDraft(person_id=people.wethouder, on=date.today()))
     with pytest.raises(ValidationError, match="gedragsafspraken"):
         svc.create(ContactLogDraft(person_id=people.dader, on=date.today(), conduct_until=ahead))

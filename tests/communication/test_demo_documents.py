@@ -127,7 +127,7 @@ def test_evidence_of_steps_4_and_5_on_the_demo(demo_dir, env):
     assert codes4 <= ev4.keys() and codes5 <= ev5.keys()
     # the demo has overdue action points: the gap is named, the stored status is kept
     m = ev4["uitvoering_maatregelen"]
-    assert (m.done, m.total, m.status) == (0, 1, None) and "te laat" in m.text
+    assert (m.done, m.total, m.status) == (0, 1, None) and "verlopen" in m.text
     for e in [*ev4.values(), *ev5.values()]:
         assert e.text and e.total == 1
         assert e.status in (ItemStatus.GEREED, None)

@@ -75,7 +75,7 @@ def test_action_points_by_keyboard_recurring_done_and_overdue_view(qtbot, app, w
         r for r in range(tab.model.rowCount()) if tab.model.row_at(r).values["title"] == "Huisregels ophangen"
     )
     assert tab.model.data(tab.model.index(row, 0), Qt.ItemDataRole.ForegroundRole) is not None  # red: late
-    assert "1 te laat" in tab.count_label.text()
+    assert "1 verlopen" in tab.count_label.text()
     select_row(tab.view, row)
     tab.form.focus_field("title")
     choose(tab.form, "status", ActionStatus.GEREED)
@@ -221,12 +221,12 @@ def test_overdue_action_points_on_the_overview_todo(qtbot, app, workspace):
     assert panel.actions_model.rowCount() == 1
     assert panel.actions_model.index(0, 0).data() == "Oud actiepunt"
     assert panel.actions_model.index(0, 3).data() == "12 dagen"
-    assert "Actiepunten te laat: 1" in panel.actions_summary.text()
+    assert "Verlopen actiepunten: 1" in panel.actions_summary.text()
     # the change bus: marking it done empties the list
     from veiligbestuur_desktop.ui.kit.changes import publish
 
     publish(svc.mark_done(panel.actions_model.rows[0].id))
-    assert panel.actions_model.rowCount() == 0 and "Geen actiepunten te laat" in panel.actions_summary.text()
+    assert panel.actions_model.rowCount() == 0 and "Geen verlopen actiepunten" in panel.actions_summary.text()
 
 
 def test_an_unsaved_edit_is_never_lost_silently(qtbot, app, workspace, dialogs):

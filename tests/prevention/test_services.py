@@ -204,7 +204,7 @@ def test_evidence_names_the_record_or_the_gap(workspace):
     ev = evidence(workspace, date(2027, 6, 1))
     assert (
         ev["preventie_risicoanalyse"].status is None
-        and "herziening te laat sinds 01-05-2027" in ev["preventie_risicoanalyse"].text
+        and "herziening verlopen sinds 01-05-2027" in ev["preventie_risicoanalyse"].text
     )
 
 

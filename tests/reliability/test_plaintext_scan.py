@@ -19,6 +19,7 @@ from veiligbestuur_desktop.domain.incidents import (
     FollowUpDraft,
     FollowUpStatus,
     IncidentDraft,
+    Place,
     Track,
     VictimDraft,
 )
@@ -120,7 +121,8 @@ def test_no_plaintext_anywhere_after_a_full_scenario(qtbot, app, sandbox, tmp_pa
             reported_on=date.today(),
             description=f"{MARKERS[1]}: bedreiging bij de woning",
             categories=("bedreiging",),
-            channel=Channel.WONING,
+            channel=Channel.PERSOONLIJK,
+            place=Place.WONING,
             severity_level=3,
             victims=(VictimDraft(victim, True, AimedAt.PERSOON),),
             perpetrator_known=True,

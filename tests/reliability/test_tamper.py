@@ -308,7 +308,7 @@ def incident_inserted(sc: Scene) -> None:
             "reported_on, reported_by, received_by, location, at_home, channel, severity_experienced, "
             "severity_level, status, perpetrator_known, perpetrator_id, perpetrator_type, "
             "perpetrator_description, witnesses, description, impact, impact_injury, impact_damage, "
-            "impact_absence, impact_family, impact_avoidance, closed_on, created_at, updated_at "
+            "impact_absence, impact_family, impact_avoidance, closed_on, created_at, updated_at, place "
             "FROM incident WHERE id = ?",
             (sc.incident,),
         )
@@ -344,8 +344,8 @@ def person_changed(sc: Scene) -> None:
 def person_inserted(sc: Scene) -> None:
     sc.raw.run(
         "INSERT INTO person (kind, name, description, party, portefeuilles, phone, email, "
-        "verhoogd_risico, beveiligingsadvies_ref, address, organisation, function, created_at, updated_at) "
-        "VALUES ('betrokkene', 'X', '', '', '', '', '', 0, '', '', '', '', '2026-11-01', '2026-11-01')"
+        "verhoogd_risico, address, organisation, function, created_at, updated_at) "
+        "VALUES ('betrokkene', 'X', '', '', '', '', '', 0, '', '', '', '2026-11-01', '2026-11-01')"
     )
 
 

@@ -284,7 +284,7 @@ def test_todo_panel_counts_everything_lists_the_most_urgent_and_names_the_victim
     panel.LIMIT = 1
     panel.reload(today)
     assert panel.model.rowCount() == 1
-    assert f"{counts.overdue} te laat, {counts.due} nu aan de beurt" in panel.summary.text()
+    assert f"{counts.overdue} verlopen, {counts.due} nu aan de beurt" in panel.summary.text()
     assert counts.overdue >= 2 and counts.due >= 2
     item = panel.model.rows[0]
     assert (item.state, item.due.incident_id) == ("overdue", severe.id)

@@ -306,9 +306,9 @@ def test_enter_on_a_due_item_of_the_overview_opens_it_on_its_step(qtbot, ctrl):
     _activate(qtbot, win)
     view = win.overview.due_view
     assert win.overview.due_model.rowCount() == 1
-    assert view.model().index(0, 3).data().endswith("(te laat)")
+    assert view.model().index(0, 3).data().endswith("(verlopen)")
     view.setFocus()
     view.setCurrentIndex(view.model().index(0, 0))
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert win.tabs.currentIndex() == 2 and win.step_page(2).table.currentIndex().row() == 2
-    assert "te laat sinds" in win.step_page(2).open_label.text()
+    assert "verlopen sinds" in win.step_page(2).open_label.text()

@@ -198,11 +198,13 @@ def follow_through(before: ActionDraft | None, after: ActionDraft, today: date) 
 
 
 def overdue_text(d: ActionDraft, today: date) -> str:
-    """'3 dagen te laat' (for lists)."""
+    """'3 dagen verlopen' (for lists)."""
     if d.deadline is None or not is_overdue(d, today):
         return ""
     days = (today - d.deadline).days
-    return tr("actions", "1 dag te laat") if days == 1 else tr("actions", "{n} dagen te laat").format(n=days)
+    return (
+        tr("actions", "1 dag verlopen") if days == 1 else tr("actions", "{n} dagen verlopen").format(n=days)
+    )
 
 
 def require_owner_for_recurring(d: ActionDraft) -> None:

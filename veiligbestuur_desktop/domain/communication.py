@@ -119,7 +119,7 @@ COMMUNICATION = RecordKind(
             noun="de persoon",
             person_kinds=("betrokkene",),
             group=_KOPPELING,
-            help="bij een gesprek met een lastige persoon of een brief aan een betrokkene",
+            help="bij een gesprek met een lastige persoon of een brief aan een veroorzaker",
         ),
         _f(
             "decision",
@@ -215,9 +215,9 @@ CONTACT_LOG = RecordKind(
     (
         _f(
             "person_id",
-            "Betrokkene",
+            "Veroorzaker",
             FieldKind.PERSON,
-            noun="de betrokkene",
+            noun="de veroorzaker",
             person_kinds=("betrokkene",),
             group=_CONTACT,
             column=True,
@@ -337,7 +337,7 @@ def check_contact(d: ContactLogDraft, today: date | None = None) -> ContactLogDr
     today = today or date.today()
     if d.person_id is None:  # the picker starts empty: nobody is chosen by accident
         raise ValidationError(
-            tr("communication", "Kies de betrokkene met wie het contact was."), field="person_id"
+            tr("communication", "Kies de veroorzaker met wie het contact was."), field="person_id"
         )
     d = CONTACT_LOG.clean(d, today)
     if d.channel != ContactKind.ORDEGESPREK:  # fields of an ordegesprek only

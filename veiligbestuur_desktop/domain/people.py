@@ -25,7 +25,7 @@ _labels(
     {
         "ambtsdrager": "ambtsdrager",
         "naaste": "naaste",
-        "betrokkene": "betrokkene",
+        "betrokkene": "veroorzaker",  # the code stays; "betrokkene" is the AVG's word for every data subject
         "contact": "contactpersoon",
     },
 )
@@ -204,9 +204,9 @@ PERSON = RecordKind(
         ),
         _f(
             "betrokkene_type",
-            "Soort betrokkene",
+            "Soort veroorzaker",
             FieldKind.CHOICE,
-            noun="de soort betrokkene",
+            noun="de soort veroorzaker",
             vocab=BetrokkeneType,
             applies=(_B,),
         ),
@@ -283,7 +283,7 @@ def check_person(d: PersonDraft, today: date | None = None) -> PersonDraft:
         raise ValidationError(
             tr(
                 "people",
-                "Een adres wordt alleen bij een betrokkene vastgelegd; woonadressen van ambtsdragers niet.",
+                "Een adres wordt alleen bij een veroorzaker vastgelegd; woonadressen van ambtsdragers niet.",
             ),
             field="address",
         )

@@ -362,7 +362,7 @@ register_document(
         render=lambda ws, rid: render_report_letter(ordegesprek_facts(ws, rid or 0, report=True)),
         record_kind="contact_log",
         current=lambda ws: _current_ordegesprek(ws, True),
-        description="Het verslag van een ordegesprek als brief aan de betrokkene, met de gedragsafspraken.",
+        description="Het verslag van een ordegesprek als brief aan de veroorzaker, met de gedragsafspraken.",
     )
 )
 
@@ -396,13 +396,13 @@ def step4_evidence(ws: Workspace, today: date) -> dict[str, Evidence]:
             code,
             today,
             False,
-            tr("steps", "{n} actiepunt(en) te laat, het oudste sinds {d}").format(
+            tr("steps", "{n} actiepunt(en) verlopen, het oudste sinds {d}").format(
                 n=late_n, d=format_date(late[0].deadline)
             ),
         )
     elif open_n:
         out[code] = _ev(
-            code, today, True, tr("steps", "{n} open actiepunt(en), geen te laat").format(n=open_n)
+            code, today, True, tr("steps", "{n} open actiepunt(en), geen verlopen").format(n=open_n)
         )
     else:
         out[code] = _ev(code, today, False, tr("steps", "nog geen open actiepunten vastgelegd"))
@@ -530,13 +530,13 @@ def step5_evidence(ws: Workspace, today: date) -> dict[str, Evidence]:
     dates = [x for x in (last_log and last_log[1].on, last_talk and last_talk[1].held_on) if x and x <= today]
     late_contacts = logs.overdue_next_contacts(today)
     if not dates:
-        out[code] = _ev(code, today, False, tr("steps", "nog geen contact met een betrokkene vastgelegd"))
+        out[code] = _ev(code, today, False, tr("steps", "nog geen contact met een veroorzaker vastgelegd"))
     elif late_contacts:
         out[code] = _ev(
             code,
             today,
             False,
-            tr("steps", "bij {n} betrokkene(n) is het afgesproken volgende contact verstreken").format(
+            tr("steps", "bij {n} veroorzaker(s) is het afgesproken volgende contact verstreken").format(
                 n=late_contacts
             ),
         )
@@ -546,7 +546,7 @@ def step5_evidence(ws: Workspace, today: date) -> dict[str, Evidence]:
             code,
             today,
             _current(code, last, today),
-            tr("steps", "laatste contact met een betrokkene {d}").format(d=format_date(last)),
+            tr("steps", "laatste contact met een veroorzaker {d}").format(d=format_date(last)),
         )
     return out
 
@@ -833,7 +833,7 @@ def fill_demo(ws: Workspace, seed: int) -> None:
                     conduct_agreements="Geen berichten meer aan raadsleden via sociale media of privékanalen.",
                     conduct_until=held + timedelta(days=180),
                     next_contact=held + timedelta(days=60),
-                    report="De betrokkene erkende de toon van de berichten en zegde toe zich aan de afspraken te "
+                    report="De veroorzaker erkende de toon van de berichten en zegde toe zich aan de afspraken te "
                     "houden. Hem is uitgelegd dat bij herhaling een toegangsverbod volgt.",
                 ),
                 today=today,

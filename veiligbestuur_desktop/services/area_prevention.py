@@ -129,7 +129,7 @@ def evidence(ws: Workspace, today: date) -> dict[str, Evidence]:
             out[code] = _gap(
                 code,
                 today,
-                f"generieke risicoanalyse van {made}: herziening te laat sinds {format_date(best.review_on)}",
+                f"generieke risicoanalyse van {made}: herziening verlopen sinds {format_date(best.review_on)}",
             )
         else:
             extra = f"; {len(dossiers)} per beleidsgebied" if dossiers else "; nog geen per beleidsgebied"

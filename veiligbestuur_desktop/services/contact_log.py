@@ -27,14 +27,14 @@ class ContactLogService(AreaService[ContactLogRepository, ContactLogDraft]):
         person = repo.person(d.person_id) if d.person_id is not None else None
         if person is None or person.kind != "betrokkene":
             raise ValidationError(
-                tr("services", "Een contactmoment hoort bij een bestaande betrokkene. Kies die."),
+                tr("services", "Een contactmoment hoort bij een bestaande veroorzaker. Kies die."),
                 field="person_id",
             )
         if row is not None and row.person_id != d.person_id:
             raise ValidationError(
                 tr(
                     "services",
-                    "Een contactmoment kan niet naar een andere betrokkene worden verplaatst. "
+                    "Een contactmoment kan niet naar een andere veroorzaker worden verplaatst. "
                     "Leg een nieuw contactmoment vast.",
                 ),
                 field="person_id",

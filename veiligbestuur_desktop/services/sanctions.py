@@ -57,7 +57,7 @@ class SanctionService(RecordService[SanctionRepository, SanctionDraft]):
         person = repo.person(d.person_id) if d.person_id is not None else None
         if person is None or person.kind != PersonKind.BETROKKENE.value:
             raise ValidationError(
-                tr("sanctions", "Een sanctie hoort bij een veroorzaker: kies een betrokkene uit Personen."),
+                tr("sanctions", "Een sanctie hoort bij een veroorzaker: kies die uit Personen."),
                 field="person_id",
             )
         step = repo.step(d.step_id) if d.step_id is not None else None

@@ -45,7 +45,7 @@ class ActionsTab(AreaRegister):
 
     FILTERS = (
         ("open", "open en bezig"),
-        ("late", "te laat"),
+        ("late", "verlopen"),
         ("all", "alle"),
         ("closed", "gereed of vervallen"),
     )
@@ -60,7 +60,7 @@ class ActionsTab(AreaRegister):
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
         label = QLabel(self.tr("Toon:"))
         label.setBuddy(self.filter)
-        self.filter.setToolTip(self.tr("Welke actiepunten de lijst toont (Ctrl+T: te laat)"))
+        self.filter.setToolTip(self.tr("Welke actiepunten de lijst toont (Ctrl+T: verlopen)"))
         self.shortcut("Ctrl+T", self.show_late)
         self.done_button = self.button(self.tr("Gedaan"), "actions_done", self.mark_done)
         self.done_button.setToolTip(
@@ -111,7 +111,7 @@ class ActionsTab(AreaRegister):
         if self.service is None:
             return ""
         late = self.service.overdue_count(self.today) if isinstance(self.service, ActionService) else 0
-        return self.tr("{n} in de lijst; {late} te laat.").format(n=n, late=late)
+        return self.tr("{n} in de lijst; {late} verlopen.").format(n=n, late=late)
 
     def shown(self, record_id: int | None, draft: Any) -> None:
         self.done_button.setEnabled(
@@ -125,7 +125,7 @@ class ActionsTab(AreaRegister):
         if record_id is not None and is_overdue(draft, date.today()):
             lines.append(
                 "<span style='color:#b00020'>{}</span>".format(
-                    html.escape(self.tr("Te laat sinds {d}.").format(d=format_date(draft.deadline)))
+                    html.escape(self.tr("Verlopen sinds {d}.").format(d=format_date(draft.deadline)))
                 )
             )
         self.source_label.setText(" ".join(lines))

@@ -40,7 +40,7 @@ COLUMNS = FieldColumns(RISK_ANALYSIS)
 
 
 class AnalysisTableModel(NamedRecordModel):
-    """A review date that has passed reads "(te laat)" and is red."""
+    """A review date that has passed reads "(verlopen)" and is red."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(COLUMNS, AnalysisQuery(), parent)
@@ -52,7 +52,7 @@ class AnalysisTableModel(NamedRecordModel):
     def text(self, row: Any, column: int) -> str:
         value = super().text(row, column)
         if COLUMNS.key(column) == "review_on" and self._overdue(row):
-            return self.tr("{date} (te laat)").format(date=value)
+            return self.tr("{date} (verlopen)").format(date=value)
         return value
 
     def extra(self, row: Any, column: int, role: int) -> Any:
@@ -67,7 +67,7 @@ class AnalysisTableModel(NamedRecordModel):
     def tooltip(self, row: Any, column: int) -> str | None:
         if COLUMNS.key(column) == "review_on" and self._overdue(row):
             return self.tr(
-                "De herziening van deze analyse is te laat: herzien of zet de analyse op ‘vervallen’."
+                "De herzieningsdatum van deze analyse is verlopen: herzien of zet de analyse op ‘vervallen’."
             )
         return super().tooltip(row, column)
 

@@ -54,7 +54,7 @@ class DueItemsModel(RowListModel[PlanDue]):
 
     def cell(self, d: PlanDue, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            late = self.tr(" (te laat)") if d.overdue else ""
+            late = self.tr(" (verlopen)") if d.overdue else ""
             return [
                 f"{d.step} {STEPS[d.step - 1].tab_label}",
                 d.label,
@@ -103,7 +103,7 @@ class OverviewPage(QWidget):
             self.texts.append(text)
         grid.setColumnStretch(1, 1)
 
-        due_box = QGroupBox(self.tr("Te laat en deze maand"))
+        due_box = QGroupBox(self.tr("Verlopen en deze maand"))
         due_layout = QVBoxLayout(due_box)
         self.due_model = DueItemsModel(self)
         self.due_view = QTableView()
@@ -115,14 +115,14 @@ class OverviewPage(QWidget):
         self.due_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.due_view.doubleClicked.connect(self._open_due)
         self.due_view.activated.connect(self._open_due)
-        self.due_empty = QLabel(self.tr("Niets te laat en niets deze maand."))
+        self.due_empty = QLabel(self.tr("Niets verlopen en niets deze maand."))
         due_layout.addWidget(self.due_view)
         due_layout.addWidget(self.due_empty)
 
         self.next_open_button = QPushButton(self.tr("Volgende &open punt ›"))
         self.next_open_button.setObjectName("nextOpenItem")
         self.next_open_button.setToolTip(
-            self.tr("Ga naar het eerste onderdeel dat nog open staat: eerst wat te laat is (Ctrl+J)")
+            self.tr("Ga naar het eerste onderdeel dat nog open staat: eerst wat verlopen is (Ctrl+J)")
         )
         self.next_open_button.setAutoDefault(False)
         self.next_open_button.clicked.connect(self.next_open_requested.emit)
@@ -264,7 +264,7 @@ class OverviewPage(QWidget):
             bar.setValue(progress.done)
             line = progress.text
             if progress.overdue:
-                line += self.tr(", {n} te laat").format(n=progress.overdue)
+                line += self.tr(", {n} verlopen").format(n=progress.overdue)
             text.setText(line)
         self.due_model.set_rows(due)
         self.due_view.resizeColumnsToContents()

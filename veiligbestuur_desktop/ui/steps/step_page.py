@@ -314,7 +314,7 @@ class StepPage(QWidget):
             when = ""
             if st.due_date is not None and is_overdue(st, today):
                 when = " — <span style='color:#b00020'>{}</span>".format(
-                    html.escape(self.tr("te laat sinds {d}").format(d=format_date(st.due_date)))
+                    html.escape(self.tr("verlopen sinds {d}").format(d=format_date(st.due_date)))
                 )
             elif st.due_date is not None:
                 when = " — " + html.escape(self.tr("uiterlijk {d}").format(d=format_date(st.due_date)))

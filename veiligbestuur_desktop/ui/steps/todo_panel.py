@@ -41,7 +41,7 @@ class TodoModel(RowListModel[TodoItem]):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.LEVEL:
             return level_label(d.severity_level)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            late = self.tr(" (te laat)") if t.state == "overdue" else ""
+            late = self.tr(" (verlopen)") if t.state == "overdue" else ""
             return [
                 d.number,
                 level_short(d.severity_level),
@@ -59,7 +59,7 @@ class TodoModel(RowListModel[TodoItem]):
 
 
 class OverdueActionsModel(RowListModel[OverdueAction]):
-    HEADERS = ("Actiepunt", "Verantwoordelijke", "Uiterlijk", "Te laat", "Bron", "Status")
+    HEADERS = ("Actiepunt", "Verantwoordelijke", "Uiterlijk", "Verlopen", "Bron", "Status")
     WHAT = 0
 
     def cell(self, a: OverdueAction, column: int, role: int) -> Any:
@@ -93,7 +93,7 @@ class TodoPanel(QGroupBox):
         self.view.setMinimumHeight(180)
         self.view.doubleClicked.connect(self._open)
         self.view.activated.connect(self._open)
-        self.empty = QLabel(self.tr("Geen opvolging die nu aan de beurt is of te laat is."))
+        self.empty = QLabel(self.tr("Geen opvolging die nu aan de beurt is of verlopen is."))
         self.summary = QLabel()
         # the overdue action points of step 4
         self.actions_model = OverdueActionsModel(self)
@@ -133,7 +133,7 @@ class TodoPanel(QGroupBox):
         counts = self.service.todo_counts(today)
         self.model.set_rows(items)
         text = self.tr(
-            "{n} te laat, {m} nu aan de beurt. Dubbelklik of druk Enter om het incident te openen."
+            "{n} verlopen, {m} nu aan de beurt. Dubbelklik of druk Enter om het incident te openen."
         ).format(n=QLocale().toString(counts.overdue), m=QLocale().toString(counts.due))
         if counts.overdue + counts.due > len(items):
             text += " " + self.tr("De {k} dringendste staan hieronder.").format(
@@ -155,10 +155,10 @@ class TodoPanel(QGroupBox):
         self.actions_model.set_rows(items)
         if total:
             text = self.tr(
-                "Actiepunten te laat: {n}. Dubbelklik of druk Enter om het actiepunt te openen."
+                "Verlopen actiepunten: {n}. Dubbelklik of druk Enter om het actiepunt te openen."
             ).format(n=QLocale().toString(total))
         else:
-            text = self.tr("Geen actiepunten te laat.")
+            text = self.tr("Geen verlopen actiepunten.")
         self.actions_summary.setText(text)
         self.actions_view.resizeColumnsToContents()
         header = self.actions_view.horizontalHeader()
