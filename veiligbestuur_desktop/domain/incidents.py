@@ -766,8 +766,9 @@ def escalation_advice(translate: bool = True) -> str:
     return tr("incidents", ESCALATION_ADVICE) if translate else ESCALATION_ADVICE
 
 
-def contacts_text() -> str:
-    return "\n".join(f"{name}: {number}" for name, number in DEFAULT_CONTACTS)
+def contacts_text(contacts: Iterable[tuple[str, str]] = DEFAULT_CONTACTS) -> str:
+    """The contact numbers as lines; the caller passes the contact card of step 3 (the defaults otherwise)."""
+    return "\n".join(f"{name}: {number}" for name, number in contacts)
 
 
 def escalation_advised(

@@ -347,8 +347,15 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
                 )
             return inc.id
 
+    def contacts(self) -> tuple[tuple[str, str], ...]:
+        """(name, number) of the contact card of step 3, as the coordinator keeps it (for the opschalen advice)."""
+        from veiligbestuur_desktop.services.contacts import ContactService
+
+        return tuple((e.label, e.number) for e in ContactService(self.ws).card())
+
     def detail(self, incident_id: int, today: date | None = None) -> IncidentDetail:
         today = today or date.today()
+        contacts = self.contacts()
         with self.reading() as repo:
             inc = repo.require(incident_id, self.missing)
             people = PersonRepository(repo.session)
@@ -411,6 +418,7 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
                 events=events,
                 created_at=inc.created_at,
                 escalation_advised=self._escalation(repo, draft),
+                contacts=contacts,
             )
 
     def _escalation(self, repo: IncidentRepository, d: IncidentDraft) -> bool:

@@ -237,7 +237,7 @@ class IncidentRegister(QWidget):
                 + "\n\n"
                 + escalation_advice()
                 + "\n\n"
-                + contacts_text(),
+                + contacts_text(self.incidents.contacts() if self.incidents is not None else ()),
                 self.tr("Opschalen naar politie en OM"),
             )
         self.open_incident(reg.id)
