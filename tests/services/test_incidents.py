@@ -253,7 +253,7 @@ def test_person_rules(workspace, people):
     IncidentService(workspace).register(incident_draft(people), TODAY)
     with pytest.raises(ValidationError, match="gekoppeld aan 1 incident"):
         svc.delete(people.wethouder)
-    with pytest.raises(ValidationError, match="adres wordt alleen bij een betrokkene"):
+    with pytest.raises(ValidationError, match="adres wordt alleen bij een veroorzaker"):
         svc.create(PersonDraft(PersonKind.AMBTSDRAGER, name="X", role=Role.RAADSLID, address=HOME_ADDRESS))
     with pytest.raises(ValidationError, match="naaste moet horen"):
         svc.create(PersonDraft(PersonKind.NAASTE, name="Kind", related_to_id=people.dader))

@@ -301,18 +301,6 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
                 why=move.reason.value,
             )
 
-    def deleting(self, unit: Unit, row: Any) -> Any:
-        number = row.number
-        attachments = [a.id for a in unit.repo(AttachmentRepository).for_incident(row.id)]
-
-        def tombstones(unit: Unit) -> None:  # removed with the incident (cascade): each its own tombstone
-            for aid in attachments:
-                unit.audit_record(
-                    "delete", "attachment", aid, f"incident {number}: bijlage verwijderd met het incident"
-                )
-
-        return tombstones
-
     def _event(self, unit: Unit, incident_id: int, code: str, **params: str) -> None:
         """A timeline entry as a code and parameters (domain.incidents.EVENTS), never translated text."""
         unit.repo(IncidentRepository).add_event(incident_id, code, params, unit.actor)

@@ -23,6 +23,7 @@ from veiligbestuur_desktop.domain.fields import RecordKind
 from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.services import extensions
 from veiligbestuur_desktop.services.workspace import Workspace
+from veiligbestuur_desktop.store import audit
 from veiligbestuur_desktop.store.repository import Repository
 
 D = TypeVar("D")
@@ -202,8 +203,17 @@ class RecordService(Generic[R, D]):
             row = self.load(unit, record_id)
             after = self.deleting(unit, row)
             summary = self.summary("delete", row, [])
+            # audited records of other kinds that go with this one (ON DELETE CASCADE) get their own tombstone
+            dependants = audit.cascaded(unit.session, self.repository.model.__tablename__, row.id)
             unit.repo(self.repository).delete(row)
             unit.audit_record("delete", self.kind.name, record_id, summary)
+            for kind, dependant in dependants:
+                unit.audit_record(
+                    "delete",
+                    kind,
+                    dependant,
+                    f"{self.kind.name} {record_id}: verwijderd met het {self.kind.name}",
+                )
             if after is not None:
                 after(unit)
             return unit.changes

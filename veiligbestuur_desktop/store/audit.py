@@ -335,6 +335,26 @@ _area_kinds()
 RECORD_ENTITIES = frozenset(RECORD_KINDS) | frozenset(PART_OF)
 
 
+def cascaded(session: Session, table: str, key: int) -> list[tuple[str, int]]:
+    """(kind, id) of the audited records of other kinds that the database deletes together with row `key` of
+    `table` (a foreign key ON DELETE CASCADE: an incident's attachments, its evaluations, ...), found from the
+    models so that a new area's dependants are covered. The caller writes a tombstone for each."""
+    from sqlalchemy import select as _select
+
+    from veiligbestuur_desktop.store.schema import metadata
+
+    out: list[tuple[str, int]] = []
+    for kind in RECORD_KINDS.values():
+        t = metadata.tables.get(kind.table)
+        if t is None or not kind.integer_key:
+            continue
+        for fk in t.foreign_keys:
+            if fk.column.table.name == table and (fk.ondelete or "").upper() == "CASCADE":
+                ids = session.execute(_select(t.c[kind.key]).where(fk.parent == key)).scalars()
+                out.extend((kind.name, int(i)) for i in ids)
+    return out
+
+
 def _key(kind: RecordKind, value: object) -> str:
     return str(int(str(value))) if kind.integer_key else str(value)
 
