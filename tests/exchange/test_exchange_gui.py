@@ -66,12 +66,15 @@ def window(qtbot, app, workspace):  # type: ignore[no-untyped-def]
 def test_menus_hold_the_exchange_and_privacy_entries(window):
     file_texts = [a.text() for a in window.file_menu.actions()]
     assert {"&Importeren…", "&Exporteren…", "A&genda exporteren…"} <= set(file_texts)
-    assert [a.text() for a in window.privacy_menu.actions()] == [
+    edit = [a.text() for a in window.edit_menu.actions() if a.text()]
+    assert edit[1:5] == [
         "&Bewaartermijnen en opschonen…",
-        "&Inzageverzoek…",
-        "&Verwerkingsregister…",
+        "In&zageverzoek…",
+        "Verwerkings&register…",
         "&Statistiek voor de regio…",
     ]
+    mnemonics = [t[t.index("&") + 1].lower() for t in edit]
+    assert len(mnemonics) == len(set(mnemonics))  # every entry has its own key
 
 
 def test_import_wizard_from_file_to_import(qtbot, window, workspace, tmp_path, dialogs):

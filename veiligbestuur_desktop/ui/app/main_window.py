@@ -138,6 +138,17 @@ class MainWindow(QMainWindow):
         self.persons_action = self._action(
             self.edit_menu, self.tr("&Personen…"), self.show_persons, "Ctrl+Shift+P"
         )
+        self.edit_menu.addSeparator()  # privacy (issue 14)
+        self.retention_action = self._action(
+            self.edit_menu, self.tr("&Bewaartermijnen en opschonen…"), self.show_retention
+        )
+        self.inzage_action = self._action(self.edit_menu, self.tr("In&zageverzoek…"), self.show_inzage)
+        self.register_action = self._action(
+            self.edit_menu, self.tr("Verwerkings&register…"), self.show_processing_register
+        )
+        self.stats_action = self._action(
+            self.edit_menu, self.tr("&Statistiek voor de regio…"), self.export_regional_stats
+        )
         self.edit_menu.addSeparator()
         self.settings_action = self._action(
             self.edit_menu, self.tr("&Instellingen…"), self.show_settings, "Ctrl+,"
@@ -162,18 +173,6 @@ class MainWindow(QMainWindow):
         )
         self.next_open_action = self._action(
             self.view_menu, self.tr("Volgende open &punt"), self.next_open_item, "Ctrl+J"
-        )
-
-        self.privacy_menu = bar.addMenu(self.tr("&Privacy"))
-        self.retention_action = self._action(
-            self.privacy_menu, self.tr("&Bewaartermijnen en opschonen…"), self.show_retention
-        )
-        self.inzage_action = self._action(self.privacy_menu, self.tr("&Inzageverzoek…"), self.show_inzage)
-        self.register_action = self._action(
-            self.privacy_menu, self.tr("&Verwerkingsregister…"), self.show_processing_register
-        )
-        self.stats_action = self._action(
-            self.privacy_menu, self.tr("&Statistiek voor de regio…"), self.export_regional_stats
         )
 
         self.help_menu = bar.addMenu(self.tr("&Help"))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from veiligbestuur_desktop.domain.errors import UserFacingError
+from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.domain.retention import RetentionRule
 from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.services.calendar_export import CalendarService
@@ -260,13 +261,13 @@ class RetentionDialog(QDialog):
         self.rules.setRowCount(len(rules))
         self._rules = rules
         for n, r in enumerate(rules):
-            self.rules.setItem(n, 0, QTableWidgetItem(r.label))
+            self.rules.setItem(n, 0, QTableWidgetItem(tr("retention", r.label)))
             spin = QSpinBox()
             spin.setObjectName(f"years_{r.kind}")
             spin.setRange(1, 30)
             spin.setValue(r.years)
             self.rules.setCellWidget(n, 1, spin)
-            self.rules.setItem(n, 2, QTableWidgetItem(r.after))
+            self.rules.setItem(n, 2, QTableWidgetItem(tr("retention", r.after)))
             basis = QLineEdit(r.basis)
             basis.setObjectName(f"basis_{r.kind}")
             basis.setToolTip(r.basis)
@@ -282,7 +283,7 @@ class RetentionDialog(QDialog):
     def load_due(self) -> None:
         self.records = self.service.due(self.today)
         self.due.setRowCount(len(self.records))
-        labels = {r.kind: r.label for r in self._rules}
+        labels = {r.kind: tr("retention", r.label) for r in self._rules}
         for n, rec in enumerate(self.records):
             box = QTableWidgetItem()
             box.setFlags(
