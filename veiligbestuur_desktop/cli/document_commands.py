@@ -32,7 +32,13 @@ def cmd_document(args: argparse.Namespace) -> int:
 
     if args.name == "list":
         for spec in extensions.documents():
-            needs = f" (over één {spec.record_kind}: --id)" if spec.record_kind else ""
+            needs = ""
+            if spec.record_kind:
+                needs = (
+                    " (over één gegeven: --id NUMMER, zonder --id het actuele)"
+                    if spec.current is not None
+                    else " (over één gegeven: --id NUMMER is nodig)"
+                )
             out(f"{spec.name}\tstap {spec.step}\t{spec.title}{needs}")
         return 0
     extensions.document(args.name)  # an unknown name is refused before anything is unlocked

@@ -305,7 +305,8 @@ register_evidence(1, policy_evidence)
 
 
 def fill_demo(ws: Workspace, seed: int) -> None:
-    """A protocol v1 (vastgesteld, gepubliceerd, then vervangen) and v2 (gepubliceerd), the huisregels (v1,
+    """A protocol v1 (vastgesteld, gepubliceerd, then vervangen), v2 (gepubliceerd) and v3 (voorgelegd to the new
+    council: the raadsvoorstel has content), the huisregels (v1,
     gepubliceerd) and the mediabeleid for every scenario; deterministic from `seed`, dated before the demo's
     anchor day."""
     from veiligbestuur_desktop.services.demo import ANCHOR
@@ -349,6 +350,20 @@ def fill_demo(ws: Workspace, seed: int) -> None:
     svc.transition(v2, DocStatus.VOORGELEGD, today=second)
     svc.transition(v2, DocStatus.VASTGESTELD, on=second, today=second)
     svc.transition(v2, DocStatus.GEPUBLICEERD, reference=f"CVDR{rng.randint(700000, 799999)}", today=second)
+    # after the elections of March 2026 the new council re-adopts it: v3 is the concept on its way (raadsvoorstel)
+    third = ANCHOR - timedelta(days=rng.randint(5, 25))
+    v3 = svc.new_version(v2, third).id
+    svc.save(
+        v3,
+        replace(
+            svc.get(v3),
+            behaviour_note=d2.behaviour_note + " Dit geldt ook voor deepfakes en het verspreiden van "
+            "persoonsgegevens (doxing).",
+            review_date=third + timedelta(days=4 * 365),
+        ),
+        third,
+    )
+    svc.transition(v3, DocStatus.VOORGELEGD, today=third)
 
     rules = HouseRulesService(ws)
     h1 = rules.create(
