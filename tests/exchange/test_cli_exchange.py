@@ -80,6 +80,7 @@ def test_import_exit_codes_and_nothing_written_on_invalid_rows(demo_dir, tmp_pat
     captured = capsys.readouterr()
     assert "Rij 9 kolom ‘Datum’: ‘31-02-2025’ is geen datum" in captured.out
     assert "niets geïmporteerd" in captured.err and "Traceback" not in captured.err
+    assert "‘belediging’ → verbale agressie / belediging" in captured.out
     assert _count(demo_dir, capsys) == n
     assert main(["import", "incidents", str(sheet), "--data-dir", str(demo_dir), "--dry-run"]) == 2
     assert "Proefdraai" in capsys.readouterr().out

@@ -107,11 +107,11 @@ def test_import_wizard_from_file_to_import(qtbot, window, workspace, tmp_path, d
     shot(wizard, "3-report")
     wizard.next()
     categories = child(wizard, QTableWidget, "categories")
-    assert {categories.item(r, 0).text() for r in range(categories.rowCount())} == {
-        "fietsendiefstal",
-        "zwerfvuil",
-    }
-    for n in range(categories.rowCount()):
+    texts = [categories.item(r, 0).text() for r in range(categories.rowCount())]
+    assert texts == ["fietsendiefstal", "zwerfvuil", "belediging"]  # the unknown ones, then the guesses
+    guess = categories.cellWidget(2, 2)
+    assert isinstance(guess, QComboBox) and guess.currentData() == "verbaal"  # proposed, to confirm
+    for n in range(2):
         combo = categories.cellWidget(n, 2)
         assert isinstance(combo, QComboBox)
         combo.setFocus()
@@ -124,6 +124,7 @@ def test_import_wizard_from_file_to_import(qtbot, window, workspace, tmp_path, d
     assert saved is not None and saved.categories == {
         "fietsendiefstal": "vernieling",
         "zwerfvuil": "hinderlijk",
+        "belediging": "verbaal",
     }
     assert saved.columns["Naam slachtoffer"] == "victim_name"
     shot(wizard, "4-categories")

@@ -34,6 +34,7 @@ def test_a_messy_sheet_gives_the_right_row_report(workspace, tmp_path):
     )
     assert check.invalid_rows == [3, 8, 9, 10, 11]
     assert "zwerfvuil" in check.unknown_categories and "fietsendiefstal" in check.unknown_categories
+    assert check.category_guesses == {"belediging": "verbaal"}  # from a word: shown to confirm
     (r3,) = [i for i in _issues(check, 3) if not i.warning]
     assert r3.column == "Soort incident" and "Onbekende categorie ‘zwerfvuil’" in r3.message
     (r8,) = _issues(check, 8)

@@ -124,6 +124,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"{check.total} rij(en) gelezen: {valid} goed, {len(check.invalid_rows)} met fouten, "
             f"{len(check.duplicates)} dubbel, {check.empty_rows} leeg."
         )
+        if check.category_guesses:
+            labels = dict(service.categories())
+            out(
+                "Categorieën herkend aan een woord (controleer; anders koppelen in --mapping): "
+                + ", ".join(f"‘{t}’ → {labels.get(c, c)}" for t, c in sorted(check.category_guesses.items()))
+            )
         if check.unknown_categories:
             out(
                 "Onbekende categorieën (koppel ze in --mapping onder ‘categories’): "

@@ -408,6 +408,23 @@ CATEGORY_WORDS: tuple[tuple[str, str], ...] = (
 )
 
 
+def exact_category(text: str, vocabulary: Iterable[tuple[str, str]]) -> str | None:
+    """The code whose code or label the text is (any case, diacritics, punctuation), or the label's first
+    part ('bedreiging' for 'bedreiging (ook van naasten)'); None when only a guess could place it."""
+    t = normalise(text)
+    if not t:
+        return None
+    vocab = list(vocabulary)
+    for code, label in vocab:
+        if t in (normalise(code), normalise(label)):
+            return code
+    for code, label in vocab:
+        head = normalise(re.split(r"[/(]", label)[0])
+        if head and t == head:
+            return code
+    return None
+
+
 def match_category(text: str, vocabulary: Iterable[tuple[str, str]]) -> str | None:
     """The code of one free-text category: its code or label (any case, diacritics, punctuation), the
     label's first part ('bedreiging' for 'bedreiging (ook van naasten)'), else a telling word in it."""

@@ -247,6 +247,7 @@ class ImportCheck:
     issues: list[ex.RowIssue] = field(default_factory=list)
     new_people: list[PersonDraft] = field(default_factory=list)
     unknown_categories: dict[str, list[int]] = field(default_factory=dict)  # text -> rows
+    category_guesses: dict[str, str] = field(default_factory=dict)  # free text -> code guessed from a word
     empty_rows: int = 0
 
     @property
@@ -498,18 +499,15 @@ class ImportService:
             codes: list[str] = []
             cat_text = row.text("categories")
             if cat_text:
-                mapped = cats.get(ex.normalise(cat_text))
-                if mapped:
-                    codes = [mapped]
-                else:
-                    found, unknown = ex.match_categories(cat_text, vocab)
-                    codes = found
-                    for part in unknown:
-                        code = cats.get(ex.normalise(part))
-                        if code:
-                            if code not in codes:
-                                codes.append(code)
-                            continue
+                whole = ex.exact_category(cat_text, vocab)
+                parts = [cat_text] if whole or ex.normalise(cat_text) in cats else ex.split_values(cat_text)
+                for part in parts:
+                    code = cats.get(ex.normalise(part)) or ex.exact_category(part, vocab)
+                    if code is None:
+                        code = ex.match_category(part, vocab)
+                        if code is not None:  # a guess from a telling word: shown to the user to confirm
+                            result.category_guesses.setdefault(part, code)
+                    if code is None:
                         result.unknown_categories.setdefault(part, []).append(rownum)
                         bad(
                             "categories",
@@ -519,6 +517,8 @@ class ImportService:
                                 "‘Categorieën koppelen’, of ‘categories’ in het koppelbestand).",
                             ).format(c=part[:60]),
                         )
+                    elif code not in codes:
+                        codes.append(code)
             bad_codes = [c for c in codes if c not in known_codes]
             if bad_codes:
                 bad(
@@ -707,7 +707,7 @@ class ImportService:
                         row.col("kind") or field_header.get("kind", ""),
                         tr(
                             "exchange",
-                            "Vul de soort persoon in: ambtsdrager, naaste, betrokkene of contactpersoon.",
+                            "Vul de soort persoon in: ambtsdrager, naaste, veroorzaker of contactpersoon.",
                         ),
                     )
                 )

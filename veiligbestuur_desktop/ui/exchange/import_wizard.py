@@ -308,8 +308,8 @@ class CategoryPage(QWizardPage):
         self.setTitle(self.tr("Categorieën koppelen"))
         self.setSubTitle(
             self.tr(
-                "Deze categorieën uit het bestand staan niet in de lijst. Kies bij elk welke categorie het is. "
-                "Bewaar de kolommen en deze keuzes met ‘Koppeling opslaan’ voor een volgende import."
+                "Kies bij elke tekst uit het bestand welke categorie het is: eerst de onbekende, dan de voorstellen "
+                "(herkend aan een woord; controleer ze). Bewaar de kolommen en deze keuzes met ‘Koppeling opslaan’."
             )
         )
         self.table = QTableWidget(0, 3)
@@ -356,26 +356,34 @@ class CategoryPage(QWizardPage):
             self.name.setText(self.w.mapping_page.name.text())
         check = self.w.check_result
         unknown = sorted(check.unknown_categories.items()) if check else []
+        guesses = sorted(check.category_guesses.items()) if check else []
+        entries = [
+            (text, ", ".join(str(r) for r in rows[:8]) + (" …" if len(rows) > 8 else ""), "")
+            for text, rows in unknown
+        ]
+        entries += [(text, self.tr("voorstel"), code) for text, code in guesses]
         vocab = self.w.service.categories()
-        self.table.setRowCount(len(unknown))
+        self.table.setRowCount(len(entries))
         self.combos = []
-        for n, (text, rows) in enumerate(unknown):
+        for n, (text, rows_text, guess) in enumerate(entries):
             self.table.setItem(n, 0, QTableWidgetItem(text))
-            self.table.setItem(
-                n, 1, QTableWidgetItem(", ".join(str(r) for r in rows[:8]) + (" …" if len(rows) > 8 else ""))
-            )
+            self.table.setItem(n, 1, QTableWidgetItem(rows_text))
             combo = QComboBox()
             combo.setObjectName(f"category_{n}")
             combo.addItem(self.tr("— kies een categorie —"), "")
             for code, label in vocab:
                 combo.addItem(label, code)
-            combo.setCurrentIndex(max(0, combo.findData(self.w.categories.get(text, ""))))
+            combo.setCurrentIndex(max(0, combo.findData(self.w.categories.get(text, guess))))
+            if guess:
+                combo.setToolTip(
+                    self.tr("Voorgesteld op grond van een woord in de tekst; pas aan als het niet klopt.")
+                )
             self.table.setCellWidget(n, 2, combo)
             self.combos.append((text, combo))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.none.setVisible(not unknown)
-        self.table.setVisible(bool(unknown))
+        self.none.setVisible(not entries)
+        self.table.setVisible(bool(entries))
 
     def validatePage(self) -> bool:
         self.w.categories = self.chosen()
