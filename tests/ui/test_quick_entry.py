@@ -171,3 +171,35 @@ def test_an_invalid_new_person_keeps_the_dialog_open_and_adds_nothing(qtbot, app
     assert dialog.isVisible() and dialog.person_id is None
     assert dialog.editor.error.text()
     assert persons.search() == []
+
+
+def test_handling_rows_are_ticked_with_space_and_tab_and_a_date_typed_once(qtbot, app, workspace):
+    from tests.support.incidents import incident_draft
+    from veiligbestuur_desktop.store import audit
+    from veiligbestuur_desktop.ui.incidents.detail import IncidentDetailDialog
+
+    people = make_people(workspace)
+    incidents = IncidentService(workspace)
+    reg = incidents.register(incident_draft(people))
+    detail = IncidentDetailDialog(incidents, PersonService(workspace), reg.id)
+    qtbot.addWidget(detail)
+    _activate(qtbot, detail)
+    detail.tabs.setCurrentIndex(1)
+    first = detail.findChild(QWidget, "check_protocol")
+    first.setFocus()
+    QTest.keyClick(first, Qt.Key.Key_Space)  # ticked today
+    QTest.keyClick(first, Qt.Key.Key_Tab)
+    when = detail.findChild(QWidget, "check_protocol_date")
+    assert _focused() is when  # the row's date, one Tab away
+    yesterday = date.today() - timedelta(days=1)
+    QTest.keyClicks(when, yesterday.strftime("%d%m%Y"))
+    QTest.keyClick(when, Qt.Key.Key_Tab)  # one Tab on: the next row's box, and the date is saved once
+    second = _focused()
+    assert second.objectName().startswith("check_") and not second.objectName().endswith("_date")
+    QTest.keyClick(second, Qt.Key.Key_Space)
+    checks = incidents.detail(reg.id).checks
+    assert checks["protocol"][0] == yesterday
+    assert second.objectName().removeprefix("check_") in checks
+    with workspace.reading() as s:  # the typed date: one audit entry, not one per digit
+        entries = [e for e in audit.entries_for(s, "incident", str(reg.id)) if "protocol" in e.summary]
+    assert len(entries) == 2  # ticked, then re-dated

@@ -14,7 +14,6 @@ from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -59,7 +58,7 @@ from veiligbestuur_desktop.ui.incidents.follow_up import FollowUpEditor, NewFoll
 from veiligbestuur_desktop.ui.kit import messages
 from veiligbestuur_desktop.ui.kit.changes import publish, subscribe
 from veiligbestuur_desktop.ui.kit.list_model import RowListModel
-from veiligbestuur_desktop.ui.kit.widgets import DATE_FORMAT, from_qdate, to_qdate
+from veiligbestuur_desktop.ui.kit.widgets import DateEdit, from_qdate, to_qdate
 from veiligbestuur_desktop.ui.kit.worker import run_task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -174,17 +173,19 @@ class IncidentDetailDialog(QDialog):
         check_page = QWidget()
         grid = QGridLayout(check_page)
         self.check_boxes: dict[str, QCheckBox] = {}
-        self.check_dates: dict[str, QDateEdit] = {}
+        self.check_dates: dict[str, DateEdit] = {}
         self.check_by: dict[str, QLabel] = {}
         for i, item in enumerate(CheckItem):
             box = QCheckBox(item.label)
-            when = QDateEdit()
-            when.setDisplayFormat(DATE_FORMAT)
-            when.setCalendarPopup(True)
+            box.setObjectName(f"check_{item.value}")
+            when = DateEdit()  # one Tab past it: a ticked row costs Space and Tab
+            when.setObjectName(f"check_{item.value}_date")
             when.setMaximumDate(to_qdate(date.today()))
+            when.setAccessibleName(self.tr("Datum: {item}").format(item=item.label))
             by = QLabel()
             box.toggled.connect(lambda on, code=item.value: self._tick(code, on))
-            when.dateChanged.connect(lambda _d, code=item.value: self._redate(code))
+            # saved when the date is left, not at every typed digit (each save is an audit entry)
+            when.editingFinished.connect(lambda code=item.value: self._redate(code))
             grid.addWidget(box, i, 0)
             grid.addWidget(when, i, 1)
             grid.addWidget(by, i, 2)
@@ -392,7 +393,10 @@ class IncidentDetailDialog(QDialog):
         self._run(lambda: self.incidents.set_check(self.incident_id, CheckItem(code), when))
 
     def _redate(self, code: str) -> None:
-        if self.check_boxes[code].isChecked():
+        if not self.check_boxes[code].isChecked() or self.detail is None:
+            return
+        stored = self.detail.checks.get(code)
+        if stored is None or stored[0] != from_qdate(self.check_dates[code].date()):
             self._tick(code, True)
 
     def _perpetrator_type(self) -> PerpetratorType | None:
