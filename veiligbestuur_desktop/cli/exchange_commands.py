@@ -257,4 +257,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
         )
         for p in result.old_backups:
             out(f"  {p}")
+    out(
+        "Back-ups die u zelf elders bewaart, bevatten de gegevens ook nog: vervang die door een nieuwe back-up."
+    )
     return 0

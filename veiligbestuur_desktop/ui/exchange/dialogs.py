@@ -373,6 +373,10 @@ class RetentionDialog(QDialog):
             text += " " + self.tr(
                 "Deze oudere automatische back-ups bevatten de opgeschoonde gegevens nog: {names}."
             ).format(names=", ".join(p.name for p in self.old))
+        text += " " + self.tr(
+            "Back-ups die u zelf elders bewaart (bijvoorbeeld op een USB-stick) bevatten ze ook nog: vervang die "
+            "door een nieuwe back-up."
+        )
         self.result_label.setText(text)
         self.remove_backups.setVisible(bool(self.old))
         publish(Changes(frozenset({"incident", "person"})))
