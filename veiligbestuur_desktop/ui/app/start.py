@@ -288,6 +288,8 @@ class AppController(QObject):
         if self.unlock_dialog is None:
             self.unlock_dialog = UnlockDialog(self.data_dir)
             self.unlock_dialog.unlocked.connect(self._opened)
+            # the main window is built while the key is derived (Argon2id releases the interpreter)
+            self.unlock_dialog.unlocking.connect(self._prepare_window)
             self.unlock_dialog.rejected.connect(self._unlock_cancelled)
             self.unlock_dialog.recovery_requested.connect(self.show_recovery)
             self.unlock_dialog.restore_requested.connect(self.restore_from_unlock)
@@ -297,6 +299,9 @@ class AppController(QObject):
         self.unlock_dialog.activateWindow()
         if try_keyring:
             self.unlock_dialog.try_keyring()
+
+    def _prepare_window(self) -> None:
+        self.window  # noqa: B018 - builds it now, not after the unlock
 
     def show_recovery(self) -> None:
         from veiligbestuur_desktop.ui.vault.recovery_dialogs import RecoveryUnlockDialog

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the services behind the vault load after this dialog is sho
 
 class UnlockDialog(QDialog):
     unlocked = Signal(object)
+    unlocking = Signal()  # an attempt started (the key is being derived off the GUI thread)
     recovery_requested = Signal()
     restore_requested = Signal()
 
@@ -182,6 +183,7 @@ class UnlockDialog(QDialog):
         run_task(
             self, self.tr("Kluis wordt ontgrendeld…"), attempt, on_done=self._done, on_error=self._failed
         )
+        self.unlocking.emit()
 
     def _done(self, ws: Workspace) -> None:
         self._busy = False
