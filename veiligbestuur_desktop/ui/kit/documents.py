@@ -4,7 +4,8 @@ saved from there; the print or save is recorded in the audit trail (services/doc
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from veiligbestuur_desktop.domain.errors import UserFacingError
 from veiligbestuur_desktop.services import extensions
@@ -12,10 +13,6 @@ from veiligbestuur_desktop.services.documents import DocumentService
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui.kit import messages
 from veiligbestuur_desktop.ui.kit.worker import run_task
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("documents", text)
 
 
 def open_document(parent: QWidget, ws: Workspace, name: str, record_id: int | None = None) -> None:
@@ -26,14 +23,14 @@ def open_document(parent: QWidget, ws: Workspace, name: str, record_id: int | No
     try:
         spec, record_id = service.resolve(name, record_id)
     except UserFacingError as exc:
-        messages.show_error(parent, exc, _tr("Geen document"))
+        messages.show_error(parent, exc, QCoreApplication.translate("documents", "Geen document"))
         return
     rid = record_id
 
     def done(pdf: bytes) -> None:
         dlg = PdfPreviewDialog(
             pdf,
-            _tr("Voorbeeld: {title}").format(title=spec.title),
+            QCoreApplication.translate("documents", "Voorbeeld: {title}").format(title=spec.title),
             DocumentService.file_name(spec, rid),
             parent,
             on_print=lambda: service.record(spec.name, rid, "print"),
@@ -45,7 +42,7 @@ def open_document(parent: QWidget, ws: Workspace, name: str, record_id: int | No
 
     run_task(
         parent,
-        _tr("Document wordt gemaakt…"),
+        QCoreApplication.translate("documents", "Document wordt gemaakt…"),
         lambda: service.render(spec.name, rid, purpose="preview"),
         on_done=done,
         on_error=lambda exc: messages.show_error(parent, exc) if isinstance(exc, UserFacingError) else None,
@@ -53,7 +50,11 @@ def open_document(parent: QWidget, ws: Workspace, name: str, record_id: int | No
 
 
 class DocumentButtons(QWidget):
-    """ "Documenten:" and one button per document a step registered; hidden when the step has none."""
+    """ "Documenten:" and a button per document a step registered; a step with more than three documents gets
+    one button with a menu instead (a row of seven buttons made the window wider than a laptop screen). Hidden
+    when the step has none."""
+
+    MAX_BUTTONS = 3
 
     def __init__(self, step: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,17 +63,43 @@ class DocumentButtons(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         specs = extensions.documents(step)
-        label = QLabel(_tr("Documenten:"))
-        row.addWidget(label)
-        for spec in specs:
-            button = QPushButton(spec.title)
-            button.setObjectName(f"document_button_{spec.name}")
-            button.setAutoDefault(False)
-            button.setToolTip(spec.description or spec.title)
-            button.setAccessibleName(_tr("Document {title} maken").format(title=spec.title))
-            button.setEnabled(False)
-            button.clicked.connect(lambda _=False, n=spec.name: self._open(n))
-            row.addWidget(button)
+        row.addWidget(QLabel(QCoreApplication.translate("documents", "Documenten:")))
+        self.actions_by_name: dict[str, QAction] = {}
+        if len(specs) > self.MAX_BUTTONS:
+            self.menu_button: QPushButton | None = QPushButton(
+                QCoreApplication.translate("documents", "Document maken ({n}) ▾").format(n=len(specs))
+            )
+            self.menu_button.setObjectName("document_menu")
+            self.menu_button.setAutoDefault(False)
+            self.menu_button.setAccessibleName(
+                QCoreApplication.translate("documents", "Document maken: kies een van {n} documenten").format(
+                    n=len(specs)
+                )
+            )
+            menu = QMenu(self.menu_button)
+            for spec in specs:
+                action = menu.addAction(spec.title)
+                action.setObjectName(f"document_button_{spec.name}")
+                action.setToolTip(spec.description or spec.title)
+                action.triggered.connect(lambda _=False, n=spec.name: self._open(n))
+                self.actions_by_name[spec.name] = action
+            menu.setToolTipsVisible(True)
+            self.menu_button.setMenu(menu)
+            self.menu_button.setEnabled(False)
+            row.addWidget(self.menu_button)
+        else:
+            self.menu_button = None
+            for spec in specs:
+                button = QPushButton(spec.title)
+                button.setObjectName(f"document_button_{spec.name}")
+                button.setAutoDefault(False)
+                button.setToolTip(spec.description or spec.title)
+                button.setAccessibleName(
+                    QCoreApplication.translate("documents", "Document {title} maken").format(title=spec.title)
+                )
+                button.setEnabled(False)
+                button.clicked.connect(lambda _=False, n=spec.name: self._open(n))
+                row.addWidget(button)
         row.addStretch(1)
         self.setVisible(bool(specs))
 
@@ -80,6 +107,10 @@ class DocumentButtons(QWidget):
         self.workspace = ws
         for button in self.findChildren(QPushButton):
             button.setEnabled(ws is not None)
+
+    def open(self, name: str) -> None:
+        """Open document `name` as its button or menu entry does."""
+        self._open(name)
 
     def _open(self, name: str) -> None:
         if self.workspace is not None:
