@@ -23,6 +23,7 @@ from veiligbestuur_desktop.services.communication import CommunicationService, V
 from veiligbestuur_desktop.services.contact_log import ContactLogService
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui.execution.register import AreaRegister
+from veiligbestuur_desktop.ui.kit import theme
 from veiligbestuur_desktop.ui.kit.documents import open_document
 
 
@@ -90,7 +91,7 @@ class ContactLogTab(AreaRegister):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        theme.paint_text(hint, theme.Role.MUTED)
         self.below_form.addWidget(hint)
 
     def _new_draft(self) -> ContactLogDraft:
@@ -136,7 +137,7 @@ class VictimInformedTab(AreaRegister):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        theme.paint_text(hint, theme.Role.MUTED)
         self.below_form.addWidget(hint)
 
     def pick_number(self) -> None:

@@ -35,7 +35,7 @@ from veiligbestuur_desktop.services.evaluation import (
     EvaluationService,
     actions_available,
 )
-from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit import messages, theme
 from veiligbestuur_desktop.ui.kit.changes import publish, subscribe
 from veiligbestuur_desktop.ui.kit.documents import open_document
 from veiligbestuur_desktop.ui.kit.record_form import RecordForm, Sources
@@ -90,7 +90,7 @@ class EvaluationDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("incidentSummary")
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("color: #333;")
+        theme.paint_text(self.summary, theme.Role.MUTED)
         assert isinstance(incident, QComboBox)
         incident.currentIndexChanged.connect(lambda _i: self._show_incident())
         self._show_incident()

@@ -24,7 +24,7 @@ from veiligbestuur_desktop.domain.errors import UserFacingError
 from veiligbestuur_desktop.domain.evaluation import Term, term_item_label, term_of
 from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.services.evaluation import TermItemRow, TermReviewService, TermReviewView
-from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit import messages, theme
 from veiligbestuur_desktop.ui.kit.changes import publish, subscribe
 from veiligbestuur_desktop.ui.kit.list_model import RowListModel
 from veiligbestuur_desktop.ui.kit.widgets import DateEdit, from_qdate, to_qdate
@@ -113,7 +113,7 @@ class TermReviewPanel(QWidget):
                 "Spatie of dubbelklik vinkt het gekozen onderdeel af op de gekozen datum, of haalt het vinkje weg."
             )
         )
-        hint.setStyleSheet("color: #555;")
+        theme.paint_text(hint, theme.Role.MUTED)
         hint.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(date_label)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,12 +40,9 @@ from veiligbestuur_desktop.services.importer import (
 )
 from veiligbestuur_desktop.services.records import Changes
 from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit import messages, theme
 from veiligbestuur_desktop.ui.kit.changes import publish
 from veiligbestuur_desktop.ui.kit.worker import Task, run_task
-
-WARNING = QColor("#8a5a00")
-ERROR = QColor("#b00020")
 
 
 class FilePage(QWizardPage):
@@ -78,7 +74,7 @@ class FilePage(QWizardPage):
         self.error = QLabel()
         self.error.setObjectName("file_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
+        theme.paint_text(self.error, theme.Role.ERROR)
         form = QFormLayout(self)
         label_kind = QLabel(self.tr("&Wat importeert u?"))
         label_kind.setBuddy(self.kind)
@@ -270,7 +266,12 @@ class CheckPage(QWizardPage):
         for n, issue in enumerate(issues):
             for col, value in enumerate((str(issue.row), issue.column, issue.message)):
                 item = QTableWidgetItem(value)
-                item.setForeground(QBrush(WARNING if issue.warning else ERROR))
+                item.setForeground(theme.brush(theme.Role.WARNING if issue.warning else theme.Role.ERROR))
+                if col == 0:  # not by colour alone: an icon and the kind in words
+                    item.setIcon(theme.warning_icon() if issue.warning else theme.error_icon())
+                    kind = self.tr("waarschuwing") if issue.warning else self.tr("fout")
+                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, kind)
+                    item.setToolTip(kind)
                 if col == 2:
                     item.setToolTip(value)
                 self.table.setItem(n, col, item)

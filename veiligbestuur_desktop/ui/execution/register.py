@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,14 +34,13 @@ from veiligbestuur_desktop.domain.people import PersonKind, display_name
 from veiligbestuur_desktop.services.actions import AreaQuery, AreaRow, AreaService
 from veiligbestuur_desktop.services.persons import PersonService
 from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit import messages, theme
 from veiligbestuur_desktop.ui.kit.changes import publish, subscribe
 from veiligbestuur_desktop.ui.kit.record_form import RecordForm, Sources
 from veiligbestuur_desktop.ui.kit.record_table import FieldColumns
 from veiligbestuur_desktop.ui.kit.register import FullTextDelegate, PagedRecordModel, sort_in_sql
 from veiligbestuur_desktop.ui.kit.widgets import ErrorLabel, save_keys
 
-LATE = QColor("#b00020")
 # Alt+letters taken around a register: Vorige/Volgende and the tabs of steps 4 and 5
 RESERVED_LETTERS = "vgabimcls"
 
@@ -52,6 +51,7 @@ class AreaTableModel(PagedRecordModel):
     def __init__(self, kind: RecordKind, query: AreaQuery, parent: Any = None) -> None:
         super().__init__(FieldColumns(kind), query, parent)
         self.late: Callable[[AreaRow], bool] = lambda _row: False
+        self.late_note = ""  # what a marked row means, in words (default: verlopen)
 
     def text(self, row: Any, column: int) -> str:
         f = self.columns.field(column)
@@ -61,7 +61,11 @@ class AreaTableModel(PagedRecordModel):
 
     def extra(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and self.late(row):
-            return QBrush(LATE)
+            return theme.brush(theme.Role.ERROR)
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and self.late(row):
+            return theme.warning_icon()  # not by colour alone: an icon, and the note in words
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and self.late(row):
+            return self.late_note or QCoreApplication.translate("RecordRegister", "verlopen")
         return None
 
 

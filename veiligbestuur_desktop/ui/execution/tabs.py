@@ -34,7 +34,7 @@ from veiligbestuur_desktop.services.reviews import ReviewService
 from veiligbestuur_desktop.services.signals import SignalService
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui.execution.register import AreaRegister
-from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit import messages, theme
 from veiligbestuur_desktop.ui.kit.changes import publish
 from veiligbestuur_desktop.ui.kit.documents import open_document
 
@@ -124,8 +124,9 @@ class ActionsTab(AreaRegister):
             lines.append(self.tr("Laatst gedaan op {d}.").format(d=format_date(draft.last_done)))
         if record_id is not None and is_overdue(draft, date.today()):
             lines.append(
-                "<span style='color:#b00020'>{}</span>".format(
-                    html.escape(self.tr("Verlopen sinds {d}.").format(d=format_date(draft.deadline)))
+                "<span style='color:{}'>{}</span>".format(
+                    theme.hex_colour(theme.Role.ERROR),
+                    html.escape(self.tr("Verlopen sinds {d}.").format(d=format_date(draft.deadline))),
                 )
             )
         self.source_label.setText(" ".join(lines))
@@ -205,7 +206,7 @@ class ReviewsTab(AreaRegister):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        theme.paint_text(hint, theme.Role.MUTED)
         self.below_form.addWidget(hint)
 
     def watched_kinds(self) -> tuple[str, ...]:
@@ -262,7 +263,7 @@ class SignalsTab(AreaRegister):
         )
         notice.setObjectName("signals_notice")
         notice.setWordWrap(True)
-        notice.setStyleSheet("color: #7a4b00;")
+        theme.paint_text(notice, theme.Role.WARNING)
         self.layout().insertWidget(0, notice)  # type: ignore[union-attr]
 
     @staticmethod

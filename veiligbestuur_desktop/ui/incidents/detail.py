@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -55,7 +55,7 @@ from veiligbestuur_desktop.services.persons import PersonService
 from veiligbestuur_desktop.services.records import Changes, Created
 from veiligbestuur_desktop.ui.incidents.close_dialog import CloseIncidentDialog
 from veiligbestuur_desktop.ui.incidents.follow_up import FollowUpEditor, NewFollowUpDialog
-from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit import messages, theme
 from veiligbestuur_desktop.ui.kit.changes import publish, subscribe
 from veiligbestuur_desktop.ui.kit.list_model import RowListModel
 from veiligbestuur_desktop.ui.kit.widgets import DateEdit, from_qdate, to_qdate
@@ -78,9 +78,9 @@ class FollowUpModel(RowListModel[FollowUpView]):
             state = {"overdue": self.tr(" (verlopen)"), "due": self.tr(" (nu aan de beurt)")}.get(f.state, "")
             return [f.track.label, f.title, f.owner, format_date(f.deadline) + state, f.status.label][column]
         if role == Qt.ItemDataRole.ForegroundRole and f.state == "overdue" and column == 3:
-            return QBrush(QColor("#b00020"))
+            return theme.brush(theme.Role.ERROR)
         if role == Qt.ItemDataRole.BackgroundRole and f.state == "due" and column == 3:
-            return QBrush(QColor("#fff6d6"))
+            return theme.background_brush(theme.Role.WARNING)
         return None
 
 
@@ -92,7 +92,7 @@ class AttachmentDropArea(QLabel):
         self.setAcceptDrops(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumHeight(48)
-        self.setStyleSheet("QLabel { border: 2px dashed #9aa9bd; color: #555; padding: 8px; }")
+        self.setStyleSheet(theme.notice_style(theme.Role.MUTED, padding=8, dashed=True))
         self.setText(
             self.tr("Sleep bestanden hierheen om ze als bijlage toe te voegen (max. 25 MB per bestand)")
         )
@@ -143,9 +143,7 @@ class IncidentDetailDialog(QDialog):
         self.header.setWordWrap(True)
         self.escalation = QLabel()
         self.escalation.setWordWrap(True)
-        self.escalation.setStyleSheet(
-            "QLabel { background: #fdecea; border: 1px solid #b00020; padding: 8px; }"
-        )
+        self.escalation.setStyleSheet(theme.notice_style(theme.Role.ERROR, padding=8))
         self.tabs = QTabWidget()
 
         # facts
@@ -213,7 +211,7 @@ class IncidentDetailDialog(QDialog):
         self.ela = QLabel()  # what the aangifte track asks attention for (outside the ELA, no VPT code)
         self.ela.setObjectName("elaWarnings")
         self.ela.setWordWrap(True)
-        self.ela.setStyleSheet("QLabel { background: #fff6d6; border: 1px solid #b08800; padding: 6px; }")
+        self.ela.setStyleSheet(theme.notice_style(theme.Role.WARNING))
         fu_page = QWidget()
         ful = QVBoxLayout(fu_page)
         ful.addWidget(self.ela)

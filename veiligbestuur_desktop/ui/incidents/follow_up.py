@@ -34,6 +34,7 @@ from veiligbestuur_desktop.domain.incidents import (
 from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.services.incidents import FollowUpView
 from veiligbestuur_desktop.services.records import Changes, Created
+from veiligbestuur_desktop.ui.kit import theme
 from veiligbestuur_desktop.ui.kit.changes import publish
 from veiligbestuur_desktop.ui.kit.widgets import CommitDialog
 
@@ -122,9 +123,7 @@ class _FollowUpDialog(CommitDialog):
         self.warnings = QLabel()
         self.warnings.setObjectName("aangifteWarnings")
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(
-            "QLabel { background: #fff6d6; border: 1px solid #b08800; padding: 6px; }"
-        )
+        self.warnings.setStyleSheet(theme.notice_style(theme.Role.WARNING))
         self.extra.addWidget(self.warnings)
         self.fields = DetailFields(self.form, self._warn)
 

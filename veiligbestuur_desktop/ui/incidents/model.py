@@ -7,16 +7,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
 
 from veiligbestuur_desktop.domain.incidents import INCIDENT, level_label
 from veiligbestuur_desktop.services.incidents import IncidentQuery
+from veiligbestuur_desktop.ui.kit import theme
 from veiligbestuur_desktop.ui.kit.record_table import FieldColumns
 from veiligbestuur_desktop.ui.kit.register import PagedRecordModel
 
 # the number, then every field of the incident declared as a column (domain.incidents.INCIDENT)
 COLUMNS = FieldColumns(INCIDENT, lead=(("number", "Nummer"),))
-LEVEL_COLORS = {4: "#f8d7da", 3: "#fde2c7"}
+LEVEL_TINTS = {4: theme.Role.ERROR, 3: theme.Role.WARNING}  # with the level in words (level_short)
 LEVEL_WORDS = {
     0: "geen incident",
     1: "grensoverschrijdend",
@@ -49,8 +49,8 @@ class IncidentTableModel(PagedRecordModel):
     def extra(self, row: Any, column: int, role: int) -> Any:
         if COLUMNS.key(column) != "severity_level":
             return None
-        if role == Qt.ItemDataRole.BackgroundRole and row.severity_level in LEVEL_COLORS:
-            return QBrush(QColor(LEVEL_COLORS[row.severity_level]))
+        if role == Qt.ItemDataRole.BackgroundRole and row.severity_level in LEVEL_TINTS:
+            return theme.background_brush(LEVEL_TINTS[row.severity_level])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -21,10 +21,10 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-PALETTE = ("#1f3a5f", "#4f7cac", "#9cb8d9", "#c0504d", "#e3a857", "#6a9f58", "#8064a2", "#7f7f7f")
+from veiligbestuur_desktop.ui.kit import theme
 
 
 def _nice_axis(top: int) -> tuple[int, int]:
@@ -66,6 +66,8 @@ class ChartView(QChartView):
     def _new_chart(self) -> QChart:
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        if theme.is_dark():  # a dark system palette: a dark chart, its text readable
+            chart.setTheme(QChart.ChartTheme.ChartThemeDark)
         chart.setBackgroundRoundness(0)
         chart.setMargins(QMargins(4, 4, 4, 4))
         font = QFont(chart.titleFont())
@@ -98,13 +100,13 @@ class ChartView(QChartView):
         """Vertical bars: one set per (name, values), side by side per label (e.g. last year and this year)."""
         chart = self._new_chart()
         bars = QBarSeries()
-        colours = PALETTE[2::-2] if len(series) == 2 else PALETTE
+        colours = [theme.series_colour(n) for n in ((2, 0) if len(series) == 2 else range(8))]
         top = 0
         for n, (name, values) in enumerate(series):
             bar_set = QBarSet(name)
             bar_set.append([float(v) for v in values])
-            bar_set.setColor(QColor(colours[n % len(colours)]))
-            bar_set.setBorderColor(QColor(colours[n % len(colours)]))
+            bar_set.setColor(colours[n % len(colours)])
+            bar_set.setBorderColor(colours[n % len(colours)])
             bars.append(bar_set)
             top = max([top, *values])
         bars.setLabelsVisible(len(labels) <= 12 and len(series) == 1)
@@ -123,14 +125,15 @@ class ChartView(QChartView):
         description = " — ".join(f"{name}: {self._describe(labels, values)}" for name, values in series)
         self._replace(chart, description)
 
-    def show_hbars(self, labels: Sequence[str], values: Sequence[int], colour: str = PALETTE[1]) -> None:
+    def show_hbars(self, labels: Sequence[str], values: Sequence[int], colour: QColor | None = None) -> None:
         """Horizontal bars, the first label on top."""
         chart = self._new_chart()
         bars = QHorizontalBarSeries()
         bar_set = QBarSet("")
         bar_set.append([float(v) for v in reversed(values)])
-        bar_set.setColor(QColor(colour))
-        bar_set.setBorderColor(QColor(colour))
+        colour = colour or theme.series_colour(1)
+        bar_set.setColor(colour)
+        bar_set.setBorderColor(colour)
         bars.append(bar_set)
         chart.addSeries(bars)
         y = QBarCategoryAxis()
@@ -155,8 +158,8 @@ class ChartView(QChartView):
                 else f"{label}: {QLocale().toString(value)} ({share}%)"
             )
             part = pie.append(text, float(value))
-            part.setColor(QColor(PALETTE[n % len(PALETTE)]))
-            part.setBorderColor(QColor("white"))
+            part.setColor(theme.series_colour(n))
+            part.setBorderColor(self.palette().color(QPalette.ColorRole.Window))
         chart.addSeries(pie)
         chart.legend().show()
         chart.legend().setAlignment(

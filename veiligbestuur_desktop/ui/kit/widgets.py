@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from veiligbestuur_desktop.domain.errors import UserFacingError
 from veiligbestuur_desktop.domain.rules import PASSPHRASE_MIN_LENGTH, passphrase_strength
+from veiligbestuur_desktop.ui.kit import theme
 
 DATE_FORMAT = "dd-MM-yyyy"
 
@@ -145,7 +146,7 @@ class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b00020;")
+        theme.paint_text(self, theme.Role.ERROR)
         self.setObjectName("errorLabel")
         self.hide()
 
@@ -157,7 +158,7 @@ class ErrorLabel(QLabel):
 class StrengthMeter(QWidget):
     """A bar and a label for the strength of a new passphrase."""
 
-    COLORS = ("#b00020", "#d35400", "#b7950b", "#2e7d32", "#1b5e20")
+    ROLES = (theme.Role.ERROR, theme.Role.ERROR, theme.Role.WARNING, theme.Role.OK, theme.Role.OK)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         from PySide6.QtWidgets import QHBoxLayout
@@ -182,7 +183,9 @@ class StrengthMeter(QWidget):
             return
         s = passphrase_strength(passphrase)
         self.bar.setValue(max(s.score, 0))
-        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {self.COLORS[s.score]}; }}")
+        self.bar.setStyleSheet(  # the strength is in words in the label too
+            f"QProgressBar::chunk {{ background: {theme.hex_colour(self.ROLES[s.score])}; }}"
+        )
         if len(passphrase) < PASSPHRASE_MIN_LENGTH:
             text = self.tr("Te kort: nog %n teken(s)", "", PASSPHRASE_MIN_LENGTH - len(passphrase))
         else:

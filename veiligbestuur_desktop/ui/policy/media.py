@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from veiligbestuur_desktop.domain.errors import UserFacingError, ValidationError
 from veiligbestuur_desktop.domain.policy import MEDIA_SCENARIO, MediaScenarioDraft, Scenario
 from veiligbestuur_desktop.services.policy import MediaPolicyService
-from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit import messages, theme
 from veiligbestuur_desktop.ui.kit.changes import publish, subscribe
 from veiligbestuur_desktop.ui.kit.record_form import RecordForm
 from veiligbestuur_desktop.ui.kit.record_table import FieldColumns
@@ -86,7 +86,7 @@ class MediaPolicyPanel(QWidget):
         self.line.setObjectName("standardLine")
         self.line.setWordWrap(True)
         self.line.setTextFormat(Qt.TextFormat.PlainText)
-        self.line.setStyleSheet("background: #eef2f7; padding: 6px;")
+        self.line.setStyleSheet(theme.notice_style(theme.Role.ACCENT))
         self.new_button = QPushButton(self.tr("&Nieuw scenario…"))
         self.new_button.setObjectName("newScenario")
         self.edit_button = QPushButton(self.tr("&Bewerken…"))
@@ -133,7 +133,7 @@ class MediaPolicyPanel(QWidget):
             if missing
             else self.tr("Voor elk scenario is een woordvoerder aangewezen.")
         )
-        self.missing.setStyleSheet("color: #b00020;" if missing else "color: #2e7d32;")
+        theme.paint_text(self.missing, theme.Role.ERROR if missing else theme.Role.OK)
         if self.model.rowCount() and not self.view.currentIndex().isValid():
             self.view.selectRow(0)
         self._show_line()

@@ -32,7 +32,7 @@ from veiligbestuur_desktop.domain.errors import UserFacingError, ValidationError
 from veiligbestuur_desktop.domain.fields import format_datetime
 from veiligbestuur_desktop.domain.versioning import DocStatus
 from veiligbestuur_desktop.services.policy import VersionedService, VersionQuery, history_text
-from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit import messages, theme
 from veiligbestuur_desktop.ui.kit.changes import publish, subscribe
 from veiligbestuur_desktop.ui.kit.record_form import RecordForm, Sources
 from veiligbestuur_desktop.ui.kit.record_table import FieldColumns
@@ -77,7 +77,7 @@ class VersionForm(CommitDialog):
         self.notice = QLabel()
         self.notice.setObjectName("versionNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("background: #fff4e5; padding: 6px;")
+        self.notice.setStyleSheet(theme.notice_style(theme.Role.WARNING))
         info = service.info(record_id) if record_id is not None else None
         if info is None:
             title = self.tr("Nieuwe versie: {kind}").format(kind=kind.label)

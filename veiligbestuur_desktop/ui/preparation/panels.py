@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -41,11 +41,9 @@ from veiligbestuur_desktop.services.incidents import IncidentService
 from veiligbestuur_desktop.services.preparation import PreparationSettings
 from veiligbestuur_desktop.services.records import Changes
 from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit import messages, theme
 from veiligbestuur_desktop.ui.kit.changes import publish
 from veiligbestuur_desktop.ui.kit.widgets import ErrorLabel, save_keys
-
-WARN = QColor("#b00020")
 
 
 def _save_shortcuts(widget: QWidget, slot: object) -> None:
@@ -131,7 +129,7 @@ class ContactCardPanel(Panel):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        theme.paint_text(hint, theme.Role.MUTED)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
@@ -177,7 +175,7 @@ class ContactCardPanel(Panel):
         if stale and checked is not None:
             text += " " + self.tr("Dat is langer dan zes maanden geleden: controleer de nummers opnieuw.")
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b00020; font-weight: bold;" if stale else "color: #2e7d32;")
+        theme.paint_text(self.status, theme.Role.ERROR if stale else theme.Role.OK, bold=stale)
 
     def _append(self, e: ContactEntry) -> None:
         row = self.table.rowCount()
@@ -443,7 +441,7 @@ class CategoriesPanel(Panel):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        theme.paint_text(hint, theme.Role.MUTED)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
@@ -475,7 +473,7 @@ class CategoriesPanel(Panel):
             status = QTableWidgetItem(self.tr("in gebruik") if c.active else self.tr("buiten gebruik"))
             if not c.active:
                 for item in (name, status):
-                    item.setForeground(QBrush(QColor("#777777")))
+                    item.setForeground(theme.brush(theme.Role.MUTED))
             used = QTableWidgetItem(str(c.used))
             used.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for col, item in enumerate((name, status, used)):
@@ -582,7 +580,7 @@ class LetterheadPanel(Panel):
             )
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        theme.paint_text(note, theme.Role.MUTED)
         self.error = ErrorLabel()
         self.save_button = _button(self.tr("&Opslaan"), "letterhead_save")
         self.save_button.setToolTip(self.tr("Opslaan (Ctrl+S)"))

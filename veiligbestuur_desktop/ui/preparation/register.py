@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,14 +28,12 @@ from PySide6.QtWidgets import (
 from veiligbestuur_desktop.domain.errors import UserFacingError
 from veiligbestuur_desktop.domain.fields import RecordKind
 from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit import messages, theme
 from veiligbestuur_desktop.ui.kit.changes import publish, subscribe
 from veiligbestuur_desktop.ui.kit.record_form import RecordForm, Sources
 from veiligbestuur_desktop.ui.kit.record_table import FieldColumns
 from veiligbestuur_desktop.ui.kit.register import FullTextDelegate, PagedRecordModel
 from veiligbestuur_desktop.ui.kit.widgets import ErrorLabel, save_keys
-
-LATE = QColor("#b00020")
 
 
 class LabelledModel(PagedRecordModel):
@@ -45,6 +43,7 @@ class LabelledModel(PagedRecordModel):
         super().__init__(FieldColumns(kind), query, parent)
         self.labels: Mapping[str, Mapping[Any, str]] = {}
         self.late: Callable[[Any], bool] = lambda _row: False
+        self.late_note = ""  # what a marked row means, in words (default: verlopen)
 
     def text(self, row: Any, column: int) -> str:
         f = self.columns.field(column)
@@ -54,7 +53,11 @@ class LabelledModel(PagedRecordModel):
 
     def extra(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and self.late(row):
-            return QBrush(LATE)
+            return theme.brush(theme.Role.ERROR)
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and self.late(row):
+            return theme.warning_icon()  # not by colour alone: an icon, and the note in words
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and self.late(row):
+            return self.late_note or QCoreApplication.translate("RecordRegister", "verlopen")
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

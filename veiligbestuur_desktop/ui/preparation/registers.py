@@ -79,6 +79,7 @@ class LadderTab(RecordRegister):
             self.toolbar.addWidget(b)
         self.toolbar.addStretch(1)
         self.model.late = lambda row: not row.values.get("active", True)
+        self.model.late_note = self.tr("niet meer in gebruik")
 
     def make_service(self, ws: Workspace) -> Any:
         service = LadderService(ws)

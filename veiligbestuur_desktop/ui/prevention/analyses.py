@@ -8,7 +8,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -28,7 +27,7 @@ from veiligbestuur_desktop.domain.prevention import (
     risk_level,
 )
 from veiligbestuur_desktop.services.prevention import AnalysisQuery, RiskAnalysisService
-from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit import messages, theme
 from veiligbestuur_desktop.ui.kit.changes import subscribe
 from veiligbestuur_desktop.ui.kit.documents import open_document
 from veiligbestuur_desktop.ui.kit.record_form import Sources
@@ -61,7 +60,7 @@ class AnalysisTableModel(NamedRecordModel):
             and COLUMNS.key(column) == "review_on"
             and self._overdue(row)
         ):
-            return QColor("#b00020")
+            return theme.brush(theme.Role.ERROR)
         return super().extra(row, column, role)
 
     def tooltip(self, row: Any, column: int) -> str | None:

@@ -5,10 +5,11 @@ itself in text for a screen reader (accessibleDescription)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from veiligbestuur_desktop.domain.prevention import LEVEL_COLOURS, SCALE, heat_map, risk_level
+from veiligbestuur_desktop.ui.kit import theme
 
 
 class HeatMapWidget(QWidget):
@@ -71,15 +72,16 @@ class HeatMapWidget(QWidget):
         bold = QFont(base)
         bold.setBold(True)
         bold.setPointSizeF(base.pointSizeF() * 1.25)
-        text_colour = QColor("#1a1a1a")
+        text_colour = self.palette().color(QPalette.ColorRole.WindowText)
         for k in SCALE:
             for i in SCALE:
                 r = self.cell_rect(k, i)
                 level = risk_level(k, i)
-                p.fillRect(r, QColor(LEVEL_COLOURS[level]))
-                p.setPen(QPen(QColor("white"), 2))
+                fill = QColor(LEVEL_COLOURS[level])  # the level is in words in the cell too
+                p.fillRect(r, fill)
+                p.setPen(QPen(self.palette().color(QPalette.ColorRole.Window), 2))
                 p.drawRect(r)
-                p.setPen(text_colour)
+                p.setPen(theme.on_colour(fill))
                 n = self.counts.get((k, i), 0)
                 top = QRectF(r.x(), r.y() + 2, r.width(), r.height() * 0.55)
                 bottom = QRectF(r.x(), r.y() + r.height() * 0.55, r.width(), r.height() * 0.43)

@@ -11,7 +11,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -34,8 +34,9 @@ from veiligbestuur_desktop.domain.steps import STEPS
 from veiligbestuur_desktop.services.annual import AnnualService, Dashboard
 from veiligbestuur_desktop.services.plan import PlanDue, PlanOverview
 from veiligbestuur_desktop.services.workspace import Workspace
+from veiligbestuur_desktop.ui.kit import theme
 from veiligbestuur_desktop.ui.kit.changes import subscribe
-from veiligbestuur_desktop.ui.kit.charts import PALETTE, ChartView
+from veiligbestuur_desktop.ui.kit.charts import ChartView
 from veiligbestuur_desktop.ui.kit.list_model import RowListModel
 from veiligbestuur_desktop.ui.kit.worker import run_task
 
@@ -63,7 +64,7 @@ class DueItemsModel(RowListModel[PlanDue]):
                 d.owner,
             ][column]
         if role == Qt.ItemDataRole.ForegroundRole and d.overdue and column == 3:
-            return QBrush(QColor("#b00020"))
+            return theme.brush(theme.Role.ERROR)
         if role == Qt.ItemDataRole.UserRole:
             return d.step
         if role == Qt.ItemDataRole.UserRole + 1:
@@ -232,7 +233,7 @@ class OverviewPage(QWidget):
         )
         self.chart_categories.show_hbars([c.label for c in d.by_category], [c.count for c in d.by_category])
         self.chart_follow_ups.show_hbars(
-            [c.label for c in d.open_follow_ups], [c.count for c in d.open_follow_ups], PALETTE[3]
+            [c.label for c in d.open_follow_ups], [c.count for c in d.open_follow_ups], theme.series_colour(3)
         )
         open_total = sum(c.count for c in d.open_follow_ups)
         self.dashboard_text.setText(

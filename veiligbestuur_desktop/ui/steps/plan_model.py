@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,6 +33,7 @@ from veiligbestuur_desktop.domain.rules import (
 from veiligbestuur_desktop.domain.steps import Frequency, Step
 from veiligbestuur_desktop.domain.vocab import ItemStatus
 from veiligbestuur_desktop.services.plan import Evidence, PlanService, effective_state
+from veiligbestuur_desktop.ui.kit import theme
 from veiligbestuur_desktop.ui.kit.widgets import DATE_FORMAT, from_qdate, to_qdate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -186,17 +186,17 @@ class PlanItemsModel(QAbstractTableModel):
             if col in (COL_FREQUENCY, COL_LAST_DONE) and item.derived:
                 return self.tr("Dit onderdeel geldt bij elk incident en volgt uit de incidentregistratie.")
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_DATE and overdue:
-            return QBrush(QColor("#b00020"))
+            return theme.brush(theme.Role.ERROR)
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_STATUS:
             if overdue:
-                return QBrush(QColor("#fde0e0"))
-            colors = {
-                ItemStatus.GEREED: "#e3f2e1",
-                ItemStatus.BEZIG: "#fff6d6",
-                ItemStatus.NVT: "#eeeeee",
+                return theme.background_brush(theme.Role.ERROR)
+            roles = {  # the status is in the cell's text too
+                ItemStatus.GEREED: theme.Role.OK,
+                ItemStatus.BEZIG: theme.Role.WARNING,
+                ItemStatus.NVT: theme.Role.MUTED,
             }
-            color = colors.get(shown.status)
-            return QBrush(QColor(color)) if color else None
+            tint = roles.get(shown.status)
+            return theme.background_brush(tint) if tint else None
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

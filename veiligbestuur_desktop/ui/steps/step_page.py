@@ -38,7 +38,7 @@ from veiligbestuur_desktop.services.incidents import IncidentService
 from veiligbestuur_desktop.services.persons import PersonService
 from veiligbestuur_desktop.services.plan import PlanService
 from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit import messages, theme
 from veiligbestuur_desktop.ui.kit.documents import DocumentButtons
 from veiligbestuur_desktop.ui.kit.widgets import CollapsibleSection
 from veiligbestuur_desktop.ui.steps.plan_model import (
@@ -142,7 +142,7 @@ class StepPage(QWidget):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        theme.paint_text(hint, theme.Role.MUTED)
 
         # a larger editor for the note of the selected item
         self.note_title = QLabel(self.tr("Notitie bij het gekozen onderdeel"))
@@ -313,14 +313,15 @@ class StepPage(QWidget):
             rows.append(row)
             when = ""
             if st.due_date is not None and is_overdue(st, today):
-                when = " — <span style='color:#b00020'>{}</span>".format(
-                    html.escape(self.tr("verlopen sinds {d}").format(d=format_date(st.due_date)))
+                when = " — <span style='color:{}'>{}</span>".format(
+                    theme.hex_colour(theme.Role.ERROR),
+                    html.escape(self.tr("verlopen sinds {d}").format(d=format_date(st.due_date))),
                 )
             elif st.due_date is not None:
                 when = " — " + html.escape(self.tr("uiterlijk {d}").format(d=format_date(st.due_date)))
             lines.append(
                 f"<a href='row:{row}'>{self.step.number}.{row + 1} {html.escape(item.title)}</a>"
-                f" <span style='color:#555'>({html.escape(st.status.label)})</span>{when}"
+                f" <span style='color:{theme.hex_colour(theme.Role.MUTED)}'>({html.escape(st.status.label)})</span>{when}"
             )
         self._open_rows = rows
         if (
@@ -334,8 +335,8 @@ class StepPage(QWidget):
             self.open_label.setText(f"<b>{title}</b> " + " · ".join(links))
         elif not lines:
             self.open_label.setText(
-                "<p style='color:#2e7d32'>{}</p>".format(
-                    html.escape(self.tr("Niets meer open in deze stap."))
+                "<p style='color:{}'>{}</p>".format(
+                    theme.hex_colour(theme.Role.OK), html.escape(self.tr("Niets meer open in deze stap."))
                 )
             )
         else:

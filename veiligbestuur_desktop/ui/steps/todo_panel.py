@@ -9,7 +9,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -25,6 +24,7 @@ from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.services.actions import ActionService, OverdueAction
 from veiligbestuur_desktop.services.incidents import IncidentService, TodoItem
 from veiligbestuur_desktop.ui.incidents.model import level_short
+from veiligbestuur_desktop.ui.kit import theme
 from veiligbestuur_desktop.ui.kit.changes import subscribe
 from veiligbestuur_desktop.ui.kit.list_model import RowListModel
 
@@ -52,7 +52,7 @@ class TodoModel(RowListModel[TodoItem]):
                 d.owner,
             ][column]
         if role == Qt.ItemDataRole.ForegroundRole and t.state == "overdue":
-            return QBrush(QColor("#b00020"))
+            return theme.brush(theme.Role.ERROR)
         if role == Qt.ItemDataRole.UserRole:
             return d.incident_id
         return None
@@ -69,7 +69,7 @@ class OverdueActionsModel(RowListModel[OverdueAction]):
                 column
             ]
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#b00020"))
+            return theme.brush(theme.Role.ERROR)
         if role == Qt.ItemDataRole.UserRole:
             return a.id
         return None

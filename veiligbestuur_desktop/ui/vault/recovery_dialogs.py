@@ -25,7 +25,7 @@ from veiligbestuur_desktop.domain import rules
 from veiligbestuur_desktop.domain.errors import UserFacingError, ValidationError, VaultInUse
 from veiligbestuur_desktop.services import lifecycle, vault_admin
 from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit import messages, theme
 from veiligbestuur_desktop.ui.kit.widgets import ErrorLabel, StrengthMeter
 from veiligbestuur_desktop.ui.kit.worker import run_task
 
@@ -69,9 +69,7 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.NoTextInteraction
         )  # no clipboard leftovers
-        self.key_label.setStyleSheet(
-            "QLabel { border: 1px solid #1f3a5f; padding: 12px; background: white; }"
-        )
+        self.key_label.setStyleSheet(theme.notice_style(theme.Role.ACCENT, padding=12))
         self.save_button = QPushButton(self.tr("Blad &opslaan als PDF…"))
         self.print_button = QPushButton(self.tr("Blad af&drukken…"))
         self.save_button.clicked.connect(self.save_sheet)

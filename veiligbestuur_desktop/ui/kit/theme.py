@@ -1,0 +1,181 @@
+"""Semantic colours derived from the palette, so that light, dark and Windows high-contrast themes all work.
+
+No view hard-codes a colour: it asks for a role (error, warning, ok, muted, accent) and gets a colour that is
+the role's hue adapted to the current palette and, for text, readable on the window colour (contrast ratio at
+least 4.5:1, WCAG 1.4.3): a hue that is too faint on the palette is blended towards the palette's own text
+colour until it is. Backgrounds for notices are the window colour tinted a little towards the role's hue, so the
+palette's text stays readable on them. Colour is never the only carrier of meaning: views add text or an icon.
+
+``text_colour(role)`` / ``hex_colour(role)`` give the colour; ``paint_text(widget, role)`` sets it on a label
+through its palette (no stylesheet); ``notice_style(role)`` is a stylesheet for a framed notice label whose
+colours come from the palette; ``brush(role)`` / ``background_brush(role)`` serve item models.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QWidget
+
+#: the minimum contrast of text against the window colour (WCAG 2.1 AA, normal text)
+MIN_CONTRAST = 4.5
+
+
+class Role(enum.Enum):
+    ERROR = "error"  # a validation message, an overdue date, a failed check
+    WARNING = "warning"  # needs attention soon, an advice
+    OK = "ok"  # done, up to date
+    MUTED = "muted"  # a hint under a field, secondary text
+    ACCENT = "accent"  # headings in rendered help text
+
+
+# the hue of each role on a light and on a dark window
+_HUES: dict[Role, tuple[str, str]] = {
+    Role.ERROR: ("#b00020", "#ff8a80"),
+    Role.WARNING: ("#8a5a00", "#ffcc80"),
+    Role.OK: ("#2e7d32", "#a5d6a7"),
+    Role.MUTED: ("#555555", "#bbbbbb"),
+    Role.ACCENT: ("#1f3a5f", "#9cc3ee"),
+}
+
+#: colours for chart series (categorical), adapted like the roles (contrast ≥ 3:1 with the window: graphics)
+_SERIES: tuple[tuple[str, str], ...] = (
+    ("#1f3a5f", "#9cc3ee"),
+    ("#4f7cac", "#6fa8dc"),
+    ("#7f95b3", "#c3d5ea"),
+    ("#c0504d", "#ef9a9a"),
+    ("#b7791f", "#ffcc80"),
+    ("#5b8c4a", "#a5d6a7"),
+    ("#8064a2", "#ce93d8"),
+    ("#6b6b6b", "#bdbdbd"),
+)
+
+
+def _palette(palette: QPalette | None) -> QPalette:
+    return palette if palette is not None else QGuiApplication.palette()
+
+
+def luminance(c: QColor) -> float:
+    """Relative luminance (WCAG 2.1)."""
+
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours, 1 to 21."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    return luminance(_palette(palette).color(QPalette.ColorRole.Window)) < 0.2
+
+
+def _blend(a: QColor, b: QColor, t: float) -> QColor:
+    """a moved a fraction t towards b."""
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+    )
+
+
+def _readable(hue: QColor, palette: QPalette, minimum: float) -> QColor:
+    """`hue`, blended towards the palette's text colour until it reaches `minimum` contrast on the window."""
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    for step in range(11):
+        c = _blend(hue, text, step / 10)
+        if contrast(c, window) >= minimum:
+            return c
+    return QColor(text)
+
+
+def text_colour(role: Role, palette: QPalette | None = None) -> QColor:
+    """The colour for text of `role`, readable on the palette's window colour."""
+    pal = _palette(palette)
+    light, dark = _HUES[role]
+    return _readable(QColor(dark if is_dark(pal) else light), pal, MIN_CONTRAST)
+
+
+def hex_colour(role: Role, palette: QPalette | None = None) -> str:
+    """`text_colour` as #rrggbb, for rich text (``<span style='color:...'>``)."""
+    return str(text_colour(role, palette).name())
+
+
+def brush(role: Role, palette: QPalette | None = None) -> QBrush:
+    """ForegroundRole of an item model."""
+    return QBrush(text_colour(role, palette))
+
+
+def background(role: Role, palette: QPalette | None = None, base: bool = False) -> QColor:
+    """The window (or, with `base`, the list/edit base) colour tinted towards the role's hue; the palette's text
+    stays readable on it."""
+    pal = _palette(palette)
+    ground = pal.color(QPalette.ColorRole.Base if base else QPalette.ColorRole.Window)
+    text = pal.color(QPalette.ColorRole.Text if base else QPalette.ColorRole.WindowText)
+    light, dark = _HUES[role]
+    hue = QColor(dark if is_dark(pal) else light)
+    for t in (0.14, 0.1, 0.06, 0.0):
+        c = _blend(ground, hue, t)
+        if contrast(c, text) >= MIN_CONTRAST:
+            return c
+    return QColor(ground)
+
+
+def background_brush(role: Role, palette: QPalette | None = None) -> QBrush:
+    """BackgroundRole of an item model row (a tinted base colour)."""
+    return QBrush(background(role, palette, base=True))
+
+
+def series_colour(n: int, palette: QPalette | None = None) -> QColor:
+    """The n-th chart series colour, distinguishable from the window (contrast ≥ 3:1, WCAG 1.4.11)."""
+    pal = _palette(palette)
+    light, dark = _SERIES[n % len(_SERIES)]
+    return _readable(QColor(dark if is_dark(pal) else light), pal, 3.0)
+
+
+def on_colour(fill: QColor) -> QColor:
+    """Black or white, whichever reads better on `fill` (text drawn on a coloured cell)."""
+    black, white = QColor(0, 0, 0), QColor(255, 255, 255)
+    return black if contrast(black, fill) >= contrast(white, fill) else white
+
+
+def paint_text(widget: QWidget, role: Role, bold: bool = False) -> None:
+    """Give a label the text colour of `role` through its palette (and bold text when asked)."""
+    pal = widget.palette()
+    colour = text_colour(role, QGuiApplication.palette())
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        pal.setColor(group, QPalette.ColorRole.WindowText, colour)
+        pal.setColor(group, QPalette.ColorRole.Text, colour)
+    widget.setPalette(pal)
+    font = widget.font()
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def notice_style(role: Role, selector: str = "QLabel", padding: int = 6, dashed: bool = False) -> str:
+    """A stylesheet for a framed notice: a background tinted towards `role`, a border of its colour, the
+    palette's text colour."""
+    pal = QGuiApplication.palette()
+    border = hex_colour(role, pal)
+    ground = background(role, pal).name()
+    line = "dashed" if dashed else "solid"
+    return (
+        f"{selector} {{ background: {ground}; border: 1px {line} {border}; padding: {padding}px; "
+        f"color: palette(window-text); }}"
+    )
+
+
+def warning_icon() -> QIcon:
+    """The style's warning sign: marks a row next to its colour (never colour alone)."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
+def error_icon() -> QIcon:
+    """The style's error sign."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
