@@ -11,13 +11,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
 
 from veiligbestuur_desktop.domain import exchange as ex
 from veiligbestuur_desktop.domain.errors import UserFacingError
@@ -207,79 +205,33 @@ def to_csv(table: Table) -> bytes:
 
 
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_XLSX_PARTS = {
-    "[Content_Types].xml": (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        '<Default Extension="xml" ContentType="application/xml"/>'
-        '<Override PartName="/xl/workbook.xml" '
-        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-        '<Override PartName="/xl/worksheets/sheet1.xml" '
-        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-        "</Types>"
-    ),
-    "_rels/.rels": (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        '<Relationship Id="rId1" '
-        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
-        'Target="xl/workbook.xml"/></Relationships>'
-    ),
-    "xl/_rels/workbook.xml.rels": (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        '<Relationship Id="rId1" '
-        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
-        'Target="worksheets/sheet1.xml"/></Relationships>'
-    ),
-}
-
-
-def _column(n: int) -> str:
-    name = ""
-    n += 1
-    while n:
-        n, r = divmod(n - 1, 26)
-        name = chr(65 + r) + name
-    return name
 
 
 def to_xlsx(table: Table, sheet: str = "Export") -> bytes:
-    """An XLSX workbook with one sheet of text cells (inline strings: never a formula, never a number that
-    loses its leading zero). Written directly as SpreadsheetML: 10,000 rows in a second, where a general
-    library takes ten times as long."""
+    """An XLSX workbook (openpyxl, write-only) with one sheet of text cells: never a formula (a value that starts
+    with '=' stays text), never a number that loses its leading zero; the header row frozen."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
     header, rows = table
-    cols = [_column(i) for i in range(max(len(header), max((len(r) for r in rows), default=0)))]
-    out = io.StringIO()
-    out.write(
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-        '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" '
-        'state="frozen"/></sheetView></sheetViews><sheetData>'
-    )
-    for r, values in enumerate([header, *rows], start=1):
-        out.write(f'<row r="{r}">')
-        for c, value in enumerate(values):
-            if value == "":
-                continue
-            text = xml_escape(_ILLEGAL_XML.sub("", value))
-            out.write(f'<c r="{cols[c]}{r}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>')
-        out.write("</row>")
-    out.write("</sheetData></worksheet>")
-    name = xml_escape(re.sub(r"[\\/?*\[\]:]", " ", sheet)[:31] or "Export", {'"': "&quot;"})
-    workbook = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-        f'<sheets><sheet name="{name}" sheetId="1" r:id="rId1"/></sheets></workbook>'
-    )
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(re.sub(r"[\\/?*\[\]:]", " ", sheet)[:31] or "Export")
+    ws.freeze_panes = "A2"
+
+    def cells(values: list[str]) -> list[Any]:
+        out = []
+        for value in values:
+            cell = WriteOnlyCell(ws, value=_ILLEGAL_XML.sub("", value) or None)
+            if value:
+                cell.data_type = "s"  # text as typed: openpyxl would take '=…' for a formula
+            out.append(cell)
+        return out
+
+    ws.append(cells(list(header)))
+    for row in rows:
+        ws.append(cells(list(row)))
     buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        for part, xml in _XLSX_PARTS.items():
-            zf.writestr(part, xml)
-        zf.writestr("xl/workbook.xml", workbook)
-        zf.writestr("xl/worksheets/sheet1.xml", out.getvalue())
+    wb.save(buf)
     return buf.getvalue()
 
 
