@@ -40,7 +40,7 @@ def run() -> None:
     counts = IncidentService(ws).todo_counts(today)
     same = (counts.overdue, counts.due) == reference_counts(ws, today)
     record(
-        f"overzicht: te laat {counts.overdue}, nu aan de beurt {counts.due}: gelijk aan een losse telling",
+        f"overzicht: verlopen {counts.overdue}, nu aan de beurt {counts.due}: gelijk aan een losse telling",
         1.0 if same else 0.0,
         "×",
         1.0,
