@@ -67,6 +67,12 @@ qm: venv
 	$(BIN)/pyside6-lrelease -silent $(TS_DIR)/veiligbestuur_ui_en.ts $(TS_DIR)/veiligbestuur_core_en.ts \
 	    -qm $(TS_DIR)/veiligbestuur_en.qm
 
+# The .qm follows its .ts files: `make run` and `make test` rebuild it when a translation changed.
+QM := $(TS_DIR)/veiligbestuur_en.qm
+$(QM): $(TS_DIR)/veiligbestuur_ui_en.ts $(TS_DIR)/veiligbestuur_core_en.ts | venv
+	$(BIN)/pyside6-lrelease -silent $^ -qm $@
+run test: $(QM)
+
 # --- shipping (installer/README.md) ------------------------------------------------------------------------------
 VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' veiligbestuur_desktop/__init__.py)
 ARCH := $(shell uname -m)

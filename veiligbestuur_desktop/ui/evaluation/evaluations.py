@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,7 +49,9 @@ from veiligbestuur_desktop.ui.kit.widgets import (
     to_qdate,
 )
 
-COLUMNS = FieldColumns(INCIDENT_EVALUATION, lead=(("number", "Incident"),))
+COLUMNS = FieldColumns(
+    INCIDENT_EVALUATION, lead=(("number", str(QT_TRANSLATE_NOOP("FieldColumns", "Incident"))),)
+)
 
 
 class EvaluationTableModel(PagedRecordModel):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class TermItemsModel(RowListModel[TermItemRow]):
-    HEADERS = ("Gedaan", "Onderdeel", "Datum", "Door")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("TermItemsModel", "Gedaan")),
+        str(QT_TRANSLATE_NOOP("TermItemsModel", "Onderdeel")),
+        str(QT_TRANSLATE_NOOP("TermItemsModel", "Datum")),
+        str(QT_TRANSLATE_NOOP("TermItemsModel", "Door")),
+    )
 
     def cell(self, item: TermItemRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from veiligbestuur_desktop.domain.errors import UserFacingError
-from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.domain.retention import RetentionRule
 from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.services.calendar_export import CalendarService
@@ -76,7 +75,7 @@ class ExportDialog(QDialog):
         self.register = QComboBox()
         self.register.setObjectName("register")
         for name, spec in exports().items():
-            self.register.addItem(self.tr(spec.title), name)
+            self.register.addItem(QCoreApplication.translate("exchange", spec.title), name)
         self.format = QComboBox()
         self.format.setObjectName("format")
         self.format.addItem(self.tr("Excel (.xlsx)"), ".xlsx")
@@ -149,19 +148,25 @@ def export_calendar(parent: QWidget, ws: Workspace) -> None:
             parent,
             data,
             f"termijnen-{date.today().isoformat()}.ics",
-            parent.tr("Agenda (*.ics)"),
+            QCoreApplication.translate("ExportDialog", "Agenda (*.ics)"),
             forbidden=[ws.vault.paths.data_dir],
         )
         if path is not None:
             messages.show_info(
                 parent,
-                parent.tr(
+                QCoreApplication.translate(
+                    "ExportDialog",
                     "{n} termijn(en) opgeslagen in {p}. De afspraken noemen het incidentnummer en de soort "
-                    "opvolging, geen namen."
+                    "opvolging, geen namen.",
                 ).format(n=n, p=path),
             )
 
-    run_task(parent, parent.tr("Agenda wordt gemaakt…"), lambda: service.render(), on_done=done)
+    run_task(
+        parent,
+        QCoreApplication.translate("ExportDialog", "Agenda wordt gemaakt…"),
+        lambda: service.render(),
+        on_done=done,
+    )
 
 
 def export_stats(parent: QWidget, ws: Workspace) -> None:
@@ -180,13 +185,19 @@ def export_stats(parent: QWidget, ws: Workspace) -> None:
         if path is not None:
             messages.show_info(
                 parent,
-                parent.tr(
+                QCoreApplication.translate(
+                    "ExportDialog",
                     "{n} regel(s) opgeslagen in {p}: aantallen per jaar, categorie, kanaal en ernst, zonder namen; "
-                    "aantallen onder de 5 als ‘<5’."
+                    "aantallen onder de 5 als ‘<5’.",
                 ).format(n=n, p=path),
             )
 
-    run_task(parent, parent.tr("Statistiek wordt gemaakt…"), lambda: service.render(), on_done=done)
+    run_task(
+        parent,
+        QCoreApplication.translate("ExportDialog", "Statistiek wordt gemaakt…"),
+        lambda: service.render(),
+        on_done=done,
+    )
 
 
 class RetentionDialog(QDialog):
@@ -261,13 +272,13 @@ class RetentionDialog(QDialog):
         self.rules.setRowCount(len(rules))
         self._rules = rules
         for n, r in enumerate(rules):
-            self.rules.setItem(n, 0, QTableWidgetItem(tr("retention", r.label)))
+            self.rules.setItem(n, 0, QTableWidgetItem(QCoreApplication.translate("retention", r.label)))
             spin = QSpinBox()
             spin.setObjectName(f"years_{r.kind}")
             spin.setRange(1, 30)
             spin.setValue(r.years)
             self.rules.setCellWidget(n, 1, spin)
-            self.rules.setItem(n, 2, QTableWidgetItem(tr("retention", r.after)))
+            self.rules.setItem(n, 2, QTableWidgetItem(QCoreApplication.translate("retention", r.after)))
             basis = QLineEdit(r.basis)
             basis.setObjectName(f"basis_{r.kind}")
             basis.setToolTip(r.basis)
@@ -283,7 +294,7 @@ class RetentionDialog(QDialog):
     def load_due(self) -> None:
         self.records = self.service.due(self.today)
         self.due.setRowCount(len(self.records))
-        labels = {r.kind: tr("retention", r.label) for r in self._rules}
+        labels = {r.kind: QCoreApplication.translate("retention", r.label) for r in self._rules}
         for n, rec in enumerate(self.records):
             box = QTableWidgetItem()
             box.setFlags(
@@ -495,7 +506,7 @@ class ProcessingRegisterDialog(QDialog):
             edit.setMinimumHeight(70)
             edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
             edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            form.addRow(QLabel(self.tr(heading)), edit)
+            form.addRow(QLabel(QCoreApplication.translate("retention", heading)), edit)
             self.edits[key] = edit
         buttons = QDialogButtonBox()
         save = buttons.addButton(self.tr("Op&slaan"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -286,8 +286,9 @@ class CheckPage(QWizardPage):
 
 
 def summary_text(widget: QWidget, check: ImportCheck) -> str:
-    text = widget.tr(
-        "{total} rij(en) gelezen: {ok} goed, {bad} met fouten, {dup} dubbel, {empty} leeg overgeslagen."
+    text = QCoreApplication.translate(
+        "CheckPage",
+        "{total} rij(en) gelezen: {ok} goed, {bad} met fouten, {dup} dubbel, {empty} leeg overgeslagen.",
     ).format(
         total=check.total,
         ok=len(check.plans) - len(check.duplicates),
@@ -296,9 +297,9 @@ def summary_text(widget: QWidget, check: ImportCheck) -> str:
         empty=check.empty_rows,
     )
     if check.unknown_categories:
-        text += " " + widget.tr("{n} onbekende categorie(ën): koppel ze op de volgende pagina.").format(
-            n=len(check.unknown_categories)
-        )
+        text += " " + QCoreApplication.translate(
+            "CheckPage", "{n} onbekende categorie(ën): koppel ze op de volgende pagina."
+        ).format(n=len(check.unknown_categories))
     return text
 
 
@@ -397,10 +398,11 @@ class RunPage(CheckPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(
             wizard,
-            wizard.tr("Importeren"),
-            wizard.tr(
+            QCoreApplication.translate("RunPage", "Importeren"),
+            QCoreApplication.translate(
+                "RunPage",
                 "Controleer de laatste meldingen. Rijen met fouten worden niet geïmporteerd; dubbele alleen als u "
-                "dat aangeeft. Het importeren gebeurt in één keer: afbreken laat niets achter."
+                "dat aangeeft. Het importeren gebeurt in één keer: afbreken laat niets achter.",
             ),
             "final_report",
         )

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from veiligbestuur_desktop.domain.actions import (
@@ -44,10 +44,10 @@ class ActionsTab(AreaRegister):
     descending = False
 
     FILTERS = (
-        ("open", "open en bezig"),
-        ("late", "verlopen"),
-        ("all", "alle"),
-        ("closed", "gereed of vervallen"),
+        ("open", str(QT_TRANSLATE_NOOP("ActionsTab", "open en bezig"))),
+        ("late", str(QT_TRANSLATE_NOOP("ActionsTab", "verlopen"))),
+        ("all", str(QT_TRANSLATE_NOOP("ActionsTab", "alle"))),
+        ("closed", str(QT_TRANSLATE_NOOP("ActionsTab", "gereed of vervallen"))),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,7 +71,13 @@ def _html(text: str) -> str:
 
 
 class FollowUpModel(RowListModel[FollowUpView]):
-    HEADERS = ("Spoor", "Onderdeel", "Verantwoordelijke", "Termijn", "Status")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("FollowUpModel", "Spoor")),
+        str(QT_TRANSLATE_NOOP("FollowUpModel", "Onderdeel")),
+        str(QT_TRANSLATE_NOOP("FollowUpModel", "Verantwoordelijke")),
+        str(QT_TRANSLATE_NOOP("FollowUpModel", "Termijn")),
+        str(QT_TRANSLATE_NOOP("FollowUpModel", "Status")),
+    )
 
     def cell(self, f: FollowUpView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -109,7 +115,12 @@ class AttachmentDropArea(QLabel):
 
 
 class AttachmentModel(RowListModel[AttachmentInfo]):
-    HEADERS = ("Bestand", "Grootte", "Toegevoegd", "SHA-256")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("AttachmentModel", "Bestand")),
+        str(QT_TRANSLATE_NOOP("AttachmentModel", "Grootte")),
+        str(QT_TRANSLATE_NOOP("AttachmentModel", "Toegevoegd")),
+        str(QT_TRANSLATE_NOOP("AttachmentModel", "SHA-256")),
+    )
 
     def cell(self, a: AttachmentInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from veiligbestuur_desktop.domain.incidents import INCIDENT, level_label
 from veiligbestuur_desktop.services.incidents import IncidentQuery
@@ -15,14 +15,14 @@ from veiligbestuur_desktop.ui.kit.record_table import FieldColumns
 from veiligbestuur_desktop.ui.kit.register import PagedRecordModel
 
 # the number, then every field of the incident declared as a column (domain.incidents.INCIDENT)
-COLUMNS = FieldColumns(INCIDENT, lead=(("number", "Nummer"),))
+COLUMNS = FieldColumns(INCIDENT, lead=(("number", str(QT_TRANSLATE_NOOP("FieldColumns", "Nummer"))),))
 LEVEL_TINTS = {4: theme.Role.ERROR, 3: theme.Role.WARNING}  # with the level in words (level_short)
 LEVEL_WORDS = {
-    0: "geen incident",
-    1: "grensoverschrijdend",
-    2: "licht strafbaar",
-    3: "ernstig",
-    4: "zeer ernstig",
+    0: str(QT_TRANSLATE_NOOP("IncidentTableModel", "geen incident")),
+    1: str(QT_TRANSLATE_NOOP("IncidentTableModel", "grensoverschrijdend")),
+    2: str(QT_TRANSLATE_NOOP("IncidentTableModel", "licht strafbaar")),
+    3: str(QT_TRANSLATE_NOOP("IncidentTableModel", "ernstig")),
+    4: str(QT_TRANSLATE_NOOP("IncidentTableModel", "zeer ernstig")),
 }
 
 

@@ -10,9 +10,20 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 from veiligbestuur_desktop.domain.errors import UserFacingError
 from veiligbestuur_desktop.services import extensions
 from veiligbestuur_desktop.services.documents import DocumentService
+from veiligbestuur_desktop.services.extensions import DocumentSpec
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui.kit import messages
 from veiligbestuur_desktop.ui.kit.worker import run_task
+
+
+def _title(spec: DocumentSpec) -> str:
+    """The document's title in the UI language (the document itself stays Dutch); scripts/vocab_strings.py
+    extracts the registered titles and descriptions in the context "documents"."""
+    return QCoreApplication.translate("documents", spec.title)
+
+
+def _description(spec: DocumentSpec) -> str:
+    return QCoreApplication.translate("documents", spec.description) if spec.description else _title(spec)
 
 
 def open_document(parent: QWidget, ws: Workspace, name: str, record_id: int | None = None) -> None:
@@ -30,7 +41,7 @@ def open_document(parent: QWidget, ws: Workspace, name: str, record_id: int | No
     def done(pdf: bytes) -> None:
         dlg = PdfPreviewDialog(
             pdf,
-            QCoreApplication.translate("documents", "Voorbeeld: {title}").format(title=spec.title),
+            QCoreApplication.translate("documents", "Voorbeeld: {title}").format(title=_title(spec)),
             DocumentService.file_name(spec, rid),
             parent,
             on_print=lambda: service.record(spec.name, rid, "print"),
@@ -78,9 +89,9 @@ class DocumentButtons(QWidget):
             )
             menu = QMenu(self.menu_button)
             for spec in specs:
-                action = menu.addAction(spec.title)
+                action = menu.addAction(_title(spec))
                 action.setObjectName(f"document_button_{spec.name}")
-                action.setToolTip(spec.description or spec.title)
+                action.setToolTip(_description(spec))
                 action.triggered.connect(lambda _=False, n=spec.name: self._open(n))
                 self.actions_by_name[spec.name] = action
             menu.setToolTipsVisible(True)
@@ -90,12 +101,14 @@ class DocumentButtons(QWidget):
         else:
             self.menu_button = None
             for spec in specs:
-                button = QPushButton(spec.title)
+                button = QPushButton(_title(spec))
                 button.setObjectName(f"document_button_{spec.name}")
                 button.setAutoDefault(False)
-                button.setToolTip(spec.description or spec.title)
+                button.setToolTip(_description(spec))
                 button.setAccessibleName(
-                    QCoreApplication.translate("documents", "Document {title} maken").format(title=spec.title)
+                    QCoreApplication.translate("documents", "Document {title} maken").format(
+                        title=_title(spec)
+                    )
                 )
                 button.setEnabled(False)
                 button.clicked.connect(lambda _=False, n=spec.name: self._open(n))

@@ -17,21 +17,17 @@ from veiligbestuur_desktop.domain.errors import UserFacingError
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def show_error(parent: QWidget | None, exc: UserFacingError | str, title: str | None = None) -> None:
     text = exc.message if isinstance(exc, UserFacingError) else str(exc)
-    _show("error", parent, title or _tr("Dat lukte niet"), text)
+    _show("error", parent, title or QCoreApplication.translate("messages", "Dat lukte niet"), text)
 
 
 def show_warning(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    _show("warning", parent, title or _tr("Let op"), text)
+    _show("warning", parent, title or QCoreApplication.translate("messages", "Let op"), text)
 
 
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    _show("info", parent, title or _tr("VeiligBestuur"), text)
+    _show("info", parent, title or QCoreApplication.translate("messages", "VeiligBestuur"), text)
 
 
 def show_about(parent: QWidget | None, text: str, title: str) -> None:
@@ -40,12 +36,13 @@ def show_about(parent: QWidget | None, text: str, title: str) -> None:
 
 def show_unexpected(parent: QWidget | None, kind: str, details: str) -> None:
     """A bug (not a `UserFacingError`): a Dutch explanation, the frames (no personal data) as details."""
-    text = _tr(
+    text = QCoreApplication.translate(
+        "messages",
         "Er ging iets onverwachts mis ({kind}). Wat u eerder heeft opgeslagen, is bewaard. "
         "Probeer het nog eens; blijft dit gebeuren, sluit de applicatie dan af en start haar opnieuw, en meld "
-        "het aan uw functioneel beheerder met het tijdstip."
+        "het aan uw functioneel beheerder met het tijdstip.",
     ).format(kind=kind)
-    _show("crash", parent, _tr("Onverwachte fout"), text, details)
+    _show("crash", parent, QCoreApplication.translate("messages", "Onverwachte fout"), text, details)
 
 
 def ask(
@@ -56,7 +53,13 @@ def ask(
     yes: str | None = None,
     no: str | None = None,
 ) -> bool:
-    return _ask(parent, title or _tr("Bevestigen"), text, yes or _tr("Ja"), no or _tr("Nee"))
+    return _ask(
+        parent,
+        title or QCoreApplication.translate("messages", "Bevestigen"),
+        text,
+        yes or QCoreApplication.translate("messages", "Ja"),
+        no or QCoreApplication.translate("messages", "Nee"),
+    )
 
 
 def vault_in_use(
@@ -71,11 +74,15 @@ def vault_in_use(
     `findChild(QMessageBox, "vault_in_use")`): "Opnieuw proberen" calls `on_retry` (the caller repeats the
     same attempt, nothing is retyped), "Annuleren" or Esc calls `on_cancel`.
     """
-    title = _tr("Kluis in gebruik")
+    title = QCoreApplication.translate("messages", "Kluis in gebruik")
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("vault_in_use")
-    retry = box.addButton(_tr("&Opnieuw proberen"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(_tr("&Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    retry = box.addButton(
+        QCoreApplication.translate("messages", "&Opnieuw proberen"), QMessageBox.ButtonRole.AcceptRole
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("messages", "&Annuleren"), QMessageBox.ButtonRole.RejectRole
+    )
     retry.setObjectName("retry")
     cancel.setObjectName("cancel")
     box.setDefaultButton(retry)

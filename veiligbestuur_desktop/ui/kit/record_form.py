@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from veiligbestuur_desktop.domain.fields import Field, FieldKind, RecordKind
+from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.domain.incidents import parse_amount
 from veiligbestuur_desktop.domain.vocab import Vocab
 from veiligbestuur_desktop.ui.kit.widgets import DateEdit, from_qdate, to_qdate
@@ -132,7 +133,7 @@ def make_editor(f: Field, sources: Sources, today: date) -> FieldEditor:
         line = QLineEdit()
         line.setObjectName(f.name)
         if f.help:
-            line.setPlaceholderText(f.help)
+            line.setPlaceholderText(tr(f.context, f.help))
         if k == FieldKind.AMOUNT:
             line.setPlaceholderText("€ 0,00")
         ed = FieldEditor(f, line)
@@ -148,7 +149,7 @@ def make_editor(f: Field, sources: Sources, today: date) -> FieldEditor:
         text.setObjectName(f.name)
         text.setTabChangesFocus(True)
         if f.help:
-            text.setPlaceholderText(f.help)
+            text.setPlaceholderText(tr(f.context, f.help))
         ed = FieldEditor(f, text)
         ed.get = text.toPlainText
         ed.set = lambda v: text.setPlainText(v or "")
@@ -340,7 +341,7 @@ class RecordForm(QWidget):
             ed = make_editor(f, self.sources, self.today)
             self.editors[f.name] = ed
             if f.help:
-                ed.widget.setToolTip(f.help)
+                ed.widget.setToolTip(tr(f.context, f.help))
             form = plain
             if grouped:
                 if f.group not in layouts:
@@ -384,8 +385,6 @@ class RecordForm(QWidget):
             QWidget.setTabOrder(a, b)
 
     def _group_title(self, f: Field) -> str:
-        from veiligbestuur_desktop.domain.i18n import tr
-
         return tr(f.context, f.group)
 
     # --- reading and writing -----------------------------------------------------------------------------

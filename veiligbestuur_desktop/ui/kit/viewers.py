@@ -32,10 +32,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QListWidgetItem
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("viewers", text)
-
-
 # The data dir of the vault this GUI works on (AppController registers it): no export may land inside it.
 _FORBIDDEN_DIRS: list[Path] = []
 
@@ -62,22 +58,24 @@ def save_bytes_as(
     (`force=True`). A place inside the data dir, a full disk and the like are shown as the Dutch message of the
     UserFacingError `write_output` raises; nothing is half written.
     """
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Opslaan als"), suggested_name, file_filter)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("viewers", "Opslaan als"), suggested_name, file_filter
+    )
     if not path:
         return None
     target = Path(path)
     try:
         write_output(target, data, force=True, forbidden=[*_FORBIDDEN_DIRS, *forbidden])
     except UserFacingError as exc:
-        messages.show_error(parent, exc, _tr("Niet opgeslagen"))
+        messages.show_error(parent, exc, QCoreApplication.translate("viewers", "Niet opgeslagen"))
         return None
     except OSError as exc:  # e.g. no permission to look into the chosen folder
         messages.show_error(
             parent,
-            _tr("Het bestand kon niet worden opgeslagen ({err}). Kies een andere plek.").format(
-                err=exc.strerror or type(exc).__name__
-            ),
-            _tr("Niet opgeslagen"),
+            QCoreApplication.translate(
+                "viewers", "Het bestand kon niet worden opgeslagen ({err}). Kies een andere plek."
+            ).format(err=exc.strerror or type(exc).__name__),
+            QCoreApplication.translate("viewers", "Niet opgeslagen"),
         )
         return None
     return target
@@ -104,7 +102,9 @@ def print_pdf(parent: QWidget | None, doc: QPdfDocument) -> bool:
         return False
     painter = QPainter()
     if not painter.begin(printer):
-        messages.show_error(parent, _tr("De printer kon niet worden gestart."))
+        messages.show_error(
+            parent, QCoreApplication.translate("viewers", "De printer kon niet worden gestart.")
+        )
         return False
     try:
         for page in range(doc.pageCount()):
@@ -220,7 +220,7 @@ class HelpWindow(QDialog):
 
         super().__init__(parent)
         self.setObjectName("helpWindow")
-        self.setWindowTitle(_tr("Handleiding — VeiligBestuur"))
+        self.setWindowTitle(QCoreApplication.translate("viewers", "Handleiding — VeiligBestuur"))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.resize(980, 700)
         self.pages = QListWidget()
@@ -249,7 +249,7 @@ class HelpWindow(QDialog):
         splitter.setSizes([320, 660])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
-        back = QPushButton(_tr("‹ &Terug"))
+        back = QPushButton(QCoreApplication.translate("viewers", "‹ &Terug"))
         back.setAutoDefault(False)
         back.clicked.connect(self.browser.backward)
         self.browser.backwardAvailable.connect(back.setEnabled)

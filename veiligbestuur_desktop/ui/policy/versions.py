@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -135,7 +135,9 @@ class StatusDialog(CommitDialog):
         self.setObjectName("statusDialog")
         info = service.info(record_id)
         self.setWindowTitle(
-            self.tr("Versie {v}: {action}").format(v=info.version, action=self.tr(V.ACTION_LABELS[target]))
+            self.tr("Versie {v}: {action}").format(
+                v=info.version, action=QCoreApplication.translate("versioning", V.ACTION_LABELS[target])
+            )
         )
         self.date = DateEdit()
         self.date.setObjectName("decision_date")
@@ -183,9 +185,11 @@ def choose_decision_file(parent: QWidget) -> str:
     """The file of the signed decision (a dialog; tests replace this function)."""
     path, _filter = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Getekend besluit kiezen"),
+        QCoreApplication.translate("VersionRegister", "Getekend besluit kiezen"),
         "",
-        parent.tr("PDF of afbeelding (*.pdf *.png *.jpg *.jpeg *.gif *.webp)"),
+        QCoreApplication.translate(
+            "VersionRegister", "PDF of afbeelding (*.pdf *.png *.jpg *.jpeg *.gif *.webp)"
+        ),
     )
     return path
 
@@ -223,7 +227,9 @@ class VersionRegister(QWidget):
         self.move_buttons: dict[DocStatus, QPushButton] = {}
         for target, label in V.ACTION_LABELS.items():
             self.move_buttons[target] = button(
-                self.tr(label), f"move_{target.value}", partial(self.change_status, target)
+                QCoreApplication.translate("versioning", label),
+                f"move_{target.value}",
+                partial(self.change_status, target),
             )
         self.attach_button = button(self.tr("Besluit &toevoegen…"), "attachDecision", self.attach)
         self.view_button = button(self.tr("Besluit &bekijken"), "viewDecision", self.view_decision)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,7 +51,13 @@ def number(n: int) -> str:
 class DueItemsModel(RowListModel[PlanDue]):
     """Checklist items that are overdue or due this month (PlanService.due)."""
 
-    HEADERS = ("Stap", "Onderdeel", "Hoe vaak", "Uiterlijk", "Verantwoordelijke")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("DueItemsModel", "Stap")),
+        str(QT_TRANSLATE_NOOP("DueItemsModel", "Onderdeel")),
+        str(QT_TRANSLATE_NOOP("DueItemsModel", "Hoe vaak")),
+        str(QT_TRANSLATE_NOOP("DueItemsModel", "Uiterlijk")),
+        str(QT_TRANSLATE_NOOP("DueItemsModel", "Verantwoordelijke")),
+    )
 
     def cell(self, d: PlanDue, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -32,7 +32,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class TodoModel(RowListModel[TodoItem]):
-    HEADERS = ("Incident", "Ernst", "Slachtoffer(s)", "Spoor", "Wat", "Termijn", "Verantwoordelijke")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("TodoModel", "Incident")),
+        str(QT_TRANSLATE_NOOP("TodoModel", "Ernst")),
+        str(QT_TRANSLATE_NOOP("TodoModel", "Slachtoffer(s)")),
+        str(QT_TRANSLATE_NOOP("TodoModel", "Spoor")),
+        str(QT_TRANSLATE_NOOP("TodoModel", "Wat")),
+        str(QT_TRANSLATE_NOOP("TodoModel", "Termijn")),
+        str(QT_TRANSLATE_NOOP("TodoModel", "Verantwoordelijke")),
+    )
     LEVEL = 1
     WHAT = 4  # the column that takes the remaining width
 
@@ -59,7 +67,14 @@ class TodoModel(RowListModel[TodoItem]):
 
 
 class OverdueActionsModel(RowListModel[OverdueAction]):
-    HEADERS = ("Actiepunt", "Verantwoordelijke", "Uiterlijk", "Verlopen", "Bron", "Status")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("OverdueActionsModel", "Actiepunt")),
+        str(QT_TRANSLATE_NOOP("OverdueActionsModel", "Verantwoordelijke")),
+        str(QT_TRANSLATE_NOOP("OverdueActionsModel", "Uiterlijk")),
+        str(QT_TRANSLATE_NOOP("OverdueActionsModel", "Verlopen")),
+        str(QT_TRANSLATE_NOOP("OverdueActionsModel", "Bron")),
+        str(QT_TRANSLATE_NOOP("OverdueActionsModel", "Status")),
+    )
     WHAT = 0
 
     def cell(self, a: OverdueAction, column: int, role: int) -> Any:

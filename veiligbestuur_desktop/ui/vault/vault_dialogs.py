@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,7 +43,12 @@ logger = logging.getLogger(__name__)
 
 
 class SlotModel(RowListModel[SlotInfo]):
-    HEADERS = ("Naam", "Soort", "Aangemaakt", "")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("SlotModel", "Naam")),
+        str(QT_TRANSLATE_NOOP("SlotModel", "Soort")),
+        str(QT_TRANSLATE_NOOP("SlotModel", "Aangemaakt")),
+        "",
+    )
 
     def cell(self, s: SlotInfo, column: int, role: int) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -371,18 +376,14 @@ class SettingsDialog(CommitDialog):
         settings.IDLE_MINUTES.set(self.idle.value())
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("vault_dialogs", text)
-
-
 def make_backup(parent: QWidget, ws: Workspace) -> None:
     """Bestand > Back-up maken…: choose a place, write off the GUI thread with progress."""
     suggested = f"veiligbestuur-{date.today().isoformat()}{backup.SUFFIX}"
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Back-up maken"),
+        QCoreApplication.translate("vault_dialogs", "Back-up maken"),
         suggested,
-        _tr("Back-ups (*.vbbackup)"),
+        QCoreApplication.translate("vault_dialogs", "Back-ups (*.vbbackup)"),
     )
     if not path:
         return
@@ -395,11 +396,13 @@ def make_backup(parent: QWidget, ws: Workspace) -> None:
         return
 
     def done(_manifest: Any) -> None:
-        messages.show_info(parent, _tr("Back-up gemaakt: {p}").format(p=target))
+        messages.show_info(
+            parent, QCoreApplication.translate("vault_dialogs", "Back-up gemaakt: {p}").format(p=target)
+        )
 
     run_task(  # a failure is shown by the worker (a Dutch message, or the error dialog for a bug)
         parent,
-        _tr("Back-up wordt gemaakt…"),
+        QCoreApplication.translate("vault_dialogs", "Back-up wordt gemaakt…"),
         lambda progress: backup.make_backup(ws, target, progress, force=True),
         on_done=done,
         with_progress=True,
@@ -420,9 +423,10 @@ def start_auto_backup(window: QMainWindow, ws: Workspace) -> Task:
             return True
         logger.error("automatic backup failed unexpectedly: %s", type(exc).__name__)
         window.statusBar().showMessage(
-            _tr(
+            QCoreApplication.translate(
+                "vault_dialogs",
                 "De automatische back-up van vandaag is niet gelukt. Maak via Bestand > Back-up maken… zelf een "
-                "back-up."
+                "back-up.",
             )
         )
         return True  # told in the status bar, never a blocking dialog; the worker logs a bug
@@ -434,9 +438,9 @@ def restore_backup(parent: QWidget, data_dir: Path, after: Any) -> None:
     """Herstellen…: choose a backup, confirm, give its passphrase, verify + swap off the GUI thread."""
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        _tr("Back-up terugzetten"),
+        QCoreApplication.translate("vault_dialogs", "Back-up terugzetten"),
         "",
-        _tr("Back-ups (*.vbbackup)"),
+        QCoreApplication.translate("vault_dialogs", "Back-ups (*.vbbackup)"),
     )
     if not path:
         return
@@ -448,27 +452,31 @@ def restore_backup(parent: QWidget, data_dir: Path, after: Any) -> None:
     when = manifest.created.replace("T", " ")[:16]
     current = backup.other_vault_id(data_dir, manifest)
     if current is not None:
-        question = _tr(
+        question = QCoreApplication.translate(
+            "vault_dialogs",
             "Let op: deze back-up van {when} is van een andere kluis (database {backup_id}) dan de kluis die nu "
             "in deze map staat (database {current_id}). Als u doorgaat, vervangt die andere kluis de huidige; de "
-            "huidige kluis wordt eerst apart bewaard. Toch doorgaan?"
+            "huidige kluis wordt eerst apart bewaard. Toch doorgaan?",
         ).format(when=when, backup_id=manifest.database_id, current_id=current)
-        title = _tr("Andere kluis herstellen")
+        title = QCoreApplication.translate("vault_dialogs", "Andere kluis herstellen")
     else:
-        question = _tr(
+        question = QCoreApplication.translate(
+            "vault_dialogs",
             "De back-up van {when} vervangt de huidige kluis. De huidige kluis wordt eerst apart bewaard. Doorgaan?",
         ).format(when=when)
-        title = _tr("Herstellen")
+        title = QCoreApplication.translate("vault_dialogs", "Herstellen")
     if not messages.ask(parent, question, title):
         return
-    passphrase, ok = ask_secret(parent, _tr("Wachtwoord van de back-up:"))
+    passphrase, ok = ask_secret(
+        parent, QCoreApplication.translate("vault_dialogs", "Wachtwoord van de back-up:")
+    )
     if not ok:
         return
     other_vault = current is not None
 
     run_task(  # a failure is shown by the worker (a Dutch message, or the error dialog for a bug)
         parent,
-        _tr("Back-up wordt gecontroleerd en teruggezet…"),
+        QCoreApplication.translate("vault_dialogs", "Back-up wordt gecontroleerd en teruggezet…"),
         lambda progress: backup.restore(
             data_dir, Path(path), passphrase, replace=True, other_vault=other_vault, progress=progress
         ),
@@ -479,4 +487,6 @@ def restore_backup(parent: QWidget, data_dir: Path, after: Any) -> None:
 
 # tests replace this (a real QInputDialog cannot be answered headless)
 def ask_secret(parent: QWidget, label: str) -> tuple[str, bool]:
-    return QInputDialog.getText(parent, _tr("Herstellen"), label, QLineEdit.EchoMode.Password)
+    return QInputDialog.getText(
+        parent, QCoreApplication.translate("vault_dialogs", "Herstellen"), label, QLineEdit.EchoMode.Password
+    )
