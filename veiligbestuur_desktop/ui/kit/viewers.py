@@ -205,20 +205,50 @@ class ImageViewer(QDialog):
 # --- the user guide ---------------------------------------------------------------------------------------
 
 
-def help_dir() -> Path:
+def help_language() -> str:
+    """The language of the user guide to show: that of the app's installed translation when the guide exists in
+    it (resources/help/<code>/), otherwise Dutch (the pages in resources/help/ itself).
+
+    The translation's language is read from the installed translators (children of the application, as
+    ui/app/start.py installs them; a .qm knows its target language, e.g. en_GB), and failing that from a
+    marker message the translation carries: context "help", source "nl", translated as the language code."""
+    from PySide6.QtCore import QTranslator
+
     from veiligbestuur_desktop import paths
 
-    return paths.resources_dir() / "help"
+    root = paths.help_dir()
+    app = QCoreApplication.instance()
+    codes = [t.language() for t in app.findChildren(QTranslator)] if app is not None else []
+    #: The language code of this translation, e.g. "en" for English: the user guide is then read from
+    #: resources/help/en/. Translate with the code only.
+    codes.append(QCoreApplication.translate("help", "nl"))
+    for code in codes:
+        short = code.strip().lower().replace("-", "_").split("_")[0]
+        if short and short.isalpha() and short != "nl" and (root / short).is_dir():
+            return short
+    return "nl"
+
+
+def help_dir(language: str | None = None) -> Path:
+    """The folder of the user guide's pages in `language` (default: the UI language, help_language())."""
+    from veiligbestuur_desktop import paths
+
+    root = paths.help_dir()
+    language = help_language() if language is None else language
+    return root if language == "nl" else root / language
 
 
 class HelpWindow(QDialog):
-    """The Dutch user guide (resources/help/*.md), one page per step plus a start page; F1 opens it on the
-    page of the current tab. Non-modal: it can stay open beside the work."""
+    """The user guide in the UI language (resources/help/*.md in Dutch, resources/help/en/*.md in English), one
+    page per step plus a start page; F1 opens it on the page of the current tab. Non-modal: it can stay open
+    beside the work."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QTextBrowser
 
         super().__init__(parent)
+        self.language = help_language()
+        self.folder = help_dir(self.language)
         self.setObjectName("helpWindow")
         self.setWindowTitle(QCoreApplication.translate("viewers", "Handleiding — VeiligBestuur"))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
@@ -229,7 +259,7 @@ class HelpWindow(QDialog):
         self.pages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages.setMinimumWidth(280)
         self.pages.setMaximumWidth(360)
-        for name, title in self.contents():
+        for name, title in self.contents(self.folder):
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.pages.addItem(item)
@@ -237,7 +267,7 @@ class HelpWindow(QDialog):
         self.browser = QTextBrowser()
         self.browser.setObjectName("helpText")
         self.browser.setOpenExternalLinks(True)
-        self.browser.setSearchPaths([str(help_dir())])
+        self.browser.setSearchPaths([str(self.folder)])
         self.browser.document().setDefaultStyleSheet(
             "h1 { color: #1f3a5f; } h2 { color: #1f3a5f; } code { background: #eef2f7; }"
         )
@@ -260,12 +290,14 @@ class HelpWindow(QDialog):
         layout.addWidget(buttons)
 
     @staticmethod
-    def contents() -> list[tuple[str, str]]:
-        """(page, title) in reading order: the title is the first heading of each page."""
+    def contents(folder: Path | None = None) -> list[tuple[str, str]]:
+        """(page, title) in reading order: the title is the first heading of each page (in `folder`, by default
+        the guide in the UI language)."""
+        folder = help_dir() if folder is None else folder
         names = ["start"] + [f"stap-{n}" for n in range(1, 8)] + ["sneltoetsen"]
         out = []
         for name in names:
-            path = help_dir() / f"{name}.md"
+            path = folder / f"{name}.md"
             if not path.exists():
                 continue
             first = path.read_text(encoding="utf-8").splitlines()[0] if path.stat().st_size else name
@@ -279,9 +311,9 @@ class HelpWindow(QDialog):
     def show_page(self, name: str) -> None:
         from PySide6.QtCore import QUrl
 
-        path = help_dir() / f"{name}.md"
+        path = self.folder / f"{name}.md"
         if not path.exists():
-            path = help_dir() / "start.md"
+            path = self.folder / "start.md"
         url = QUrl.fromLocalFile(str(path))
         if self.browser.source() != url:
             self.browser.setSource(url)
