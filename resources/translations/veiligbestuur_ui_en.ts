@@ -6,32 +6,32 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="178"/>
         <source>Aanpassingen als actiepunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Improvements as action items</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="195"/>
         <source>&amp;Verantwoordelijke:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsible:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="197"/>
         <source>&amp;Uiterlijk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Due by:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="205"/>
         <source>&amp;Actiepunten maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Create &amp;action items</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="207"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="212"/>
         <source>Vink de aanpassingen aan die een actiepunt in stap 4 worden (spatie vinkt aan of uit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the improvements that become an action item in step 4 (Space ticks or unticks).</translation>
     </message>
 </context>
 <context>
@@ -39,67 +39,67 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="47"/>
         <source>open en bezig</source>
-        <translation type="unfinished"></translation>
+        <translation>open and in progress</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="48"/>
         <source>verlopen</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="49"/>
         <source>alle</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="50"/>
         <source>gereed of vervallen</source>
-        <translation type="unfinished"></translation>
+        <translation>done or lapsed</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="61"/>
         <source>Toon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="63"/>
         <source>Welke actiepunten de lijst toont (Ctrl+T: verlopen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Which action items the list shows (Ctrl+T: overdue)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="65"/>
         <source>Gedaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="68"/>
         <source>Vandaag gedaan (Ctrl+D): een eenmalig actiepunt is gereed, een terugkerend krijgt zijn volgende datum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done today (Ctrl+D): a one-off action item is completed, a recurring one gets its next date.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="114"/>
         <source>{n} in de lijst; {late} verlopen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} in the list; {late} overdue.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="124"/>
         <source>Laatst gedaan op {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last done on {d}.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="129"/>
         <source>Verlopen sinds {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue since {d}.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="142"/>
         <source>Komt uit de incidentbespreking ({forum}) van {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comes from the incident review ({forum}) of {d}.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="145"/>
         <source>Komt uit: {source} nr. {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comes from: {source} no. {id}.</translation>
     </message>
 </context>
 <context>
@@ -107,12 +107,12 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="51"/>
         <source>{n} ketenafspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} partner agreements</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="55"/>
         <source>{n} over de herzieningsdatum (rood): bekijk ze opnieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} past their review date (red): review them again</translation>
     </message>
 </context>
 <context>
@@ -120,83 +120,83 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="80"/>
         <source>&amp;Nieuwe analyse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New analysis…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="85"/>
         <source>alle soorten</source>
-        <translation type="unfinished"></translation>
+        <translation>all kinds</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="89"/>
         <source>S&amp;oort:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ind:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="91"/>
         <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="191"/>
         <source>Persoonsanalyses &amp;tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show personal analyses</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="97"/>
         <source>Analyses per persoon en per woning zijn verborgen. Tonen wordt vastgelegd in de audittrail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyses of a person or a home are hidden. Showing them is recorded in the audit trail.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="106"/>
         <source>Doc&amp;ument van deze analyse</source>
-        <translation type="unfinished"></translation>
+        <translation>Doc&amp;ument of this analysis</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="114"/>
         <source>&lt;b&gt;Risicokaart&lt;/b&gt; — actuele analyses, aantal per kans × impact</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Risk map&lt;/b&gt; — current analyses, number per likelihood × impact</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="167"/>
         <source>Persoonsgebonden analyses worden getoond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal analyses are shown.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="171"/>
         <source>{n} persoonsgebonden analyse(s) verborgen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} personal analysis/analyses hidden.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="191"/>
         <source>Persoonsanalyses ver&amp;bergen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hide personal analyses</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="209"/>
         <source>Nieuwe risicoanalyse</source>
-        <translation type="unfinished"></translation>
+        <translation>New risk analysis</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="215"/>
         <source>Risicoanalyse: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk analysis: {title}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="228"/>
         <source>Nog geen maatregelen: koppel ze in het tabblad Maatregelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No measures yet: link them in the Measures tab.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="230"/>
         <source>&amp;Maatregelen die uit deze analyse volgen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Measures that follow from this analysis:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="242"/>
         <source>Risiconiveau: kies kans en impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk level: choose likelihood and impact.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="245"/>
         <source>Risiconiveau: {level} (kans {k} × impact {i} = {score})</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk level: {level} (likelihood {k} × impact {i} = {score})</translation>
     </message>
 </context>
 <context>
@@ -204,12 +204,12 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="54"/>
         <source>{date} (verlopen)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (overdue)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="69"/>
         <source>De herzieningsdatum van deze analyse is verlopen: herzien of zet de analyse op ‘vervallen’.</source>
-        <translation type="unfinished"></translation>
+        <translation>The review date of this analysis has passed: review it or set the analysis to ‘lapsed’.</translation>
     </message>
 </context>
 <context>
@@ -217,127 +217,127 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="55"/>
         <source>&amp;Jaar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="57"/>
         <source>Jaarverslag (&amp;college)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual report (&amp;Executive)…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="59"/>
         <source>Alle cijfers met grafieken, vertrouwelijk, voor het college</source>
-        <translation type="unfinished"></translation>
+        <translation>All figures with charts, confidential, for the Mayor and Aldermen (college)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="61"/>
         <source>&amp;Raadsinformatiebrief…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Council information letter…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="63"/>
         <source>Alleen aantallen, aantallen onder de 5 verborgen, geen namen</source>
-        <translation type="unfinished"></translation>
+        <translation>Counts only, counts under 5 hidden, no names</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="74"/>
         <source>Kerncijfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Key figures</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="78"/>
         <source>Incidenten</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="79"/>
         <source>Online (e-mail, sociale media)</source>
-        <translation type="unfinished"></translation>
+        <translation>Online (email, social media)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="80"/>
         <source>Aangifte gedaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported to the police</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="81"/>
         <source>Opvanggesprek op tijd</source>
-        <translation type="unfinished"></translation>
+        <translation>Support meeting on time</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="82"/>
         <source>Sancties afgewogen / opgelegd</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanctions considered / imposed</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="83"/>
         <source>Incidenten geëvalueerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents evaluated</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="84"/>
         <source>Opvolging nog open</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up still open</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="100"/>
         <source>Landelijk: </source>
-        <translation type="unfinished"></translation>
+        <translation>National: </translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="107"/>
         <source>Incidenten per maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents per month</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="109"/>
         <source>Soort incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of incident</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="111"/>
         <source>Kanaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="113"/>
         <source>Incidenten per jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents per year</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="173"/>
         <source>wordt geteld…</source>
-        <translation type="unfinished"></translation>
+        <translation>counting…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="182"/>
         <source>Jaarcijfers worden geteld…</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting the annual figures…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="196"/>
         <source>({change} ten opzichte van {y})</source>
-        <translation type="unfinished"></translation>
+        <translation>({change} compared with {y})</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="202"/>
         <source>{a}; alleen melding {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}; report only {m}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="206"/>
         <source>{a} van {b}; te laat {c}, niet gevoerd {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} of {b}; late {c}, not held {d}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="217"/>
         <source>Redenen om geen aangifte of melding te doen: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons for not reporting to the police: {r}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="228"/>
         <source>incidenten</source>
-        <translation type="unfinished"></translation>
+        <translation>incidents</translation>
     </message>
 </context>
 <context>
@@ -345,64 +345,66 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="213"/>
         <source>VeiligBestuur (venster)</source>
-        <translation type="unfinished"></translation>
+        <translation>VeiligBestuur (window)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="283"/>
         <source>De kluis is niet aangemaakt; u kunt het opnieuw proberen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault was not created; you can try again.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="285"/>
         <source>Kluis niet aangemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault not created</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="333"/>
         <source>De back-up is gecontroleerd en teruggezet. Ontgrendel met een wachtwoord van die back-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup has been checked and restored. Unlock with a password of that backup.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="376"/>
         <source>De controle van de database vond problemen. Maak geen wijzigingen meer en zet de nieuwste back-up terug (Bestand &gt; Herstellen…).
 
 {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>The database check found problems. Make no further changes and restore the latest backup (File &gt; Restore…).
+
+{details}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="388"/>
         <source>De database kon niet volledig worden gecontroleerd. Voer ‘veiligbestuur verify’ uit of zet de nieuwste back-up terug.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database could not be checked completely. Run ‘veiligbestuur verify’ or restore the latest backup.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="401"/>
         <source>Bij het automatisch vergrendelen kon een onvolledige wijziging niet worden opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>An incomplete change could not be saved when the vault locked automatically.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="404"/>
         <source>Uw wijziging is bij het automatisch vergrendelen opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your change was saved when the vault locked automatically.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="408"/>
         <source>Er is een wijziging die nog niet is opgeslagen. Wilt u die opslaan?</source>
-        <translation type="unfinished"></translation>
+        <translation>There is a change that has not been saved yet. Do you want to save it?</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="409"/>
         <source>Niet-opgeslagen wijziging</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved change</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="410"/>
         <source>&amp;Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="411"/>
         <source>&amp;Niet opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Do&amp;n&apos;t save</translation>
     </message>
 </context>
 <context>
@@ -411,58 +413,58 @@
         <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="133"/>
         <source>Nieuw</source>
         <extracomment>the column the register sorts on at first (a declared, sortable field), newest first</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="134"/>
         <source>Nieuw (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="135"/>
         <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="387"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="136"/>
         <source>Opslaan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="137"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="321"/>
         <source>{n} in de lijst</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} in the list</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="345"/>
         <source>Nieuw: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>New: {kind}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="386"/>
         <source>De wijzigingen in dit formulier zijn nog niet opgeslagen. Nu opslaan?</source>
-        <translation type="unfinished"></translation>
+        <translation>The changes in this form have not been saved yet. Save now?</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="388"/>
         <source>Niet opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Don&apos;t save</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="425"/>
         <source>{kind} wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit {kind}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="464"/>
         <source>Dit gegeven verwijderen? Dat kan niet ongedaan worden gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this record? This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -470,7 +472,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="103"/>
         <source>Sleep bestanden hierheen om ze als bijlage toe te voegen (max. 25 MB per bestand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag files here to add them as attachments (max. 25 MB per file)</translation>
     </message>
 </context>
 <context>
@@ -478,22 +480,22 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="119"/>
         <source>Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="120"/>
         <source>Grootte</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="121"/>
         <source>Toegevoegd</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="122"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
@@ -501,75 +503,75 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="410"/>
         <source>Categorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="410"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="410"/>
         <source>Incidenten</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="421"/>
         <source>naam van de categorie</source>
-        <translation type="unfinished"></translation>
+        <translation>name of the category</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="422"/>
         <source>&amp;Naam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="424"/>
         <source>&amp;Toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="425"/>
         <source>&amp;Hernoemen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rename</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="426"/>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="497"/>
         <source>&amp;Buiten gebruik</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;ke out of use</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="427"/>
         <source>Ver&amp;wijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="440"/>
         <source>Een categorie die bij een incident is gebruikt, kan niet worden verwijderd: zet haar buiten gebruik. Dan wordt ze niet meer aangeboden bij nieuwe incidenten, maar blijven bestaande incidenten en de jaarcijfers kloppen.</source>
-        <translation type="unfinished"></translation>
+        <translation>A category that has been used for an incident cannot be deleted: take it out of use instead. It is then no longer offered for new incidents, while existing incidents and the annual figures stay correct.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="475"/>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="496"/>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="528"/>
         <source>in gebruik</source>
-        <translation type="unfinished"></translation>
+        <translation>in use</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="475"/>
         <source>buiten gebruik</source>
-        <translation type="unfinished"></translation>
+        <translation>out of use</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="497"/>
         <source>Weer in &amp;gebruik</source>
-        <translation type="unfinished"></translation>
+        <translation>Back into &amp;use</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="535"/>
         <source>Deze categorie verwijderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this category?</translation>
     </message>
 </context>
 <context>
@@ -577,67 +579,67 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="312"/>
         <source>Categorieën koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Match categories</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="315"/>
         <source>Kies bij elke tekst uit het bestand welke categorie het is: eerst de onbekende, dan de voorstellen (herkend aan een woord; controleer ze). Bewaar de kolommen en deze keuzes met ‘Koppeling opslaan’.</source>
-        <translation type="unfinished"></translation>
+        <translation>For each text from the file, choose which category it is: first the unknown ones, then the proposals (recognised by a word; check them). Keep the columns and these choices with ‘Save mapping’.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="323"/>
         <source>In het bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>In the file</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="323"/>
         <source>Rijen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="323"/>
         <source>Categorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="328"/>
         <source>Alle categorieën zijn herkend.</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories have been recognised.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="332"/>
         <source>naam, bijvoorbeeld ‘Excel tot 2025’</source>
-        <translation type="unfinished"></translation>
+        <translation>name, for example ‘Excel up to 2025’</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="333"/>
         <source>Koppeling op&amp;slaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save mapping</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="337"/>
         <source>Bewaar de koppeling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the mapping:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="357"/>
         <source>De koppeling is opgeslagen in de kluis.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mapping has been saved in the vault.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="369"/>
         <source>voorstel</source>
-        <translation type="unfinished"></translation>
+        <translation>proposal</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="378"/>
         <source>— kies een categorie —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose a category —</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="384"/>
         <source>Voorgesteld op grond van een woord in de tekst; pas aan als het niet klopt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed because of a word in the text; change it if it is wrong.</translation>
     </message>
 </context>
 <context>
@@ -645,47 +647,47 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="226"/>
         <source>Rij</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="226"/>
         <source>Kolom</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="226"/>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="238"/>
         <source>Elke rij wordt gecontroleerd…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking every row…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="251"/>
         <source>Rijen worden gecontroleerd…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking rows…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="274"/>
         <source>waarschuwing</source>
-        <translation type="unfinished"></translation>
+        <translation>warning</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="274"/>
         <source>fout</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="291"/>
         <source>{total} rij(en) gelezen: {ok} goed, {bad} met fouten, {dup} dubbel, {empty} leeg overgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} row(s) read: {ok} correct, {bad} with errors, {dup} duplicate, {empty} empty and skipped.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="302"/>
         <source>{n} onbekende categorie(ën): koppel ze op de volgende pagina.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} unknown category/categories: match them on the next page.</translation>
     </message>
 </context>
 <context>
@@ -693,32 +695,32 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/close_dialog.py" line="20"/>
         <source>Incident afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close incident</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/close_dialog.py" line="29"/>
         <source>Deze opvolging staat nog open. Vink aan wat niet meer van toepassing is: dat wordt ‘n.v.t.’ met de reden hieronder. Wat open blijft, houdt het afsluiten tegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This follow-up is still open. Tick what no longer applies: it becomes ‘n/a’ with the reason below. Anything left open prevents closing.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/close_dialog.py" line="34"/>
         <source>Alle opvolging is afgerond. Het incident wordt afgesloten.</source>
-        <translation type="unfinished"></translation>
+        <translation>All follow-up has been completed. The incident will be closed.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/close_dialog.py" line="46"/>
         <source>bijvoorbeeld ‘slachtoffer wil geen vervolggesprek’</source>
-        <translation type="unfinished"></translation>
+        <translation>for example ‘victim does not want a follow-up meeting’</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/close_dialog.py" line="48"/>
         <source>&amp;Reden n.v.t.:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for n/a:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/close_dialog.py" line="52"/>
         <source>&amp;Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close incident</translation>
     </message>
 </context>
 <context>
@@ -726,7 +728,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/widgets.py" line="233"/>
         <source>Opslaan en sluiten (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and close (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -734,17 +736,17 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_5_communication.py" line="30"/>
         <source>&amp;Communicatie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Communication</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_5_communication.py" line="31"/>
         <source>Contact&amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact &amp;log</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_5_communication.py" line="32"/>
         <source>&amp;Slachtoffer geïnformeerd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Victim informed</translation>
     </message>
 </context>
 <context>
@@ -752,12 +754,12 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="46"/>
         <source>Brief toelichting besluit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter explaining a decision…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="50"/>
         <source>Een brief aan de gekozen persoon met het besluit en de toelichting (bij een toelichting op een besluit).</source>
-        <translation type="unfinished"></translation>
+        <translation>A letter to the chosen person with the decision and its explanation (for an explanation of a decision).</translation>
     </message>
 </context>
 <context>
@@ -765,77 +767,77 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="90"/>
         <source>Wie</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="90"/>
         <source>Nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="90"/>
         <source>Toelichting</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="102"/>
         <source>Nummer &amp;toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add number</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="103"/>
         <source>Ver&amp;wijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="104"/>
         <source>Om&amp;hoog</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="105"/>
         <source>Om&amp;laag</source>
-        <translation type="unfinished"></translation>
+        <translation>Move do&amp;wn</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="106"/>
         <source>&amp;Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="107"/>
         <source>Opslaan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="108"/>
         <source>Alles &amp;gecontroleerd (vandaag)</source>
-        <translation type="unfinished"></translation>
+        <translation>All &amp;checked (today)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="110"/>
         <source>Sla de kaart op en leg vast dat u vandaag elk nummer hebt gecontroleerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the card and record that you checked every number today</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="127"/>
         <source>De landelijke nummers komen uit openbare bronnen: controleer ze en vul de eigen nummers van de gemeente aan (bode, meldpunt). De kaart staat op de normkaart, de contactkaart (A6) en de werkinstructie. F2 of typen wijzigt een cel.</source>
-        <translation type="unfinished"></translation>
+        <translation>The national numbers come from public sources: check them and add the municipality&apos;s own numbers (usher, reporting point). The card appears on the standards card (normkaart), the contact card (A6) and the work instruction. F2 or typing edits a cell.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="171"/>
         <source>Laatst gecontroleerd: nog nooit. Controleer de nummers en kies ‘Alles gecontroleerd’.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last checked: never. Check the numbers and choose ‘All checked’.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="174"/>
         <source>Laatst gecontroleerd: {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last checked: {d}.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="177"/>
         <source>Dat is langer dan zes maanden geleden: controleer de nummers opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>That is more than six months ago: check the numbers again.</translation>
     </message>
 </context>
 <context>
@@ -843,17 +845,17 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="77"/>
         <source>Uitnodiging ordegesprek…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation to a conduct meeting…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="80"/>
         <source>Verslag ordegesprek…</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes of a conduct meeting…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="89"/>
         <source>Een ordegesprek kan vooruit worden gepland (voor de uitnodiging); het verslag vult u in na het gesprek. Andere contacten legt u vast als ze geweest zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conduct meeting (ordegesprek) can be planned ahead (for the invitation); you fill in the minutes after the meeting. Record other contacts once they have taken place.</translation>
     </message>
 </context>
 <context>
@@ -861,7 +863,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="293"/>
         <source>geen datum</source>
-        <translation type="unfinished"></translation>
+        <translation>no date</translation>
     </message>
 </context>
 <context>
@@ -869,7 +871,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/widgets.py" line="98"/>
         <source>Typ de datum als dd-mm-jjjj; V = vandaag, + en - = een dag later of eerder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the date as dd-mm-yyyy; V = today, + and - = one day later or earlier.</translation>
     </message>
 </context>
 <context>
@@ -877,32 +879,32 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="55"/>
         <source>Stap</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="56"/>
         <source>Onderdeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="57"/>
         <source>Hoe vaak</source>
-        <translation type="unfinished"></translation>
+        <translation>How often</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="58"/>
         <source>Uiterlijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Due by</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="59"/>
         <source>Verantwoordelijke</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="64"/>
         <source> (verlopen)</source>
-        <translation type="unfinished"></translation>
+        <translation> (overdue)</translation>
     </message>
 </context>
 <context>
@@ -910,32 +912,32 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="80"/>
         <source>Nieuwe evaluatie</source>
-        <translation type="unfinished"></translation>
+        <translation>New evaluation</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="80"/>
         <source>Evaluatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="99"/>
         <source>Incident op ‘geëvalueerd’ &amp;zetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;t the incident to ‘evaluated’</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="108"/>
         <source>&amp;Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="110"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="139"/>
         <source> — al geëvalueerd</source>
-        <translation type="unfinished"></translation>
+        <translation> — already evaluated</translation>
     </message>
 </context>
 <context>
@@ -943,17 +945,17 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_7_evaluation.py" line="29"/>
         <source>&amp;Evaluaties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluations</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_7_evaluation.py" line="30"/>
         <source>&amp;Termijnherijking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Term review</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_7_evaluation.py" line="31"/>
         <source>&amp;Jaarevaluatie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annual evaluation</translation>
     </message>
 </context>
 <context>
@@ -961,57 +963,57 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="267"/>
         <source>Nog geen evaluaties. Evalueer een afgesloten incident met ‘Nieuwe evaluatie’.</source>
-        <translation type="unfinished"></translation>
+        <translation>No evaluations yet. Evaluate a closed incident with ‘New evaluation’.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="271"/>
         <source>&amp;Nieuwe evaluatie…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New evaluation…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="274"/>
         <source>&amp;Openen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="276"/>
         <source>Aanpassingen als &amp;actiepunt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Improvements as &amp;action items…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="280"/>
         <source>&amp;Document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Doc&amp;ument…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="282"/>
         <source>De evaluatie als document (voorbeeld, afdrukken, opslaan)</source>
-        <translation type="unfinished"></translation>
+        <translation>The evaluation as a document (preview, print, save)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="284"/>
         <source>&amp;Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="289"/>
         <source>&amp;Jaar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="324"/>
         <source>alle jaren</source>
-        <translation type="unfinished"></translation>
+        <translation>all years</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="391"/>
         <source>Deze evaluatie heeft geen aanpassingen. Vul ze in bij ‘Aanpassingen’ (één per regel).</source>
-        <translation type="unfinished"></translation>
+        <translation>This evaluation has no improvements. Fill them in under ‘Improvements’ (one per line).</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="410"/>
         <source>De evaluatie van incident {n} verwijderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the evaluation of incident {n}?</translation>
     </message>
 </context>
 <context>
@@ -1019,22 +1021,22 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_4_execution.py" line="32"/>
         <source>&amp;Actiepunten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action items</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_4_execution.py" line="33"/>
         <source>&amp;Bijeenkomsten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meetings</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_4_execution.py" line="34"/>
         <source>&amp;Incidentbesprekingen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incident reviews</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_4_execution.py" line="35"/>
         <source>Ver&amp;mijdingssignalen</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;voidance signals</translation>
     </message>
 </context>
 <context>
@@ -1042,77 +1044,77 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="72"/>
         <source>Exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="81"/>
         <source>Excel (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (.xlsx)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="82"/>
         <source>CSV (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (.csv)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="84"/>
         <source>&amp;Pseudonimiseren (namen vervangen door Persoon 1, Persoon 2, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pseudonymise (replace names with Person 1, Person 2, …)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="89"/>
         <source>De kolommen zijn de velden van het register. Het bestand is niet versleuteld: bewaar het alleen op een veilige plek. De export komt in de audittrail.</source>
-        <translation type="unfinished"></translation>
+        <translation>The columns are the fields of the register. The file is not encrypted: keep it in a safe place only. The export is recorded in the audit trail.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="95"/>
         <source>&amp;Register:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="96"/>
         <source>&amp;Formaat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="99"/>
         <source>&amp;Opslaan als…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save as…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="129"/>
         <source>{n} rij(en) opgeslagen in {p}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} row(s) saved in {p}.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="134"/>
         <source>Export wordt gemaakt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the export…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="151"/>
         <source>Agenda (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="157"/>
         <source>{n} termijn(en) opgeslagen in {p}. De afspraken noemen het incidentnummer en de soort opvolging, geen namen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} deadline(s) saved in {p}. The appointments name the incident number and the kind of follow-up, no names.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="166"/>
         <source>Agenda wordt gemaakt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the calendar…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="188"/>
         <source>{n} regel(s) opgeslagen in {p}: aantallen per jaar, categorie, kanaal en ernst, zonder namen; aantallen onder de 5 als ‘&lt;5’.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} line(s) saved in {p}: counts per year, category, channel and severity, without names; counts under 5 as ‘&lt;5’.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="197"/>
         <source>Statistiek wordt gemaakt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the statistics…</translation>
     </message>
 </context>
 <context>
@@ -1120,12 +1122,12 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/evaluations.py" line="53"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/model.py" line="18"/>
         <source>Nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
 </context>
 <context>
@@ -1134,62 +1136,62 @@
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="52"/>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="104"/>
         <source>Bestand kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="55"/>
         <source>Kies een Excel-bestand (.xlsx) of CSV-bestand met uw oude registratie. Er wordt nog niets opgeslagen: eerst wordt elke rij gecontroleerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an Excel file (.xlsx) or CSV file with your old records. Nothing is saved yet: every row is checked first.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="61"/>
         <source>Incidenten</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="62"/>
         <source>Personen</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="65"/>
         <source>bijvoorbeeld C:\Gegevens\incidenten 2019-2025.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>for example C:\Data\incidents 2019-2025.xlsx</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="66"/>
         <source>B&amp;laderen…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;rowse…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="79"/>
         <source>&amp;Wat importeert u?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;What are you importing?</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="82"/>
         <source>&amp;Bestand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="85"/>
         <source>&amp;Opgeslagen koppeling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved &amp;mapping:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="97"/>
         <source>geen (koppen herkennen)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (recognise the headers)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="106"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;Alle bestanden (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="122"/>
         <source>Het bestand heeft een kopregel maar geen rijen met gegevens.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has a header row but no rows with data.</translation>
     </message>
 </context>
 <context>
@@ -1197,67 +1199,67 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="39"/>
         <source>VeiligBestuur — nieuwe kluis</source>
-        <translation type="unfinished"></translation>
+        <translation>VeiligBestuur — new vault</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="44"/>
         <source>&lt;h2&gt;Welkom bij VeiligBestuur&lt;/h2&gt;&lt;p&gt;Alle gegevens worden versleuteld opgeslagen op deze werkplek. Kies een sterk wachtwoord; u heeft het nodig om de kluis te openen.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Welcome to VeiligBestuur&lt;/h2&gt;&lt;p&gt;All data is stored encrypted on this workstation. Choose a strong password; you need it to open the vault.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="52"/>
         <source>bijvoorbeeld Súdwest-Fryslân</source>
-        <translation type="unfinished"></translation>
+        <translation>for example Súdwest-Fryslân</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="55"/>
         <source>uw naam</source>
-        <translation type="unfinished"></translation>
+        <translation>your name</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="59"/>
         <source>bijvoorbeeld een zin van vier of vijf woorden</source>
-        <translation type="unfinished"></translation>
+        <translation>for example a sentence of four or five words</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="65"/>
         <source>&amp;Gemeente:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Municipality:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="66"/>
         <source>&amp;Coördinator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coordinator:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="67"/>
         <source>&amp;Wachtwoord:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="69"/>
         <source>&amp;Herhaal wachtwoord:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat password:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="73"/>
         <source>&lt;b&gt;Let op:&lt;/b&gt; een vergeten wachtwoord kan niemand terughalen, ook de leverancier niet. Alleen met de herstelsleutel, die u na het aanmaken krijgt en op papier in een kluis bewaart, komt u dan nog bij de gegevens.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Please note:&lt;/b&gt; nobody can retrieve a forgotten password, not even the supplier. Only the recovery key, which you receive after creating the vault and keep on paper in a safe, then still gives access to the data.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="87"/>
         <source>Kluis &amp;aanmaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Create &amp;vault</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="128"/>
         <source>de naam van de coördinator</source>
-        <translation type="unfinished"></translation>
+        <translation>the coordinator&apos;s name</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="140"/>
         <source>De kluis wordt aangemaakt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the vault…</translation>
     </message>
 </context>
 <context>
@@ -1265,47 +1267,47 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="157"/>
         <source>Opvolging: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up: {t}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="172"/>
         <source>&amp;Omschrijving:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="170"/>
         <source>Wanneer het is gedaan, of besloten dat het niet van toepassing is. Leeg: vandaag.</source>
-        <translation type="unfinished"></translation>
+        <translation>When it was done, or decided that it does not apply. Empty: today.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="173"/>
         <source>&amp;Verantwoordelijke:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsible:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="174"/>
         <source>&amp;Termijn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead&amp;line:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="175"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="176"/>
         <source>&amp;Afgerond op:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Completed on:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="186"/>
         <source>Afgerond op</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed on</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="192"/>
         <source>Termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
 </context>
 <context>
@@ -1313,37 +1315,37 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="75"/>
         <source>Spoor</source>
-        <translation type="unfinished"></translation>
+        <translation>Track</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="76"/>
         <source>Onderdeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="77"/>
         <source>Verantwoordelijke</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="78"/>
         <source>Termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="79"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="84"/>
         <source> (nu aan de beurt)</source>
-        <translation type="unfinished"></translation>
+        <translation> (due now)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="84"/>
         <source> (verlopen)</source>
-        <translation type="unfinished"></translation>
+        <translation> (overdue)</translation>
     </message>
 </context>
 <context>
@@ -1351,37 +1353,37 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/heat_map.py" line="28"/>
         <source>Risicokaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk map</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/heat_map.py" line="45"/>
         <source>kans {k} en impact {i}: {n} ({level})</source>
-        <translation type="unfinished"></translation>
+        <translation>likelihood {k} and impact {i}: {n} ({level})</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/heat_map.py" line="51"/>
         <source>Risicokaart van {n} actuele analyses (kans maal impact).</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk map of {n} current analyses (likelihood times impact).</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/heat_map.py" line="52"/>
         <source>Nog geen analyses.</source>
-        <translation type="unfinished"></translation>
+        <translation>No analyses yet.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/heat_map.py" line="102"/>
         <source>kans {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>likelihood {n}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/heat_map.py" line="107"/>
         <source>impact {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>impact {n}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/heat_map.py" line="111"/>
         <source>impact →   ·   kans ↑</source>
-        <translation type="unfinished"></translation>
+        <translation>impact →   ·   likelihood ↑</translation>
     </message>
 </context>
 <context>
@@ -1389,7 +1391,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/viewers.py" line="194"/>
         <source>Deze afbeelding kan niet worden getoond.</source>
-        <translation type="unfinished"></translation>
+        <translation>This image cannot be shown.</translation>
     </message>
 </context>
 <context>
@@ -1397,37 +1399,37 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="504"/>
         <source>Importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="518"/>
         <source>Controle per rij</source>
-        <translation type="unfinished"></translation>
+        <translation>Check per row</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="520"/>
         <source>Elke rij is gecontroleerd; er is nog niets opgeslagen. Rood: deze rij wordt niet geïmporteerd tot de fout is verbeterd. Bruin: ter informatie (een nieuwe persoon, een dubbele rij).</source>
-        <translation type="unfinished"></translation>
+        <translation>Every row has been checked; nothing has been saved yet. Red: this row is not imported until the error is corrected. Brown: for information (a new person, a duplicate row).</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="529"/>
         <source>&amp;Volgende &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="530"/>
         <source>&lt; V&amp;orige</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="531"/>
         <source>&amp;Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="532"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1435,187 +1437,187 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="162"/>
         <source>&amp;Bewerken…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="164"/>
         <source>Af&amp;sluiten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clo&amp;se incident…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="168"/>
         <source>Het incident afsluiten; opvolging die nog open staat kunt u daarbij op ‘n.v.t.’ zetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the incident; follow-up that is still open can be set to ‘n/a’ when you do</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="179"/>
         <source>&amp;Feiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facts</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="193"/>
         <source>Datum: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Date: {item}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="206"/>
         <source>Af&amp;handeling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handling</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="218"/>
         <source>Opvolging &amp;wijzigen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change follow-up…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="220"/>
         <source>Opvolging &amp;toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add follow-&amp;up…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="235"/>
         <source>Dubbelklik op een regel om verantwoordelijke, termijn, status en gegevens (zoals het PV-nummer) vast te leggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a line to record the person responsible, deadline, status and details (such as the police report (PV) number).</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="244"/>
         <source>&amp;Opvolging</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ollow-up</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="258"/>
         <source>&amp;Toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a fi&amp;le…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="260"/>
         <source>Be&amp;kijken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="262"/>
         <source>Opslaan &amp;als…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;as…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="264"/>
         <source>&amp;Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="275"/>
         <source>B&amp;ijlagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach&amp;ments</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="279"/>
         <source>Tij&amp;dlijn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Timeline</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="282"/>
         <source>gepseudonimiseerd (initialen)</source>
-        <translation type="unfinished"></translation>
+        <translation>pseudonymised (initials)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="285"/>
         <source>optioneel PDF-wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>optional PDF password</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="286"/>
         <source>&amp;Voorbeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Previe&amp;w</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="287"/>
         <source>Af&amp;drukken…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="288"/>
         <source>Rapport op&amp;slaan als…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;report as…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="293"/>
         <source>Incidentrapport:</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident report:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="320"/>
         <source>Incident {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident {n}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="354"/>
         <source>door {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>by {who}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="439"/>
         <source>Dit incident is al afgesloten.</source>
-        <translation type="unfinished"></translation>
+        <translation>This incident has already been closed.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="446"/>
         <source>Bijlage toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add attachment</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="457"/>
         <source>{name} is te groot ({size}). Een bijlage mag hoogstens 25 MB zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is too large ({size}). An attachment may be 25 MB at most.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="465"/>
         <source>{name} kan niet worden gelezen ({err}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} cannot be read ({err}).</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="496"/>
         <source>Dit bestand kan niet in de applicatie worden getoond. Gebruik ‘Opslaan als…’.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file cannot be shown in the application. Use ‘Save as…’.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="507"/>
         <source>De bijlage wordt onversleuteld opgeslagen op de plek die u kiest. Doorgaan?</source>
-        <translation type="unfinished"></translation>
+        <translation>The attachment will be saved unencrypted in the place you choose. Continue?</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="508"/>
         <source>Bijlage opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save attachment</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="512"/>
         <source>Alle bestanden (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="519"/>
         <source>Bijlage ‘{n}’ verwijderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete attachment ‘{n}’?</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="519"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="539"/>
         <source>Voorbeeld incidentrapport {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview of incident report {n}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="553"/>
         <source>PDF-bestanden (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="557"/>
         <source>Rapport wordt gemaakt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the report…</translation>
     </message>
 </context>
 <context>
@@ -1623,27 +1625,27 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/form.py" line="53"/>
         <source>Nieuw incident</source>
-        <translation type="unfinished"></translation>
+        <translation>New incident</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/form.py" line="53"/>
         <source>Incident bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit incident</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/form.py" line="64"/>
         <source>houdt verband met het ambt</source>
-        <translation type="unfinished"></translation>
+        <translation>related to the office</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/form.py" line="74"/>
         <source>gericht op:</source>
-        <translation type="unfinished"></translation>
+        <translation>directed at:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/form.py" line="95"/>
         <source>&amp;Opslaan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -1651,66 +1653,66 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="48"/>
         <source>&lt;h3&gt;Incidentregister&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Incident register&lt;/h3&gt;</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="49"/>
         <source>&amp;Nieuw incident (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New incident (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="52"/>
         <source>Zoeken in nummer, beschrijving, locatie, namen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search number, description, location, names…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="70"/>
         <source>Jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="71"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="72"/>
         <source>Categorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="73"/>
         <source>Ernst</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="74"/>
         <source>Persoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="160"/>
         <source>alle</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message numerus="yes">
         <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="208"/>
         <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="215"/>
         <source>%Ln incident(en)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="237"/>
         <source>Incident {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident {n}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="242"/>
         <source>Opschalen naar politie en OM</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalate to the police and the Public Prosecution Service (OM)</translation>
     </message>
 </context>
 <context>
@@ -1718,27 +1720,27 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/model.py" line="21"/>
         <source>geen incident</source>
-        <translation type="unfinished"></translation>
+        <translation>no incident</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/model.py" line="22"/>
         <source>grensoverschrijdend</source>
-        <translation type="unfinished"></translation>
+        <translation>inappropriate behaviour</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/model.py" line="23"/>
         <source>licht strafbaar</source>
-        <translation type="unfinished"></translation>
+        <translation>minor offence</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/model.py" line="24"/>
         <source>ernstig</source>
-        <translation type="unfinished"></translation>
+        <translation>serious</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/model.py" line="25"/>
         <source>zeer ernstig</source>
-        <translation type="unfinished"></translation>
+        <translation>very serious</translation>
     </message>
 </context>
 <context>
@@ -1746,47 +1748,47 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="427"/>
         <source>Inzageverzoek (AVG art. 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject access request (GDPR (AVG) art. 15)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="438"/>
         <source>Het overzicht bevat alles wat de kluis over deze persoon bevat: persoonsgegevens, incidenten als slachtoffer of dader, opvolging, contacten en bijlagen (genoemd). Namen van anderen worden vervangen door ‘Persoon 1’, ‘Persoon 2’, …</source>
-        <translation type="unfinished"></translation>
+        <translation>The overview holds everything the vault holds about this person: personal data, incidents as victim or perpetrator, follow-up, contacts and attachments (by name). Names of others are replaced with ‘Person 1’, ‘Person 2’, …</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="444"/>
         <source>&amp;Voorbeeld (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;view (PDF)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="447"/>
         <source>&amp;Opslaan als PDF, JSON en CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save as PDF, JSON and CSV…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="450"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="458"/>
         <source>&amp;Persoon:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="474"/>
         <source>Map voor het inzageoverzicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the access overview</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="481"/>
         <source>Opgeslagen: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {files}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="486"/>
         <source>Inzageoverzicht wordt gemaakt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the access overview…</translation>
     </message>
 </context>
 <context>
@@ -1794,22 +1796,22 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="72"/>
         <source>Om&amp;hoog</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="74"/>
         <source>Om&amp;laag</source>
-        <translation type="unfinished"></translation>
+        <translation>Move do&amp;wn</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="82"/>
         <source>niet meer in gebruik</source>
-        <translation type="unfinished"></translation>
+        <translation>no longer in use</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="92"/>
         <source>{n} maatregelen op de ladder (lichtste boven; rood: niet meer in gebruik)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} measures on the ladder (lightest at the top; red: no longer in use)</translation>
     </message>
 </context>
 <context>
@@ -1817,27 +1819,27 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="553"/>
         <source>Briefhoofd van de brieven (stap 3, 4 en 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letterhead of the letters (steps 3, 4 and 5)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="555"/>
         <source>Gemeente:</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="580"/>
         <source>Een brief aan een ambtsdrager of een naaste gaat altijd naar het gemeentehuis (p/a het postadres hierboven), nooit naar het huisadres.</source>
-        <translation type="unfinished"></translation>
+        <translation>A letter to an office holder or a relative always goes to the town hall (c/o the postal address above), never to the home address.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="587"/>
         <source>&amp;Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="588"/>
         <source>Opslaan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -1845,162 +1847,162 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="69"/>
         <source>Overzicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="110"/>
         <source>&amp;Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="115"/>
         <source>&amp;Importeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="116"/>
         <source>&amp;Exporteren…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="118"/>
         <source>A&amp;genda exporteren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;calendar…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="127"/>
         <source>&amp;Wachtwoorden beheren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage pass&amp;words…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="130"/>
         <source>&amp;Vergrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="112"/>
         <source>&amp;Nieuw incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New incident…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="139"/>
         <source>&amp;Personen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;People…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="122"/>
         <source>&amp;Back-up maken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a &amp;backup…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="125"/>
         <source>&amp;Herstellen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="154"/>
         <source>&amp;Instellingen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="133"/>
         <source>&amp;Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="137"/>
         <source>Be&amp;werken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="143"/>
         <source>&amp;Bewaartermijnen en opschonen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tention periods and purging…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="145"/>
         <source>In&amp;zageverzoek…</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject &amp;access request…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="147"/>
         <source>Verwerkings&amp;register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record of processing…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="150"/>
         <source>&amp;Statistiek voor de regio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics for the re&amp;gion…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="158"/>
         <source>Be&amp;eld</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="159"/>
         <source>&amp;Overzicht</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overview</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="163"/>
         <source>Stap &amp;{n}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step &amp;{n}: {title}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="169"/>
         <source>&amp;Vorige stap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previous step</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="172"/>
         <source>V&amp;olgende stap</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;xt step</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="175"/>
         <source>Volgende open &amp;punt</source>
-        <translation type="unfinished"></translation>
+        <translation>Next open &amp;item</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="248"/>
         <source>Aangemeld als: {slot}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in as: {slot}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="178"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="180"/>
         <source>&amp;Handleiding</source>
-        <translation type="unfinished"></translation>
+        <translation>User &amp;guide</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="183"/>
         <source>&amp;Over VeiligBestuur</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About VeiligBestuur</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="200"/>
         <source>Er staat niets meer open in het stappenplan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is open any more in the Stappenplan.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="228"/>
         <source>&lt;h3&gt;VeiligBestuur Desktop {version}&lt;/h3&gt;&lt;p&gt;Registratie en opvolging van agressie, bedreiging en geweld tegen politieke ambtsdragers, volgens het Stappenplan beveiliging lokale bestuurders (NGB, Wethoudersvereniging, NCTV, VNG).&lt;/p&gt;&lt;p&gt;Alle gegevens staan versleuteld op deze werkplek.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;VeiligBestuur Desktop {version}&lt;/h3&gt;&lt;p&gt;Recording and follow-up of aggression, threats and violence against political office holders, following the Stappenplan beveiliging lokale bestuurders (step-by-step plan for the security of local administrators; NGB, Wethoudersvereniging, NCTV, VNG).&lt;/p&gt;&lt;p&gt;All data is stored encrypted on this workstation.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="233"/>
         <source>Over VeiligBestuur</source>
-        <translation type="unfinished"></translation>
+        <translation>About VeiligBestuur</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="247"/>
         <source>VeiligBestuur — {municipality}</source>
-        <translation type="unfinished"></translation>
+        <translation>VeiligBestuur — {municipality}</translation>
     </message>
 </context>
 <context>
@@ -2008,52 +2010,52 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="140"/>
         <source>Kolommen koppelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Match columns</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="143"/>
         <source>Gewone Nederlandse kolomkoppen (Datum, Omschrijving, Soort incident, Naam slachtoffer, ...) zijn al herkend. Kies bij de andere kolommen welk gegeven erin staat, of ‘niet importeren’.</source>
-        <translation type="unfinished"></translation>
+        <translation>Common Dutch column headers (Datum, Omschrijving, Soort incident, Naam slachtoffer, ...) have already been recognised. For the other columns, choose which field they hold, or ‘do not import’.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="151"/>
         <source>Kolom in het bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Column in the file</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="151"/>
         <source>Gegeven</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="151"/>
         <source>Voorbeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Example</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="158"/>
         <source>naam, bijvoorbeeld ‘Excel tot 2025’</source>
-        <translation type="unfinished"></translation>
+        <translation>name, for example ‘Excel up to 2025’</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="159"/>
         <source>Koppeling op&amp;slaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save mapping</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="163"/>
         <source>Bewaar deze koppeling voor een volgende keer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep this mapping for next time:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="184"/>
         <source>— niet importeren —</source>
-        <translation type="unfinished"></translation>
+        <translation>— do not import —</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="205"/>
         <source>De koppeling is opgeslagen in de kluis.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mapping has been saved in the vault.</translation>
     </message>
 </context>
 <context>
@@ -2061,42 +2063,42 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="39"/>
         <source>organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="116"/>
         <source>&amp;Nieuwe maatregel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New measure…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="121"/>
         <source>alle statussen</source>
-        <translation type="unfinished"></translation>
+        <translation>all statuses</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="125"/>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="129"/>
         <source>&amp;Status wijzigen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;status…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="167"/>
         <source>Nieuwe maatregel</source>
-        <translation type="unfinished"></translation>
+        <translation>New measure</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="173"/>
         <source>Maatregel: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure: {title}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="186"/>
         <source>Status: {status}. &amp;Verloop (wijzigen met ‘Status wijzigen…’ in de lijst):</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {status}. &amp;History (change it with ‘Change status…’ in the list):</translation>
     </message>
 </context>
 <context>
@@ -2104,47 +2106,47 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/media.py" line="91"/>
         <source>&amp;Nieuw scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New scenario…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/media.py" line="93"/>
         <source>&amp;Bewerken…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/media.py" line="95"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/media.py" line="133"/>
         <source>Nog geen woordvoerder voor: {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No spokesperson yet for: {list}.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/media.py" line="135"/>
         <source>Voor elk scenario is een woordvoerder aangewezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>A spokesperson has been appointed for every scenario.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/media.py" line="155"/>
         <source>Standaardlijn: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard line: {line}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/media.py" line="156"/>
         <source>Wie informeert wie: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Who informs whom: {who}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/media.py" line="172"/>
         <source>Voor elk scenario is het mediabeleid al vastgelegd; kies er een om te wijzigen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The media policy has been recorded for every scenario; choose one to change it.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/media.py" line="194"/>
         <source>Het mediabeleid voor ‘{s}’ verwijderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the media policy for ‘{s}’?</translation>
     </message>
 </context>
 <context>
@@ -2152,12 +2154,12 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="166"/>
         <source>Risicoblad afdrukken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the risk sheet…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="167"/>
         <source>Het risicoblad van deze bijeenkomst (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>The risk sheet of this meeting (Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -2165,42 +2167,42 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="211"/>
         <source>Opvolging toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add follow-up</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="220"/>
         <source>bijvoorbeeld ‘Nazorg voor de getuige’ of ‘Tweede sanctie’</source>
-        <translation type="unfinished"></translation>
+        <translation>for example ‘Aftercare for the witness’ or ‘Second sanction’</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="224"/>
         <source>&amp;Soort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="225"/>
         <source>&amp;Omschrijving:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="226"/>
         <source>&amp;Verantwoordelijke:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsible:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="227"/>
         <source>&amp;Termijn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead&amp;line:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="251"/>
         <source>Termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="255"/>
         <source>Vul de omschrijving in, bijvoorbeeld ‘Nazorg voor de getuige’.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the description, for example ‘Aftercare for the witness’.</translation>
     </message>
 </context>
 <context>
@@ -2208,12 +2210,12 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/persons/quick_add.py" line="21"/>
         <source>Nieuwe persoon</source>
-        <translation type="unfinished"></translation>
+        <translation>New person</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/persons/quick_add.py" line="36"/>
         <source>&amp;Opslaan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -2221,42 +2223,42 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="247"/>
         <source>Eerste opvang (dezelfde dag) — wie vangt op als het slachtoffer is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Immediate support (the same day) — who provides support when the victim is:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="253"/>
         <source>functie of naam, bijv. gemeentesecretaris</source>
-        <translation type="unfinished"></translation>
+        <translation>role or name, e.g. municipal secretary</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="258"/>
         <source>Nazorg en doorverwijzing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftercare and referral</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="262"/>
         <source>&amp;Nazorg door:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aftercare by:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="271"/>
         <source>Ondersteuningsteam Weerbaar Bestuur, De Vertrouwenslijn, Slachtofferhulp, bedrijfsarts …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondersteuningsteam Weerbaar Bestuur, De Vertrouwenslijn, Slachtofferhulp (Victim Support), occupational physician …</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="274"/>
         <source>&amp;Doorverwijzen naar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refer to:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="277"/>
         <source>Nazorgtermijnen (voor de opvolging van elk nieuw incident)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftercare deadlines (for the follow-up of every new incident)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="279"/>
         <source> uur na het incident</source>
-        <translation type="unfinished"></translation>
+        <translation> hours after the incident</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="280"/>
@@ -2264,37 +2266,37 @@
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="282"/>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="283"/>
         <source> dagen</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="285"/>
         <source>Op&amp;vanggesprek binnen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Support &amp;meeting within:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="286"/>
         <source>&amp;1e vervolggesprek (na opvanggesprek), van – tot:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1st follow-up meeting (after the support meeting), from – to:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="287"/>
         <source>&amp;2e vervolggesprek (na opvanggesprek), van – tot:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2nd follow-up meeting (after the support meeting), from – to:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="301"/>
         <source>&amp;Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="302"/>
         <source>Opslaan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="304"/>
         <source>Standaard&amp;termijnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Default &amp;deadlines</translation>
     </message>
 </context>
 <context>
@@ -2302,42 +2304,42 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="71"/>
         <source>Actiepunt</source>
-        <translation type="unfinished"></translation>
+        <translation>Action item</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="72"/>
         <source>Verantwoordelijke</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="73"/>
         <source>Uiterlijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Due by</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="74"/>
         <source>Verlopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="75"/>
         <source>Bron</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="76"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="82"/>
         <source>1 dag</source>
-        <translation type="unfinished"></translation>
+        <translation>1 day</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="82"/>
         <source>{n} dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} days</translation>
     </message>
 </context>
 <context>
@@ -2345,92 +2347,97 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="91"/>
         <source>Voortgang van het stappenplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress of the Stappenplan</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="99"/>
         <source>Ga naar stap {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to step {n}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="113"/>
         <source>Verlopen en deze maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue and this month</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="126"/>
         <source>Niets verlopen en niets deze maand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing overdue and nothing this month.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="130"/>
         <source>Volgende &amp;open punt ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Next &amp;open item ›</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="133"/>
         <source>Ga naar het eerste onderdeel dat nog open staat: eerst wat verlopen is (Ctrl+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to the first item that is still open: overdue items first (Ctrl+J)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="146"/>
         <source>Het jaar in één oogopslag</source>
-        <translation type="unfinished"></translation>
+        <translation>The year at a glance</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="149"/>
         <source>Incidenten per maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents per month</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="151"/>
         <source>Soort incident dit jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of incident this year</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="153"/>
         <source>Open opvolging per spoor</source>
-        <translation type="unfinished"></translation>
+        <translation>Open follow-up per track</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="155"/>
         <source>Onderdelen van het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Items of the plan</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="229"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="180"/>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="230"/>
         <source>Overzicht wordt geteld…</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting the overview…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="247"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="248"/>
         <source>{n} incidenten in {y} (vorig jaar {p}); {o} opvolgingen staan open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} incidents in {y} (previous year {p}); {o} follow-ups are open.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="258"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="259"/>
         <source>gereed</source>
-        <translation type="unfinished"></translation>
+        <translation>done</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="258"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="259"/>
         <source>bezig</source>
-        <translation type="unfinished"></translation>
+        <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="258"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="259"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="275"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="276"/>
         <source>, {n} verlopen</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} overdue</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="266"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="267"/>
         <source>In totaal {done} van {total} onderdelen gereed.</source>
-        <translation type="unfinished"></translation>
+        <translation>In total {done} of {total} items done.</translation>
     </message>
 </context>
 <context>
@@ -2438,22 +2445,22 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="66"/>
         <source>bijvoorbeeld Plaatsvervanger (een rol, geen persoonsnaam)</source>
-        <translation type="unfinished"></translation>
+        <translation>for example Deputy (a role, not a person&apos;s name)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="74"/>
         <source>&amp;Naam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="75"/>
         <source>&amp;Wachtwoord:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="77"/>
         <source>&amp;Herhaal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat:</translation>
     </message>
 </context>
 <context>
@@ -2461,17 +2468,17 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/viewers.py" line="148"/>
         <source>&amp;Afdrukken…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/viewers.py" line="149"/>
         <source>&amp;Opslaan als…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save as…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/viewers.py" line="165"/>
         <source>PDF-bestanden (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2479,7 +2486,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/persons/dialog.py" line="60"/>
         <source>&amp;Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
 </context>
 <context>
@@ -2487,32 +2494,32 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/persons/dialog.py" line="122"/>
         <source>Personen</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/persons/dialog.py" line="125"/>
         <source>Zoek op naam, omschrijving of organisatie…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name, description or organisation…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/persons/dialog.py" line="128"/>
         <source>alle soorten</source>
-        <translation type="unfinished"></translation>
+        <translation>all kinds</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/persons/dialog.py" line="146"/>
         <source>&amp;Nieuwe persoon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New person</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/persons/dialog.py" line="150"/>
         <source>&amp;Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/persons/dialog.py" line="197"/>
         <source>{name} verwijderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete {name}?</translation>
     </message>
 </context>
 <context>
@@ -2520,62 +2527,62 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="95"/>
         <source>Onderdeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="96"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="97"/>
         <source>Verantwoordelijke</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="98"/>
         <source>Frequentie</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequency</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="99"/>
         <source>Laatst gedaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Last done</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="100"/>
         <source>Streefdatum / volgende keer</source>
-        <translation type="unfinished"></translation>
+        <translation>Target date / next time</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="185"/>
         <source>Volgende keer, berekend uit ‘laatst gedaan’ en de frequentie</source>
-        <translation type="unfinished"></translation>
+        <translation>Next time, calculated from ‘last done’ and the frequency</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="187"/>
         <source>Dit onderdeel geldt bij elk incident en volgt uit de incidentregistratie.</source>
-        <translation type="unfinished"></translation>
+        <translation>This item applies to every incident and follows from the incident records.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="101"/>
         <source>Notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="176"/>
         <source>Nog geen incidenten dit jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>No incidents this year yet.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="177"/>
         <source>De status volgt uit de incidentregistratie (stap 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>The status follows from the incident records (step 6).</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="183"/>
         <source>Streefdatum verstreken</source>
-        <translation type="unfinished"></translation>
+        <translation>Target date passed</translation>
     </message>
 </context>
 <context>
@@ -2583,17 +2590,17 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_1_policy.py" line="30"/>
         <source>&amp;Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protocol</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_1_policy.py" line="31"/>
         <source>&amp;Huisregels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;House rules</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_1_policy.py" line="32"/>
         <source>&amp;Mediabeleid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Media policy</translation>
     </message>
 </context>
 <context>
@@ -2601,37 +2608,37 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_3_preparation.py" line="47"/>
         <source>&amp;Ketenafspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rtner agreements</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_3_preparation.py" line="48"/>
         <source>&amp;Contactkaart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact card</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_3_preparation.py" line="49"/>
         <source>Opvang&amp;regeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Support &amp;arrangements</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_3_preparation.py" line="50"/>
         <source>Sanctie&amp;beleid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanctions &amp;policy</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_3_preparation.py" line="51"/>
         <source>Sanc&amp;ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanc&amp;tions</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_3_preparation.py" line="52"/>
         <source>Cat&amp;egorieën</source>
-        <translation type="unfinished"></translation>
+        <translation>Cat&amp;egories</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_3_preparation.py" line="53"/>
         <source>Brie&amp;fhoofd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letterhead</translation>
     </message>
 </context>
 <context>
@@ -2639,17 +2646,17 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_2_prevention.py" line="27"/>
         <source>&amp;Risicoanalyses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risk analyses</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_2_prevention.py" line="28"/>
         <source>&amp;Maatregelen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Measures</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_2_prevention.py" line="29"/>
         <source>Tr&amp;ainingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tr&amp;aining</translation>
     </message>
 </context>
 <context>
@@ -2657,22 +2664,22 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="498"/>
         <source>Verwerkingsregister</source>
-        <translation type="unfinished"></translation>
+        <translation>Record of processing activities</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="514"/>
         <source>Op&amp;slaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="516"/>
         <source>&amp;Afdrukken / voorbeeld…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print / preview…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="532"/>
         <source>Het verwerkingsregister is opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record of processing activities has been saved.</translation>
     </message>
 </context>
 <context>
@@ -2680,17 +2687,17 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/register.py" line="95"/>
         <source>&amp;Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/register.py" line="97"/>
         <source>Opslaan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/register.py" line="98"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2699,32 +2706,32 @@
         <location filename="../../veiligbestuur_desktop/ui/kit/record_form.py" line="182"/>
         <source>bekend</source>
         <extracomment>when set, person fields get a &quot;Nieuwe persoon…&quot; button: `add_person(parent, kinds)` asks for a new person of one of `kinds` and returns its id (None when cancelled); the field then shows and selects it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>known</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/record_form.py" line="243"/>
         <source>zoek op naam…</source>
-        <translation type="unfinished"></translation>
+        <translation>search by name…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/record_form.py" line="273"/>
         <source>Nieuwe persoon…</source>
-        <translation type="unfinished"></translation>
+        <translation>New person…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/record_form.py" line="277"/>
         <source>Voeg een persoon toe die nog niet in Personen staat</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a person who is not yet in People</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/record_form.py" line="280"/>
         <source>Nieuwe persoon voor {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>New person for {field}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/record_form.py" line="312"/>
         <source>{field}: zoek op naam</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: search by name</translation>
     </message>
 </context>
 <context>
@@ -2732,53 +2739,53 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="110"/>
         <source>&amp;Nieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="112"/>
         <source>Nieuw (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="114"/>
         <source>&amp;Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="116"/>
         <source>Opslaan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="118"/>
         <source>Ver&amp;wijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="233"/>
         <source>{n} in de lijst</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} in the list</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="254"/>
         <source>Nieuw: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>New: {kind}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="285"/>
         <source>{kind} wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit {kind}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="317"/>
         <source>Dit gegeven verwijderen? Dat kan niet ongedaan worden gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this record? This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="68"/>
         <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="60"/>
         <source>verlopen</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue</translation>
     </message>
 </context>
 <context>
@@ -2786,47 +2793,47 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/recovery_dialogs.py" line="54"/>
         <source>Uw herstelsleutel</source>
-        <translation type="unfinished"></translation>
+        <translation>Your recovery key</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/recovery_dialogs.py" line="58"/>
         <source>&lt;h2&gt;Herstelsleutel&lt;/h2&gt;&lt;p&gt;Met deze sleutel komt u bij de gegevens als het wachtwoord kwijt is. Hij wordt &lt;b&gt;maar één keer&lt;/b&gt; getoond. Druk het blad af of sla het op als PDF, en bewaar het op papier in een kluis — niet bij de computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Recovery key&lt;/h2&gt;&lt;p&gt;This key gives you access to the data if the password is lost. It is shown &lt;b&gt;only once&lt;/b&gt;. Print the sheet or save it as a PDF, and keep it on paper in a safe — not near the computer.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/recovery_dialogs.py" line="73"/>
         <source>Blad &amp;opslaan als PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the sheet as P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/recovery_dialogs.py" line="74"/>
         <source>Blad af&amp;drukken…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print the sheet…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/recovery_dialogs.py" line="90"/>
         <source>Typ ter controle groepje {n} over:</source>
-        <translation type="unfinished"></translation>
+        <translation>To check, type group {n}:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/recovery_dialogs.py" line="95"/>
         <source>Ik heb de sleutel bewaard — &amp;verder</source>
-        <translation type="unfinished"></translation>
+        <translation>I have kept the key — &amp;continue</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/recovery_dialogs.py" line="115"/>
         <source>Dat groepje klopt niet. Kijk nog eens goed.</source>
-        <translation type="unfinished"></translation>
+        <translation>That group is not right. Please look again.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/recovery_dialogs.py" line="128"/>
         <source>PDF-bestanden (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/recovery_dialogs.py" line="140"/>
         <source>Bewaar eerst de herstelsleutel en typ het gevraagde groepje over.</source>
-        <translation type="unfinished"></translation>
+        <translation>First keep the recovery key safe and type the requested group.</translation>
     </message>
 </context>
 <context>
@@ -2834,42 +2841,42 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/recovery_dialogs.py" line="159"/>
         <source>Herstelsleutel gebruiken</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the recovery key</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/recovery_dialogs.py" line="163"/>
         <source>Typ de herstelsleutel van het blad uit de kluis en kies meteen een nieuw wachtwoord. Hoofdletters, spaties en streepjes maken niet uit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the recovery key from the sheet in the safe and choose a new password straight away. Capitals, spaces and hyphens do not matter.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/recovery_dialogs.py" line="178"/>
         <source>&amp;Herstelsleutel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery &amp;key:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/recovery_dialogs.py" line="179"/>
         <source>&amp;Nieuw wachtwoord:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New password:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/recovery_dialogs.py" line="181"/>
         <source>He&amp;rhaal wachtwoord:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat password:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/recovery_dialogs.py" line="187"/>
         <source>&amp;Ontgrendelen en wachtwoord instellen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock and set the password</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/recovery_dialogs.py" line="228"/>
         <source>Kluis wordt hersteld…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovering the vault…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/recovery_dialogs.py" line="241"/>
         <source>U heeft een nieuw wachtwoord. Is de herstelsleutel door anderen gezien? Maak dan een nieuwe herstelsleutel via Bestand &gt; Wachtwoorden beheren…</source>
-        <translation type="unfinished"></translation>
+        <translation>You have a new password. Has anyone else seen the recovery key? Then make a new recovery key through File &gt; Manage passwords…</translation>
     </message>
 </context>
 <context>
@@ -2877,27 +2884,27 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/register.py" line="147"/>
         <source>Zoeken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/register.py" line="153"/>
         <source>&amp;Wijzigen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/register.py" line="156"/>
         <source>Verwij&amp;deren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/register.py" line="254"/>
         <source>{n} in de lijst</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} in the list</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/register.py" line="287"/>
         <source>‘{name}’ verwijderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete ‘{name}’?</translation>
     </message>
 </context>
 <context>
@@ -2905,159 +2912,159 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="209"/>
         <source>Bewaartermijnen en opschonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention periods and purging</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="220"/>
         <source>Gegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>Records</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="220"/>
         <source>Jaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Years</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="220"/>
         <source>Vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="220"/>
         <source>Grondslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="224"/>
         <source>Termijnen op&amp;slaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save periods</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="238"/>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="359"/>
         <source>Opschonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Purge</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="238"/>
         <source>Gegeven</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="238"/>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="238"/>
         <source>Termijn voorbij sinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Period ended on</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="243"/>
         <source>Gekozen gegevens &amp;definitief opschonen…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;urge the chosen records permanently…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="249"/>
         <source>Oudere back-ups &amp;verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete &amp;older backups</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="261"/>
         <source>&amp;Aan de beurt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Due</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="262"/>
         <source>&amp;Termijnen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periods</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="307"/>
         <source>incident {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>incident {n}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="315"/>
         <source>{n} gegeven(s) zijn over hun bewaartermijn heen. Opschonen haalt de persoonsgegevens er definitief uit: een incident wordt geanonimiseerd (jaar, categorie, ernst en kanaal blijven voor de jaarcijfers), een persoon wordt verwijderd. Daarna wordt de kluis gecomprimeerd en een nieuwe back-up gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} record(s) are past their retention period. Purging removes the personal data permanently: an incident is anonymised (year, category, severity and channel remain for the annual figures), a person is deleted. The vault is then compacted and a new backup is made.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="321"/>
         <source>Er zijn geen gegevens waarvan de bewaartermijn voorbij is.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no records past their retention period.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="337"/>
         <source>{n} bewaartermijn(en) gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} retention period(s) changed.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="350"/>
         <source>Vink eerst aan welke gegevens worden opgeschoond.</source>
-        <translation type="unfinished"></translation>
+        <translation>First tick which records are to be purged.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="355"/>
         <source>{n} gegeven(s) definitief opschonen? Dit kan niet ongedaan worden gemaakt: ook de app kan de gegevens daarna niet meer terughalen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanently purge {n} record(s)? This cannot be undone: not even the app can retrieve the data afterwards.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="358"/>
         <source>Definitief opschonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Purge permanently</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="360"/>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="406"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="369"/>
         <source>Gegevens worden opgeschoond…</source>
-        <translation type="unfinished"></translation>
+        <translation>Purging records…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="377"/>
         <source>Opgeschoond: {i} incident(en) geanonimiseerd, {p} perso(o)n(en) verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Purged: {i} incident(s) anonymised, {p} person(s) deleted.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="383"/>
         <source>Nieuwe back-up gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>New backup made.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="387"/>
         <source>Deze oudere automatische back-ups bevatten de opgeschoonde gegevens nog: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>These older automatic backups still hold the purged records: {names}.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="390"/>
         <source>Back-ups die u zelf elders bewaart (bijvoorbeeld op een USB-stick) bevatten ze ook nog: vervang die door een nieuwe back-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups you keep elsewhere yourself (for example on a USB stick) still hold them too: replace those with a new backup.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="402"/>
         <source>{n} oudere back-up(s) verwijderen? Daarmee verdwijnen ook de opgeschoonde gegevens uit de back-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete {n} older backup(s)? This also removes the purged records from the backups.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="404"/>
         <source>Back-ups verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete backups</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="405"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/dialogs.py" line="417"/>
         <source>{n} back-up(s) verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} backup(s) deleted.</translation>
     </message>
 </context>
 <context>
@@ -3065,27 +3072,27 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="192"/>
         <source>Verslag afdrukken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the minutes…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="193"/>
         <source>Het verslag van deze bespreking, gepseudonimiseerd (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>The minutes of this review, pseudonymised (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="204"/>
         <source>Incidenten staan hier alleen met nummer en categorie. Schrijf conclusies zonder namen: het verslag wordt gedeeld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents appear here with number and category only. Write conclusions without names: the minutes are shared.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="231"/>
         <source>Nog geen actiepunten uit deze bespreking.</source>
-        <translation type="unfinished"></translation>
+        <translation>No action items from this review yet.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="243"/>
         <source>Actiepunten uit deze bespreking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Action items from this review:</translation>
     </message>
 </context>
 <context>
@@ -3093,62 +3100,62 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="404"/>
         <source>Importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="405"/>
         <source>Controleer de laatste meldingen. Rijen met fouten worden niet geïmporteerd; dubbele alleen als u dat aangeeft. Het importeren gebeurt in één keer: afbreken laat niets achter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the last messages. Rows with errors are not imported; duplicates only if you say so. The import happens in one go: cancelling leaves nothing behind.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="412"/>
         <source>Rijen met fouten &amp;overslaan en de goede rijen importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skip rows with errors and import the correct rows</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="414"/>
         <source>Ook de &amp;dubbele rijen importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Also import the &amp;duplicate rows</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="416"/>
         <source>&amp;Importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="454"/>
         <source>Bezig met importeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="457"/>
         <source>Rijen worden geïmporteerd…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing rows…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="471"/>
         <source>Er is niets geïmporteerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has been imported.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="477"/>
         <source>Geïmporteerd: {i} incident(en) en {p} nieuwe perso(o)n(en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported: {i} incident(s) and {p} new person(s).</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="481"/>
         <source>Geïmporteerd: {p} perso(o)n(en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported: {p} person(s).</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="483"/>
         <source>Overgeslagen wegens fouten: rij {rows}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped because of errors: row {rows}.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/exchange/import_wizard.py" line="487"/>
         <source>Overgeslagen als dubbel: rij {rows}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped as duplicate: row {rows}.</translation>
     </message>
 </context>
 <context>
@@ -3156,32 +3163,32 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="154"/>
         <source>Toon &amp;alleen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;only:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="216"/>
         <source>alle veroorzakers</source>
-        <translation type="unfinished"></translation>
+        <translation>all perpetrators</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="243"/>
         <source>{n} sancties</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sanctions</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="245"/>
         <source>{n} nu van kracht</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} now in force</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="269"/>
         <source>Wie beslist volgens het sanctiebeleid: {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who decides under the sanctions policy: {who}.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="271"/>
         <source>De burgemeester is slachtoffer van dit incident en beslist niet zelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mayor is a victim of this incident and does not decide personally.</translation>
     </message>
 </context>
 <context>
@@ -3189,7 +3196,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/media.py" line="44"/>
         <source>Mediabeleid: scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Media policy: scenario</translation>
     </message>
 </context>
 <context>
@@ -3197,32 +3204,32 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="356"/>
         <source>Instellingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="359"/>
         <source> minuten</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="368"/>
         <source>Automatisch vergrendelen na:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock automatically after:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="369"/>
         <source>Dagelijkse back-ups bewaren:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily backups to keep:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="370"/>
         <source>Wekelijkse back-ups bewaren:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly backups to keep:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="372"/>
         <source>Automatische back-ups staan versleuteld in de map van de kluis (backups/auto).</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backups are stored encrypted in the vault&apos;s folder (backups/auto).</translation>
     </message>
 </context>
 <context>
@@ -3230,7 +3237,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="259"/>
         <source>Alleen voor de coördinator: vermijdingssignalen komen in geen enkel document en worden niet gedeeld. Bespreek een signaal in een persoonlijk gesprek, of verwijs door naar het Ondersteuningsteam Weerbaar Bestuur.</source>
-        <translation type="unfinished"></translation>
+        <translation>For the coordinator only: avoidance signals appear in no document and are not shared. Discuss a signal in a personal conversation, or refer to the Ondersteuningsteam Weerbaar Bestuur (support team for resilient governance).</translation>
     </message>
 </context>
 <context>
@@ -3238,22 +3245,22 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="47"/>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="48"/>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="49"/>
         <source>Aangemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="56"/>
         <source>in gebruik</source>
-        <translation type="unfinished"></translation>
+        <translation>in use</translation>
     </message>
 </context>
 <context>
@@ -3261,98 +3268,98 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="91"/>
         <source>Wachtwoorden beheren</source>
-        <translation type="unfinished"></translation>
+        <translation>Manage passwords</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="102"/>
         <source>Wachtwoord &amp;toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add password…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="104"/>
         <source>Eigen wachtwoord &amp;wijzigen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change own password…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="106"/>
         <source>&amp;Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="108"/>
         <source>Nieuwe &amp;herstelsleutel…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;recovery key…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="110"/>
         <source>&amp;Gegevenssleutel vervangen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the data &amp;key…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="111"/>
         <source>Bijvoorbeeld als iemand met een eigen wachtwoord vertrekt.</source>
-        <translation type="unfinished"></translation>
+        <translation>For example when someone with their own password leaves.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="117"/>
         <source>&amp;Onthoud op deze werkplek (ontgrendelen zonder wachtwoord)</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;member on this workstation (unlock without a password)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="126"/>
         <source>De sleutel komt in de beveiligde sleutelbos van uw account op deze computer. Gebruik dit alleen op een persoonlijke, vergrendelde werkplek.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key is stored in your account&apos;s secure keyring on this computer. Use this only on a personal, locked workstation.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="132"/>
         <source>Deze werkplek</source>
-        <translation type="unfinished"></translation>
+        <translation>This workstation</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="158"/>
         <source>Wachtwoord toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add password</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="164"/>
         <source>Eigen wachtwoord wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change own password</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="176"/>
         <source>Sleutel ‘{n}’ verwijderen? Wie die sleutel gebruikte, kan dan niet meer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete key ‘{n}’? Whoever used that key can then no longer get in.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="186"/>
         <source>Een nieuwe herstelsleutel maken? De oude werkt daarna niet meer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a new recovery key? The old one will no longer work.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="204"/>
         <source>De database wordt opnieuw versleuteld met een nieuwe sleutel. Er komt een nieuwe herstelsleutel.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database will be re-encrypted with a new key. There will be a new recovery key.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="207"/>
         <source>Deze wachtwoorden werken daarna niet meer: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>These passwords will no longer work afterwards: {names}.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="210"/>
         <source>Doorgaan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue?</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="210"/>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="272"/>
         <source>Gegevenssleutel vervangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the data key</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="212"/>
         <source>Typ uw eigen wachtwoord ter bevestiging:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type your own password to confirm:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="225"/>
@@ -3360,43 +3367,43 @@
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="310"/>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="323"/>
         <source>Gegevenssleutel niet vervangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Data key not replaced</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="230"/>
         <source>De nieuwe sleutels worden voorbereid…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the new keys…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="257"/>
         <source>De database wordt opnieuw versleuteld…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-encrypting the database…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="269"/>
         <source>De gegevenssleutel is vervangen. Alleen de nieuwe herstelsleutel en de wachtwoorden in de lijst werken nog.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data key has been replaced. Only the new recovery key and the passwords in the list still work.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="280"/>
         <source>Er ging iets onverwachts mis ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Something unexpected went wrong ({kind}).</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="290"/>
         <source>Het vervangen van de gegevenssleutel is onderbroken. De kluis wordt nu vergrendeld. Ontgrendel daarna met uw wachtwoord: het vervangen wordt dan afgemaakt en u ziet welke herstelsleutel geldt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replacing the data key was interrupted. The vault will now be locked. Then unlock with your password: the replacement is then completed and you will see which recovery key is valid.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="301"/>
         <source>De gegevenssleutel is wel vervangen: de nieuwe herstelsleutel geldt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data key has been replaced nonetheless: the new recovery key is valid.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="307"/>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="330"/>
         <source>De gegevenssleutel is niet vervangen. De oude sleutels en de oude herstelsleutel blijven geldig.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data key has not been replaced. The old keys and the old recovery key remain valid.</translation>
     </message>
 </context>
 <context>
@@ -3404,219 +3411,220 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="138"/>
         <source>Versie {v}: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {v}: {action}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="148"/>
         <source>bijvoorbeeld: Gemeenteblad 2026, 12345 of CVDR712345</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: Gemeenteblad 2026, 12345 or CVDR712345</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="150"/>
         <source>&amp;Besluitdatum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decision date:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="153"/>
         <source>&amp;Vindplaats publicatie:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place of publication:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="159"/>
         <source>Versie {v} wordt voorgelegd ter vaststelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {v} is submitted for adoption.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="161"/>
         <source>Versie {v} wordt vastgesteld en daarna niet meer gewijzigd. Een eerdere versie die nog geldt, wordt ‘vervangen’.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {v} is adopted and is not changed after that. An earlier version still in force becomes ‘replaced’.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="164"/>
         <source>Versie {v} is bekendgemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {v} has been published.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="166"/>
         <source>Versie {v} moet worden herijkt (na verkiezingen, of omdat de praktijk anders is). Maak daarna een nieuwe versie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {v} needs to be reviewed (after elections, or because practice differs). Then make a new version.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="52"/>
         <source>Status wijzigen: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Change status: {title}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="69"/>
         <source>Huidige status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Current status:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="70"/>
         <source>&amp;Nieuwe status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New status:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="73"/>
         <source>&amp;Met ingang van:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;With effect from:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="80"/>
         <source>Status &amp;wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change status</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="82"/>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="87"/>
         <source>Verloop tot nu toe:</source>
-        <translation type="unfinished"></translation>
+        <translation>History so far:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="92"/>
         <source>Dit is de laatste stap: de status kan niet verder.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the last step: the status cannot move on.</translation>
     </message>
 </context>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="142"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="143"/>
         <source>Dubbelklik of druk F2 op een cel om die te wijzigen; Delete maakt een tekst- of datumcel leeg.</source>
-        <extracomment>a page whose main content is a register keeps its checklist folded away until asked for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Double-click or press F2 on a cell to edit it; Delete empties a text or date cell.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="149"/>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="424"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="150"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="426"/>
         <source>Notitie bij het gekozen onderdeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on the chosen item</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="151"/>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="422"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="152"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="424"/>
         <source>Kies een onderdeel in de tabel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an item in the table.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="156"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="157"/>
         <source>Notitie &amp;opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save note</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="177"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="120"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="178"/>
         <source>Checklist van stap {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="183"/>
-        <source>Overzicht</source>
-        <translation type="unfinished"></translation>
+        <extracomment>a page whose main content is a register keeps its checklist folded away until asked for</extracomment>
+        <translation>Checklist of step {n}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="184"/>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="185"/>
         <source>‹ &amp;Vorige: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ &amp;Previous: {name}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="186"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="187"/>
         <source>Vorige stap (Ctrl+PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous step (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="189"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="190"/>
         <source>Vol&amp;gende: {name} ›</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next: {name} ›</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="192"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="193"/>
         <source>&amp;Naar het overzicht ›</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To the overview ›</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="196"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="197"/>
         <source>Volgende stap (Ctrl+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="237"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="239"/>
         <source>Leg vast wat de gemeente verstaat onder agressie, bedreiging en geweld tegen politieke ambtsdragers en hun directe omgeving, en welke norm geldt: emotie mag, agressie niet; er volgt altijd een reactie. Laat het beleid bekrachtigen, spreek af dat elk incident intern wordt gemeld, en bepaal het mediabeleid en wie woordvoerder is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record what the municipality means by aggression, threats and violence against political office holders and those close to them, and which standard applies: emotion is allowed, aggression is not; there is always a response. Have the policy ratified, agree that every incident is reported internally, and set the media policy and who is spokesperson.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="243"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="245"/>
         <source>Breng de risico’s in kaart: generiek en per beleidsgebied, en waar nodig per persoon, bijeenkomst of woning. Zet op basis daarvan communicatie, trainingen en protocollen op, en beveilig zo nodig actief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Map the risks: in general and per policy area, and where necessary per person, meeting or home. On that basis set up communication, training and protocols, and take active security measures where needed.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="248"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="250"/>
         <source>Maak ketenafspraken met gemeente(n), politie, OM en NCTV, en bereid opvang, nazorg en repressie voor. Zet een meld- en registratiesysteem op (laat het opzetten) en bepaal het sanctiebeleid, zodat bij een incident vaststaat wat er gebeurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make partner agreements with the municipality (or municipalities), the police, the Public Prosecution Service (OM) and the NCTV, and prepare support, aftercare and enforcement. Set up a reporting and recording system (or have one set up) and decide the sanctions policy, so that it is settled what happens when an incident occurs.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="253"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="255"/>
         <source>Laat de voorgenomen maatregelen en protocollen uitvoeren en laat operationele risicoanalyses maken voor vergaderingen en bijeenkomsten. Bespreek incidenten regelmatig intern en signaleer vermijdingsgedrag bij collega-bestuurders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Have the intended measures and protocols carried out and have operational risk analyses made for meetings and gatherings. Review incidents internally on a regular basis and watch for avoidance behaviour among fellow administrators.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="258"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="260"/>
         <source>Blijf de normen uitdragen. Licht genomen besluiten toe en leg ze uit aan betrokkenen — een omstreden besluit gaat vaak aan incidenten vooraf — en blijf in gesprek met ‘lastige’ personen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep promoting the standards. Explain decisions taken and set them out to those concerned — a controversial decision often precedes incidents — and stay in conversation with ‘difficult’ people.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="262"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="264"/>
         <source>Volg bij een incident de protocollen, faciliteer de opsporing en wijs op De Vertrouwenslijn en het Ondersteuningsteam Weerbaar Bestuur. Analyseer en registreer elk incident, bespreek het na met het slachtoffer, weeg sancties af en doe bij een strafbaar feit aangifte en verhaal de schade.</source>
-        <translation type="unfinished"></translation>
+        <translation>When an incident occurs, follow the protocols, facilitate the investigation and point to De Vertrouwenslijn and the Ondersteuningsteam Weerbaar Bestuur. Analyse and record every incident, debrief with the victim, consider sanctions and, in the case of a criminal offence, report it to the police and recover the damages.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="268"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="270"/>
         <source>Evalueer incidenten systematisch, controleer de processen en evalueer jaarlijks naar aanleiding van incidenten. Herijk per zittings- of collegetermijn de uitgangspunten en stel waar nodig beleid en maatregelen bij.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluate incidents systematically, check the processes and evaluate every year in the light of incidents. Review the principles for each council or executive term and adjust policy and measures where needed.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="280"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="282"/>
         <source>stap {n} {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>step {n} {label}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="319"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="321"/>
         <source>verlopen sinds {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue since {d}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="322"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="324"/>
         <source>uiterlijk {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>due by {d}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="335"/>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="344"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="337"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="346"/>
         <source>Nog open in deze stap ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Still open in this step ({n}):</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="340"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="342"/>
         <source>Niets meer open in deze stap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing open any more in this step.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="347"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="349"/>
         <source>Checklist van stap {n} — {open} open</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist of step {n} — {open} open</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="428"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="430"/>
         <source>Typ hier een notitie, bijvoorbeeld wat is afgesproken en met wie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a note here, for example what was agreed and with whom.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="432"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="434"/>
         <source>Notitie bij {n}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on {n}: {title}</translation>
     </message>
 </context>
 <context>
@@ -3624,28 +3632,28 @@
     <message numerus="yes">
         <location filename="../../veiligbestuur_desktop/ui/kit/widgets.py" line="182"/>
         <source>Minimaal %n tekens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../veiligbestuur_desktop/ui/kit/widgets.py" line="190"/>
         <source>Te kort: nog %n teken(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too short: %n more character needed</numerusform>
+            <numerusform>Too short: %n more characters needed</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/widgets.py" line="192"/>
         <source>Sterkte: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength: {label}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/widgets.py" line="194"/>
         <source> — te zwak</source>
-        <translation type="unfinished"></translation>
+        <translation> — too weak</translation>
     </message>
 </context>
 <context>
@@ -3653,32 +3661,32 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="37"/>
         <source>Gedaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="38"/>
         <source>Onderdeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="39"/>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="40"/>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="49"/>
         <source>gedaan</source>
-        <translation type="unfinished"></translation>
+        <translation>done</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="49"/>
         <source>nog niet gedaan</source>
-        <translation type="unfinished"></translation>
+        <translation>not done yet</translation>
     </message>
 </context>
 <context>
@@ -3686,63 +3694,63 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="78"/>
         <source>&amp;Termijn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dead&amp;line:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="83"/>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="183"/>
         <source>Checklist &amp;maken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Make checklist</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="108"/>
         <source>Gedaan &amp;op:</source>
-        <translation type="unfinished"></translation>
+        <translation>Done &amp;on:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="110"/>
         <source>&amp;Afvinken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tick off</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="113"/>
         <source>Vinkje &amp;weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove tick</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="118"/>
         <source>Spatie of dubbelklik vinkt het gekozen onderdeel af op de gekozen datum, of haalt het vinkje weg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Space or double-click ticks off the chosen item on the chosen date, or removes the tick.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="136"/>
         <source>Na elke gemeenteraadsverkiezing: de uitgangspunten herijken, het protocol opnieuw laten vaststellen, de contactkaart controleren en elke nieuwe ambtsdrager (uit Personen) informeren en trainen.</source>
-        <translation type="unfinished"></translation>
+        <translation>After every municipal election: review the principles, have the protocol adopted again, check the contact card, and inform and train every new office holder (from People).</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="160"/>
         <source> (huidige termijn)</source>
-        <translation type="unfinished"></translation>
+        <translation> (current term)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="180"/>
         <source>Voor {term} is nog geen checklist. ‘Checklist maken’ zet {n} onderdelen klaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no checklist for {term} yet. ‘Make checklist’ prepares {n} items.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="186"/>
         <source>{term}: {done} van {total} gedaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{term}: {done} of {total} done.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="191"/>
         <source>{n} onderdelen voor ambtsdragers die later zijn toegevoegd, ontbreken nog.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} items for office holders added later are still missing.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="195"/>
         <source>&amp;Nieuwe ambtsdragers toevoegen ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add new office holders ({n})</translation>
     </message>
 </context>
 <context>
@@ -3750,42 +3758,42 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="36"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="37"/>
         <source>Ernst</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="38"/>
         <source>Slachtoffer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Victim(s)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="39"/>
         <source>Spoor</source>
-        <translation type="unfinished"></translation>
+        <translation>Track</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="40"/>
         <source>Wat</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="41"/>
         <source>Termijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="42"/>
         <source>Verantwoordelijke</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="52"/>
         <source> (verlopen)</source>
-        <translation type="unfinished"></translation>
+        <translation> (overdue)</translation>
     </message>
 </context>
 <context>
@@ -3793,32 +3801,32 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="99"/>
         <source>Te doen bij incidenten</source>
-        <translation type="unfinished"></translation>
+        <translation>To do for incidents</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="112"/>
         <source>Geen opvolging die nu aan de beurt is of verlopen is.</source>
-        <translation type="unfinished"></translation>
+        <translation>No follow-up that is due now or overdue.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="153"/>
         <source>{n} verlopen, {m} nu aan de beurt. Dubbelklik of druk Enter om het incident te openen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} overdue, {m} due now. Double-click or press Enter to open the incident.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="156"/>
         <source>De {k} dringendste staan hieronder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The {k} most urgent are listed below.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="175"/>
         <source>Verlopen actiepunten: {n}. Dubbelklik of druk Enter om het actiepunt te openen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue action items: {n}. Double-click or press Enter to open the action item.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="178"/>
         <source>Geen verlopen actiepunten.</source>
-        <translation type="unfinished"></translation>
+        <translation>No overdue action items.</translation>
     </message>
 </context>
 <context>
@@ -3826,27 +3834,27 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/trainings.py" line="33"/>
         <source>&amp;Nieuwe training…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New training…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/trainings.py" line="42"/>
         <source>Ambtsdragers zonder training deze bestuurstermijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Office holders without training this term</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/trainings.py" line="74"/>
         <source>Nog geen &amp;training deze bestuurstermijn (sinds {d}): {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>No &amp;training yet this term (since {d}): {n}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/trainings.py" line="91"/>
         <source>Nieuwe training</source>
-        <translation type="unfinished"></translation>
+        <translation>New training</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/trainings.py" line="97"/>
         <source>Training: {course}</source>
-        <translation type="unfinished"></translation>
+        <translation>Training: {course}</translation>
     </message>
 </context>
 <context>
@@ -3854,62 +3862,62 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="46"/>
         <source>VeiligBestuur — ontgrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>VeiligBestuur — unlock</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="53"/>
         <source>&lt;h2&gt;Kluis vergrendeld&lt;/h2&gt;&lt;p&gt;Typ uw wachtwoord om verder te werken.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Vault locked&lt;/h2&gt;&lt;p&gt;Type your password to continue working.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="56"/>
         <source>&amp;Sleutel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Key:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="60"/>
         <source>&amp;Wachtwoord:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="66"/>
         <source>O&amp;nthoud op deze werkplek</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;member on this workstation</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="69"/>
         <source>Voortaan ontgrendelen zonder wachtwoord op deze computer (via de beveiligde sleutelbos).</source>
-        <translation type="unfinished"></translation>
+        <translation>From now on unlock without a password on this computer (through the secure keyring).</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="80"/>
         <source>&amp;Herstelsleutel gebruiken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the &amp;recovery key…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="84"/>
         <source>&amp;Back-up terugzetten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="95"/>
         <source>&amp;Ontgrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="98"/>
         <source>Af&amp;sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="168"/>
         <source>Typ uw wachtwoord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type your password.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="205"/>
         <source>Kluis wordt ontgrendeld…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocking the vault…</translation>
     </message>
 </context>
 <context>
@@ -3917,18 +3925,18 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="83"/>
         <source>Nieuwe versie: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>New version: {kind}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="86"/>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="96"/>
         <source>{kind} — versie {v} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — version {v} ({status})</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="91"/>
         <source>Versie {v} is {status} en blijft zoals zij is. Wat u hier wijzigt, wordt bij Opslaan een nieuwe conceptversie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {v} is {status} and stays as it is. What you change here becomes a new draft version when you save.</translation>
     </message>
 </context>
 <context>
@@ -3936,97 +3944,97 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="188"/>
         <source>Getekend besluit kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the signed decision</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="190"/>
         <source>PDF of afbeelding (*.pdf *.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="224"/>
         <source>&amp;Nieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="225"/>
         <source>&amp;Bewerken…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="226"/>
         <source>Nieuwe &amp;versie</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;version</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="227"/>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="235"/>
         <source>Besluit &amp;toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;decision…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="236"/>
         <source>Besluit &amp;bekijken</source>
-        <translation type="unfinished"></translation>
+        <translation>View decisi&amp;on</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="243"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="256"/>
         <source>Geschiedenis van de gekozen versie</source>
-        <translation type="unfinished"></translation>
+        <translation>History of the chosen version</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="328"/>
         <source>Geschiedenis van versie {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>History of version {v}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="335"/>
         <source>Getekend besluit: {name} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed decision: {name} ({when})</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="339"/>
         <source>Nog geen getekend besluit bij deze versie.</source>
-        <translation type="unfinished"></translation>
+        <translation>No signed decision with this version yet.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="375"/>
         <source>De wijziging is opgeslagen als nieuwe conceptversie {v}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change has been saved as new draft version {v}.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="389"/>
         <source>Er is al een versie in bewerking: versie {v} ({status}). Werk die bij.</source>
-        <translation type="unfinished"></translation>
+        <translation>A version is already being edited: version {v} ({status}). Update that one.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="430"/>
         <source>Conceptversie {v} verwijderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete draft version {v}?</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="463"/>
         <source>Bij deze versie is al een getekend besluit bewaard. Vervangen door het gekozen bestand?</source>
-        <translation type="unfinished"></translation>
+        <translation>A signed decision is already stored with this version. Replace it with the chosen file?</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="471"/>
         <source>Het bestand kan niet worden gelezen. Kies een ander bestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read. Choose another file.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="490"/>
         <source>Getekend besluit: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed decision: {name}</translation>
     </message>
 </context>
 <context>
@@ -4034,22 +4042,22 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="121"/>
         <source>bijvoorbeeld 2024-031</source>
-        <translation type="unfinished"></translation>
+        <translation>for example 2024-031</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="124"/>
         <source>Incidentnummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident number:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="126"/>
         <source>Kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="135"/>
         <source>Kies het incident in de keuzelijst (typ de eerste cijfers, bijvoorbeeld 2026-01), of typ het nummer hierboven en druk Enter. Alleen nummer en categorie worden getoond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the incident in the list (type the first digits, for example 2026-01), or type the number above and press Enter. Only number and category are shown.</translation>
     </message>
 </context>
 <context>
@@ -4057,37 +4065,37 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/documents.py" line="37"/>
         <source>Geen document</source>
-        <translation type="unfinished"></translation>
+        <translation>No document</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/documents.py" line="44"/>
         <source>Voorbeeld: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview: {title}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/documents.py" line="56"/>
         <source>Document wordt gemaakt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the document…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/documents.py" line="77"/>
         <source>Documenten:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/documents.py" line="81"/>
         <source>Document maken ({n}) ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Create document ({n}) ▾</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/documents.py" line="86"/>
         <source>Document maken: kies een van {n} documenten</source>
-        <translation type="unfinished"></translation>
+        <translation>Create document: choose one of {n} documents</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/documents.py" line="109"/>
         <source>Document {title} maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Create document {title}</translation>
     </message>
 </context>
 <context>
@@ -4096,7 +4104,7 @@
         <location filename="../../veiligbestuur_desktop/ui/kit/viewers.py" line="224"/>
         <source>nl</source>
         <extracomment>The language code of this translation, e.g. &quot;en&quot; for English: the user guide is then read from resources/help/en/. Translate with the code only.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>en</translation>
     </message>
 </context>
 <context>
@@ -4104,57 +4112,57 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/messages.py" line="22"/>
         <source>Dat lukte niet</source>
-        <translation type="unfinished"></translation>
+        <translation>That did not work</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/messages.py" line="26"/>
         <source>Let op</source>
-        <translation type="unfinished"></translation>
+        <translation>Please note</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/messages.py" line="30"/>
         <source>VeiligBestuur</source>
-        <translation type="unfinished"></translation>
+        <translation>VeiligBestuur</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/messages.py" line="39"/>
         <source>Er ging iets onverwachts mis ({kind}). Wat u eerder heeft opgeslagen, is bewaard. Probeer het nog eens; blijft dit gebeuren, sluit de applicatie dan af en start haar opnieuw, en meld het aan uw functioneel beheerder met het tijdstip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something unexpected went wrong ({kind}). What you saved earlier has been kept. Please try again; if this keeps happening, quit the application, start it again and report it to your application manager with the time it happened.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/messages.py" line="45"/>
         <source>Onverwachte fout</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/messages.py" line="58"/>
         <source>Bevestigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/messages.py" line="60"/>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/messages.py" line="61"/>
         <source>Nee</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/messages.py" line="77"/>
         <source>Kluis in gebruik</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault in use</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/messages.py" line="81"/>
         <source>&amp;Opnieuw proberen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Try again</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/messages.py" line="84"/>
         <source>&amp;Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -4162,64 +4170,64 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="385"/>
         <source>Back-up maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a backup</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="387"/>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="444"/>
         <source>Back-ups (*.vbbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups (*.vbbackup)</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="401"/>
         <source>Back-up gemaakt: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup made: {p}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="406"/>
         <source>Back-up wordt gemaakt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the backup…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="427"/>
         <source>De automatische back-up van vandaag is niet gelukt. Maak via Bestand &gt; Back-up maken… zelf een back-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s automatic backup failed. Make a backup yourself through File &gt; Make a backup….</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="442"/>
         <source>Back-up terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore backup</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="456"/>
         <source>Let op: deze back-up van {when} is van een andere kluis (database {backup_id}) dan de kluis die nu in deze map staat (database {current_id}). Als u doorgaat, vervangt die andere kluis de huidige; de huidige kluis wordt eerst apart bewaard. Toch doorgaan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Please note: this backup of {when} is of a different vault (database {backup_id}) from the vault now in this folder (database {current_id}). If you continue, that other vault replaces the current one; the current vault is kept separately first. Continue anyway?</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="462"/>
         <source>Andere kluis herstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore a different vault</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="464"/>
         <source>De back-up van {when} vervangt de huidige kluis. De huidige kluis wordt eerst apart bewaard. Doorgaan?</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup of {when} replaces the current vault. The current vault is kept separately first. Continue?</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="468"/>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="492"/>
         <source>Herstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="472"/>
         <source>Wachtwoord van de back-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password of the backup:</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/vault/vault_dialogs.py" line="480"/>
         <source>Back-up wordt gecontroleerd en teruggezet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking and restoring the backup…</translation>
     </message>
 </context>
 <context>
@@ -4227,33 +4235,33 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/viewers.py" line="62"/>
         <source>Opslaan als</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/viewers.py" line="70"/>
         <location filename="../../veiligbestuur_desktop/ui/kit/viewers.py" line="78"/>
         <source>Niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/viewers.py" line="75"/>
         <source>Het bestand kon niet worden opgeslagen ({err}). Kies een andere plek.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be saved ({err}). Choose another place.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/viewers.py" line="106"/>
         <source>De printer kon niet worden gestart.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer could not be started.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/viewers.py" line="253"/>
         <source>Handleiding — VeiligBestuur</source>
-        <translation type="unfinished"></translation>
+        <translation>User guide — VeiligBestuur</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/viewers.py" line="284"/>
         <source>‹ &amp;Terug</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ &amp;Back</translation>
     </message>
 </context>
 <context>
@@ -4261,7 +4269,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/kit/worker.py" line="103"/>
         <source>Even geduld</source>
-        <translation type="unfinished"></translation>
+        <translation>Please wait</translation>
     </message>
 </context>
 </TS>
