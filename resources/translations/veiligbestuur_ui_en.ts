@@ -343,27 +343,27 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="213"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="234"/>
         <source>VeiligBestuur (venster)</source>
         <translation>VeiligBestuur (window)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="283"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="304"/>
         <source>De kluis is niet aangemaakt; u kunt het opnieuw proberen.</source>
         <translation>The vault was not created; you can try again.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="285"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="306"/>
         <source>Kluis niet aangemaakt</source>
         <translation>Vault not created</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="333"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="354"/>
         <source>De back-up is gecontroleerd en teruggezet. Ontgrendel met een wachtwoord van die back-up.</source>
         <translation>The backup has been checked and restored. Unlock with a password of that backup.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="376"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="397"/>
         <source>De controle van de database vond problemen. Maak geen wijzigingen meer en zet de nieuwste back-up terug (Bestand &gt; Herstellen…).
 
 {details}</source>
@@ -372,37 +372,37 @@
 {details}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="388"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="409"/>
         <source>De database kon niet volledig worden gecontroleerd. Voer ‘veiligbestuur verify’ uit of zet de nieuwste back-up terug.</source>
         <translation>The database could not be checked completely. Run ‘veiligbestuur verify’ or restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="401"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="422"/>
         <source>Bij het automatisch vergrendelen kon een onvolledige wijziging niet worden opgeslagen.</source>
         <translation>An incomplete change could not be saved when the vault locked automatically.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="404"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="425"/>
         <source>Uw wijziging is bij het automatisch vergrendelen opgeslagen.</source>
         <translation>Your change was saved when the vault locked automatically.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="408"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="429"/>
         <source>Er is een wijziging die nog niet is opgeslagen. Wilt u die opslaan?</source>
         <translation>There is a change that has not been saved yet. Do you want to save it?</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="409"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="430"/>
         <source>Niet-opgeslagen wijziging</source>
         <translation>Unsaved change</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="410"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="431"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="411"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="432"/>
         <source>&amp;Niet opslaan</source>
         <translation>Do&amp;n&apos;t save</translation>
     </message>
@@ -1965,42 +1965,52 @@
         <translation>Next open &amp;item</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="248"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="192"/>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="198"/>
+        <source>&amp;Systeem</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="282"/>
         <source>Aangemeld als: {slot}</source>
         <translation>Signed in as: {slot}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="178"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="180"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="182"/>
         <source>&amp;Handleiding</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="183"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="185"/>
         <source>&amp;Over VeiligBestuur</source>
         <translation>&amp;About VeiligBestuur</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="200"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="234"/>
         <source>Er staat niets meer open in het stappenplan.</source>
         <translation>Nothing is open any more in the Stappenplan.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="228"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="262"/>
         <source>&lt;h3&gt;VeiligBestuur Desktop {version}&lt;/h3&gt;&lt;p&gt;Registratie en opvolging van agressie, bedreiging en geweld tegen politieke ambtsdragers, volgens het Stappenplan beveiliging lokale bestuurders (NGB, Wethoudersvereniging, NCTV, VNG).&lt;/p&gt;&lt;p&gt;Alle gegevens staan versleuteld op deze werkplek.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VeiligBestuur Desktop {version}&lt;/h3&gt;&lt;p&gt;Recording and follow-up of aggression, threats and violence against political office holders, following the Stappenplan beveiliging lokale bestuurders (step-by-step plan for the security of local administrators; NGB, Wethoudersvereniging, NCTV, VNG).&lt;/p&gt;&lt;p&gt;All data is stored encrypted on this workstation.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="233"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="267"/>
         <source>Over VeiligBestuur</source>
         <translation>About VeiligBestuur</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="247"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="281"/>
         <source>VeiligBestuur — {municipality}</source>
         <translation>VeiligBestuur — {municipality}</translation>
     </message>

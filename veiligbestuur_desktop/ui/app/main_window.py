@@ -7,7 +7,7 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from veiligbestuur_desktop import __version__
@@ -174,6 +174,8 @@ class MainWindow(QMainWindow):
         self.next_open_action = self._action(
             self.view_menu, self.tr("Volgende open &punt"), self.next_open_item, "Ctrl+J"
         )
+        self.view_menu.addSeparator()
+        self._build_language_menu()
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_action = self._action(
@@ -182,6 +184,38 @@ class MainWindow(QMainWindow):
         self.help_menu.addSeparator()
         about = self._action(self.help_menu, self.tr("&Over VeiligBestuur"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_language_menu(self) -> None:
+        """Beeld > Taal: follow the system, Dutch or English; stored in QSettings, used at the next start."""
+        from veiligbestuur_desktop.ui.app.start import LANGUAGE
+
+        self.language_menu = self.view_menu.addMenu(self.tr("&Taal"))
+        self.language_menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        current = LANGUAGE.get()
+        # the languages' own names, as every program lists them; "Systeem" follows the operating system
+        for code, text in (("", self.tr("&Systeem")), ("nl", "&Nederlands"), ("en", "&English")):
+            action = QAction(text, self)
+            action.setObjectName(f"language_{code or 'system'}")
+            action.setCheckable(True)
+            action.setChecked(code == current or (code == "" and current not in ("nl", "en")))
+            action.triggered.connect(partial(self.choose_language, code))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+
+    def choose_language(self, code: str, _checked: bool = False) -> None:
+        from veiligbestuur_desktop.ui.app.start import LANGUAGE
+
+        if code == LANGUAGE.get():
+            return
+        LANGUAGE.set(code)
+        # in both languages: the new choice applies only after a restart, the old one is still on screen
+        messages.show_info(
+            self,
+            "De taal verandert als u VeiligBestuur opnieuw start.\n"
+            "The language changes when you restart VeiligBestuur.",
+        )
 
     # --- moving through the plan ---------------------------------------------------------------------------
 

@@ -121,29 +121,50 @@ def _qm(texts: dict[tuple[str, str], str]) -> bytes:
 _QT_GAPS_QM = _qm(QT_DUTCH_GAPS)  # Qt reads the translation from these bytes: they must stay alive
 
 
-def install_translators(app: QApplication) -> None:
-    """Qt's own Dutch (standard buttons), then the app's translation for the UI language if one exists."""
+# The UI language: "nl" or "en" as chosen under Beeld > Taal, or "" to follow the system. A preference, not
+# sensitive (QSettings); it takes effect at the next start.
+LANGUAGE = settings.Option("ui/language", str, "")
+LANGUAGES = ("nl", "en")
+
+
+def ui_language(system: QLocale | None = None) -> str:
+    """'en' or 'nl': the choice under Beeld > Taal, else the system's language (English for any en_* locale,
+    Dutch for every other: Dutch is the source language)."""
+    choice = LANGUAGE.get()
+    if choice in LANGUAGES:
+        return choice
+    locale = system if system is not None else QLocale.system()
+    return "en" if locale.language() == QLocale.Language.English else "nl"
+
+
+def install_translators(app: QApplication, language: str | None = None) -> None:
+    """Dutch: Qt's own Dutch (standard buttons, file dialogs). English: the app's translation (Qt's own texts
+    are English already). `language` defaults to :func:`ui_language`."""
     for t in _translators:
         app.removeTranslator(t)
     _translators.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qtbase = QTranslator(app)
-    if qtbase.load("qtbase_nl", qt_dir):
-        app.installTranslator(qtbase)
-        _translators.append(qtbase)
-        gaps = QTranslator(app)
-        if gaps.load(_QT_GAPS_QM):
-            app.installTranslator(gaps)
-            _translators.append(gaps)
-    else:
-        logger.warning("qtbase_nl translation not found in %s", qt_dir)
-    ui_language = QLocale.system().name().split("_")[0]
-    if ui_language != "nl":
+    language = language or ui_language()
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         own = QTranslator(app)
-        if own.load(f"veiligbestuur_{ui_language}", str(paths.translations_dir())):
+        if own.load("veiligbestuur_en", str(paths.translations_dir())):
             app.installTranslator(own)
             _translators.append(own)
+        else:
+            logger.warning("veiligbestuur_en translation not found in %s", paths.translations_dir())
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qtbase = QTranslator(app)
+        if qtbase.load("qtbase_nl", qt_dir):
+            app.installTranslator(qtbase)
+            _translators.append(qtbase)
+            gaps = QTranslator(app)
+            if gaps.load(_QT_GAPS_QM):
+                app.installTranslator(gaps)
+                _translators.append(gaps)
+        else:
+            logger.warning("qtbase_nl translation not found in %s", qt_dir)
     i18n.set_translator(QCoreApplication.translate)
 
 
