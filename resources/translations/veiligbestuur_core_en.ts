@@ -354,7 +354,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="35"/>
         <source>Gesproken door</source>
-        <translation>Spoken to by</translation>
+        <translation>Contact by</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="36"/>
@@ -715,7 +715,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="99"/>
         <source>De evaluatie van één incident met de lessen en aanpassingen (vertrouwelijk).</source>
-        <translation>The evaluation of one incident with the lessons and adjustments (confidential).</translation>
+        <translation>The evaluation of one incident with the lessons and improvements (confidential).</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="100"/>
@@ -893,12 +893,12 @@
     <message>
         <location filename="../../veiligbestuur_desktop/domain/evaluation.py" line="126"/>
         <source>Vul ten minste in wat goed ging, de lessen of de aanpassingen: een lege evaluatie zegt niets.</source>
-        <translation>Fill in at least what went well, the lessons or the adjustments: an empty evaluation says nothing.</translation>
+        <translation>Fill in at least what went well, the lessons or the improvements: an empty evaluation says nothing.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/domain/evaluation.py" line="135"/>
         <source>Een aanpassing is langer dan 200 tekens. Zet elke aanpassing kort op een eigen regel.</source>
-        <translation>An adjustment is longer than 200 characters. Put each adjustment briefly on a line of its own.</translation>
+        <translation>An improvement is longer than 200 characters. Put each improvement briefly on a line of its own.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/domain/evaluation.py" line="192"/>
@@ -973,12 +973,12 @@
     <message>
         <location filename="../../veiligbestuur_desktop/services/area_evaluation.py" line="342"/>
         <source>{n} aanpassing(en) uit evaluaties in {y}</source>
-        <translation>{n} adjustment(s) from evaluations in {y}</translation>
+        <translation>{n} improvement(s) from evaluations in {y}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/services/area_evaluation.py" line="345"/>
         <source>geen aanpassingen uit evaluaties in {y}</source>
-        <translation>no adjustments from evaluations in {y}</translation>
+        <translation>no improvements from evaluations in {y}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/services/evaluation.py" line="265"/>
@@ -988,7 +988,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="133"/>
         <source>Aanpassingen (één per regel)</source>
-        <translation>Adjustments (one per line)</translation>
+        <translation>Improvements (one per line)</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="134"/>
@@ -1033,7 +1033,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="142"/>
         <source>de aanpassingen</source>
-        <translation>the adjustments</translation>
+        <translation>the improvements</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="143"/>
@@ -1078,7 +1078,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="151"/>
         <source>één aanpassing per regel; elke regel kan een actiepunt worden</source>
-        <translation>one adjustment per line; each line can become an action item</translation>
+        <translation>one improvement per line; each line can become an action item</translation>
     </message>
 </context>
 <context>
@@ -1106,7 +1106,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/domain/exchange.py" line="538"/>
         <source>‘{v}’ is geen ja of nee. Schrijf ja of nee.</source>
-        <translation>‘{v}’ is not yes or no. Write ja (yes) or nee (no).</translation>
+        <translation>‘{v}’ is not yes or no. Write yes or no.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/domain/exchange.py" line="540"/>
@@ -1257,7 +1257,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/services/importer.py" line="606"/>
         <source>Schrijf bij aangifte ja of nee.</source>
-        <translation>Write ja (yes) or nee (no) for the police complaint.</translation>
+        <translation>Write yes or no for the police complaint.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/services/importer.py" line="612"/>
@@ -1542,7 +1542,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="189"/>
         <source>Overleg</source>
-        <translation>Meeting body</translation>
+        <translation>Forum</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="190"/>
@@ -1727,7 +1727,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="228"/>
         <source>het overleg</source>
-        <translation>the meeting body</translation>
+        <translation>the forum</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="229"/>
@@ -1997,7 +1997,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="243"/>
         <source>Aangenomen door</source>
-        <translation>Taken by</translation>
+        <translation>Received by</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="244"/>
@@ -2137,7 +2137,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="271"/>
         <source>Hoe gereageerd</source>
-        <translation>How it was responded to</translation>
+        <translation>Response given</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="272"/>
@@ -2482,7 +2482,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="340"/>
         <source>signalement of omschrijving</source>
-        <translation>physical description or other description</translation>
+        <translation>appearance or description</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="341"/>
@@ -2507,7 +2507,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="345"/>
         <source>‘aangenomen door’</source>
-        <translation>‘taken by’</translation>
+        <translation>‘received by’</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="346"/>
@@ -3427,7 +3427,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="468"/>
         <source>Herzien op</source>
-        <translation>Review on</translation>
+        <translation>To be reviewed on</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="469"/>
@@ -3930,7 +3930,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="569"/>
         <source>leeg: de organisatie</source>
-        <translation>empty: the organisation</translation>
+        <translation>empty: the organisation as a whole</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="570"/>
@@ -5128,7 +5128,7 @@ Only the paper left? Type the number and the hash into a text file, for example 
     <message>
         <location filename="../../veiligbestuur_desktop/services/evaluation.py" line="196"/>
         <source>Kies ten minste één aanpassing die een actiepunt moet worden.</source>
-        <translation>Choose at least one adjustment that is to become an action item.</translation>
+        <translation>Choose at least one improvement that is to become an action item.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/services/evaluation.py" line="201"/>
@@ -5138,7 +5138,7 @@ Only the paper left? Type the number and the hash into a text file, for example 
     <message>
         <location filename="../../veiligbestuur_desktop/services/evaluation.py" line="211"/>
         <source>‘{t}’ staat niet (meer) bij de aanpassingen van deze evaluatie.</source>
-        <translation>‘{t}’ is not (or no longer) among the adjustments of this evaluation.</translation>
+        <translation>‘{t}’ is not (or no longer) among the improvements of this evaluation.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/services/evaluation.py" line="326"/>
@@ -6898,7 +6898,7 @@ Only the paper left? Type the number and the hash into a text file, for example 
     <message>
         <location filename="../../build/vocab_strings.py" line="723"/>
         <source>ELA (Eenduidige Landelijke Afspraken)</source>
-        <translation>ELA (Eenduidige Landelijke Afspraken, national agreements with police and OM)</translation>
+        <translation>ELA (national agreements, Eenduidige Landelijke Afspraken)</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="724"/>
