@@ -206,22 +206,27 @@ class ImageViewer(QDialog):
 
 
 def help_language() -> str:
-    """The language of the user guide to show: that of the app's installed translation when the guide exists in
+    """The language of the user guide to show: that of the app's translation in effect when the guide exists in
     it (resources/help/<code>/), otherwise Dutch (the pages in resources/help/ itself).
 
-    The translation's language is read from the installed translators (children of the application, as
-    ui/app/start.py installs them; a .qm knows its target language, e.g. en_GB), and failing that from a
-    marker message the translation carries: context "help", source "nl", translated as the language code."""
+    The translation says its language through a marker message (context "help", source "nl", translated as the
+    language code); failing that, an installed translator (a child of the application, as ui/app/start.py
+    installs them) gives the target language of its .qm (e.g. en_GB) if it is the one in effect: a translator
+    that was removed again answers a core message differently from the application."""
     from PySide6.QtCore import QTranslator
 
     from veiligbestuur_desktop import paths
 
     root = paths.help_dir()
-    app = QCoreApplication.instance()
-    codes = [t.language() for t in app.findChildren(QTranslator)] if app is not None else []
     #: The language code of this translation, e.g. "en" for English: the user guide is then read from
     #: resources/help/en/. Translate with the code only.
-    codes.append(QCoreApplication.translate("help", "nl"))
+    codes = [QCoreApplication.translate("help", "nl")]
+    app = QCoreApplication.instance()
+    if app is not None:
+        probe = ("steps", "Beleid formuleren")  # a message every translation of the app has
+        in_effect = QCoreApplication.translate(*probe)
+        if in_effect != probe[1]:
+            codes += [t.language() for t in app.findChildren(QTranslator) if t.translate(*probe) == in_effect]
     for code in codes:
         short = code.strip().lower().replace("-", "_").split("_")[0]
         if short and short.isalpha() and short != "nl" and (root / short).is_dir():
