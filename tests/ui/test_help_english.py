@@ -134,7 +134,7 @@ class _MarkerOnly(QTranslator):
     """A translation that says its language only through the marker message (no .qm language, no parent)."""
 
     def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def, override]
-        return "en" if (context, source) == ("help", "nl") else ""
+        return "en" if (context, source) == ("help", "nl") else None
 
 
 def test_the_language_marker_is_read_when_no_translator_says_its_language(qtbot, app):
@@ -153,13 +153,58 @@ def test_the_language_marker_is_read_when_no_translator_says_its_language(qtbot,
     assert help_language() == "nl"
 
 
+class _LanguageOnly(QTranslator):
+    """A translation without the marker: its .qm says en_GB, and it translates the app's messages."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def, override]
+        return "Formulating policy" if (context, source) == ("steps", "Beleid formuleren") else None
+
+    def language(self):  # type: ignore[no-untyped-def, override]
+        return "en_GB"
+
+
+def test_the_language_of_the_translator_in_effect_is_read_without_a_marker(app):
+    from veiligbestuur_desktop.ui.kit.viewers import help_language
+
+    translator = _LanguageOnly(app)  # a child of the application, as ui/app/start.py makes them
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("help", "nl") == "nl"
+        assert help_language() == "en"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    # removed but still a child of the application (start.py keeps no reference): no longer in effect
+    assert translator.parent() is app
+    assert help_language() == "nl"
+    translator.setParent(None)
+
+
+def test_a_removed_english_translation_leaves_the_guide_dutch(app):
+    from veiligbestuur_desktop.ui.kit.viewers import help_language
+
+    translator = QTranslator(app)
+    assert translator.load("veiligbestuur_en", str(paths.translations_dir()))
+    QCoreApplication.installTranslator(translator)
+    assert help_language() == "en"
+    QCoreApplication.removeTranslator(translator)
+    assert help_language() == "nl"
+    translator.setParent(None)
+
+
 def test_a_language_without_a_guide_shows_the_dutch_one(app):
     from veiligbestuur_desktop.ui.kit.viewers import help_language
 
-    german = QTranslator(app)
-    german.load(b"")  # no .qm: language() is empty, like a translator without a guide
-    assert help_language() == "nl"
-    german.setParent(None)
+    class German(_LanguageOnly):
+        def language(self):  # type: ignore[no-untyped-def, override]
+            return "de_DE"
+
+    german = German(app)
+    QCoreApplication.installTranslator(german)
+    try:
+        assert help_language() == "nl"  # there is no resources/help/de/
+    finally:
+        QCoreApplication.removeTranslator(german)
+        german.setParent(None)
 
 
 def test_the_packaging_picks_up_the_english_guide():
