@@ -51,7 +51,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="8"/>
         <source>Uiterlijk</source>
-        <translation>Deadline</translation>
+        <translation>Due by</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="9"/>
@@ -394,12 +394,12 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="43"/>
         <source>Soort</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="44"/>
         <source>Soort contact</source>
-        <translation>Kind of contact</translation>
+        <translation>Type of contact</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="45"/>
@@ -519,12 +519,12 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="68"/>
         <source>de soort communicatie</source>
-        <translation>the kind of communication</translation>
+        <translation>the type of communication</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="69"/>
         <source>de soort contact</source>
-        <translation>the kind of contact</translation>
+        <translation>the type of contact</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="70"/>
@@ -620,12 +620,12 @@
     <message>
         <location filename="../../veiligbestuur_desktop/services/area_execution.py" line="241"/>
         <source>Deze communicatieactie is geen toelichting op een besluit. Kies een communicatieactie van die soort.</source>
-        <translation>This communication action is not an explanation of a decision. Choose a communication action of that kind.</translation>
+        <translation>This communication action is not an explanation of a decision. Choose a communication action of that type.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/services/area_execution.py" line="280"/>
         <source>Dit contactmoment is geen ordegesprek. Kies een contactmoment van de soort ordegesprek.</source>
-        <translation>This contact is not a conduct meeting. Choose a contact of the kind conduct meeting.</translation>
+        <translation>This contact is not a conduct meeting. Choose a contact of the type conduct meeting.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/services/area_execution.py" line="287"/>
@@ -835,7 +835,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="123"/>
         <source>Uitnodiging voor een ordegesprek, uit een contactmoment van de soort ordegesprek.</source>
-        <translation>Invitation to a conduct meeting, from a contact of the kind conduct meeting.</translation>
+        <translation>Invitation to a conduct meeting, from a contact of the type conduct meeting.</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="124"/>
@@ -1272,7 +1272,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/services/importer.py" line="708"/>
         <source>Vul de soort persoon in: ambtsdrager, naaste, veroorzaker of contactpersoon.</source>
-        <translation>Fill in the kind of person: ambtsdrager (office holder), naaste (relative), veroorzaker (perpetrator) or contactpersoon (contact person).</translation>
+        <translation>Fill in the type of person: ambtsdrager (office holder), naaste (relative), veroorzaker (perpetrator) or contactpersoon (contact person).</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/services/importer.py" line="738"/>
@@ -1567,7 +1567,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="194"/>
         <source>Soort bijeenkomst</source>
-        <translation>Kind of meeting</translation>
+        <translation>Type of meeting</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="195"/>
@@ -1702,7 +1702,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="223"/>
         <source>de soort bijeenkomst</source>
-        <translation>the kind of meeting</translation>
+        <translation>the type of meeting</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="224"/>
@@ -2227,7 +2227,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="289"/>
         <source>Reden n.v.t.</source>
-        <translation>Reason n/a</translation>
+        <translation>Reason for n/a</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="290"/>
@@ -2282,12 +2282,12 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="300"/>
         <source>Soort dader</source>
-        <translation>Kind of offender</translation>
+        <translation>Type of offender</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="301"/>
         <source>Soort sanctie</source>
-        <translation>Kind of sanction</translation>
+        <translation>Type of sanction</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="302"/>
@@ -2447,7 +2447,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="333"/>
         <source>de soort dader</source>
-        <translation>the kind of offender</translation>
+        <translation>the type of offender</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="334"/>
@@ -2537,7 +2537,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="351"/>
         <source>‘reden n.v.t.’</source>
-        <translation>‘reason n/a’</translation>
+        <translation>‘reason for n/a’</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="352"/>
@@ -2711,12 +2711,12 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="369"/>
         <source>Soort</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="370"/>
         <source>Soort veroorzaker</source>
-        <translation>Kind of perpetrator</translation>
+        <translation>Type of perpetrator</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="371"/>
@@ -2806,12 +2806,12 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="388"/>
         <source>de soort</source>
-        <translation>the kind</translation>
+        <translation>the type</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="389"/>
         <source>de soort veroorzaker</source>
-        <translation>the kind of perpetrator</translation>
+        <translation>the type of perpetrator</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="390"/>
@@ -3053,7 +3053,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="408"/>
         <source>Kies ten minste één soort grensoverschrijdend gedrag.</source>
-        <translation>Choose at least one kind of unacceptable behaviour.</translation>
+        <translation>Choose at least one type of unacceptable behaviour.</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="409"/>
@@ -3695,12 +3695,12 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="522"/>
         <source>Soort</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="523"/>
         <source>Soort analyse</source>
-        <translation>Kind of analysis</translation>
+        <translation>Type of analysis</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="524"/>
@@ -3865,12 +3865,12 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="556"/>
         <source>de soort analyse</source>
-        <translation>the kind of analysis</translation>
+        <translation>the type of analysis</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="557"/>
         <source>de soort maatregel</source>
-        <translation>the kind of measure</translation>
+        <translation>the type of measure</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="558"/>
@@ -4053,7 +4053,7 @@ Only the paper left? Type the number and the hash into a text file, for example 
     <message>
         <location filename="../../veiligbestuur_desktop/domain/retention.py" line="55"/>
         <source>Onbekende soort gegevens.</source>
-        <translation>Unknown kind of data.</translation>
+        <translation>Unknown type of data.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/domain/retention.py" line="58"/>
@@ -4679,7 +4679,7 @@ Only the paper left? Type the number and the hash into a text file, for example 
     <message>
         <location filename="../../veiligbestuur_desktop/services/incidents.py" line="237"/>
         <source>Kies als dader een veroorzaker (soort ‘{kind}’) uit de lijst met personen.</source>
-        <translation>Choose a perpetrator (kind ‘{kind}’) from the list of people as the offender.</translation>
+        <translation>Choose a perpetrator (type ‘{kind}’) from the list of people as the offender.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/services/incidents.py" line="331"/>
@@ -4740,7 +4740,7 @@ Only the paper left? Type the number and the hash into a text file, for example 
     <message>
         <location filename="../../veiligbestuur_desktop/services/lifecycle.py" line="43"/>
         <source>de naam van de coördinator</source>
-        <translation>the name of the coordinator</translation>
+        <translation>the coordinator&apos;s name</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/services/lifecycle.py" line="163"/>
@@ -4917,7 +4917,7 @@ Only the paper left? Type the number and the hash into a text file, for example 
     <message>
         <location filename="../../veiligbestuur_desktop/services/verify.py" line="73"/>
         <source>{k} afwijking(en): {shown}</source>
-        <translation>{k} discrepancy(-ies): {shown}</translation>
+        <translation>Discrepancies ({k}): {shown}</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/services/verify.py" line="75"/>
