@@ -17,7 +17,7 @@ from veiligbestuur_desktop.services.incidents import IncidentService
 from veiligbestuur_desktop.services.persons import PersonService
 from veiligbestuur_desktop.services.plan import PlanService
 from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.ui.kit import messages, settings
+from veiligbestuur_desktop.ui.kit import messages, settings, theme
 from veiligbestuur_desktop.ui.kit.viewers import HelpWindow
 from veiligbestuur_desktop.ui.persons.dialog import PersonsDialog
 from veiligbestuur_desktop.ui.steps.overview import OverviewPage
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self.help_window: HelpWindow | None = None
         self._build_menus()
+        theme.name_views_on_show()  # screen readers: the lists and tables of every dialog get a name
 
     def _incidents_page(self) -> IncidentsStepPage:
         page = next(p for p in self.step_pages if isinstance(p, IncidentsStepPage))

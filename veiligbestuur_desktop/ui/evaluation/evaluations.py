@@ -252,6 +252,7 @@ class EvaluationsPanel(QWidget):
         self.service: EvaluationService | None = None
         self.model = EvaluationTableModel(self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setObjectName("evaluations")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -214,6 +214,7 @@ class RetentionDialog(QDialog):
         # the rules
         rules_page = QWidget()
         self.rules = QTableWidget(0, 4)
+        self.rules.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.rules.setObjectName("rules")
         self.rules.setHorizontalHeaderLabels(
             [self.tr("Gegevens"), self.tr("Jaren"), self.tr("Vanaf"), self.tr("Grondslag")]
@@ -231,6 +232,7 @@ class RetentionDialog(QDialog):
         self.due_label = QLabel()
         self.due_label.setWordWrap(True)
         self.due = QTableWidget(0, 4)
+        self.due.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.due.setObjectName("due")
         self.due.setHorizontalHeaderLabels(
             [self.tr("Opschonen"), self.tr("Gegeven"), self.tr("Soort"), self.tr("Termijn voorbij sinds")]

@@ -145,6 +145,7 @@ class MappingPage(QWizardPage):
             )
         )
         self.table = QTableWidget(0, 3)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("mapping")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Kolom in het bestand"), self.tr("Gegeven"), self.tr("Voorbeeld")]
@@ -220,6 +221,7 @@ class CheckPage(QWizardPage):
         self.summary.setObjectName(f"{name}_summary")
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 3)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName(name)
         self.table.setHorizontalHeaderLabels([self.tr("Rij"), self.tr("Kolom"), self.tr("Melding")])
         self.table.verticalHeader().hide()
@@ -315,6 +317,7 @@ class CategoryPage(QWizardPage):
             )
         )
         self.table = QTableWidget(0, 3)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("categories")
         self.table.setHorizontalHeaderLabels(
             [self.tr("In het bestand"), self.tr("Rijen"), self.tr("Categorie")]

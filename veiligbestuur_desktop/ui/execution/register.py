@@ -99,6 +99,7 @@ class AreaRegister(QWidget):
 
         self.model = AreaTableModel(kind, AreaQuery(sort=self.first_sort, descending=self.descending), self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setObjectName(f"{name}_table")
         self.view.setModel(self.model)
         self.view.setItemDelegate(FullTextDelegate(self.view))

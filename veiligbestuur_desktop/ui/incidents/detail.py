@@ -208,6 +208,7 @@ class IncidentDetailDialog(QDialog):
         # follow-ups
         self.fu_model = FollowUpModel(self)
         self.fu_view = QTableView()
+        self.fu_view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.fu_view.setObjectName("followUps")
         self.fu_view.setModel(self.fu_model)
         self.fu_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -245,6 +246,7 @@ class IncidentDetailDialog(QDialog):
         # attachments
         self.att_model = AttachmentModel(self)
         self.att_view = QTableView()
+        self.att_view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.att_view.setObjectName("attachments")
         self.att_view.setModel(self.att_model)
         self.att_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -80,6 +80,7 @@ class IncidentRegister(QWidget):
 
         self.model = IncidentTableModel(self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setObjectName("incidentList")
         self.view.setModel(self.model)
         sort_in_sql(self.view, self.model.columns, 0, Qt.SortOrder.DescendingOrder)

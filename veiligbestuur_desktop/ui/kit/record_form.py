@@ -297,6 +297,23 @@ def _with_new_person(ed: FieldEditor, sources: Sources, select: Callable[[int], 
     ed.tab_widgets = [*ed.tab_widgets, button]
 
 
+def _name_editor(ed: FieldEditor) -> None:
+    """Screen readers: every widget of a field is named after the field's label; its help (the tool tip) is
+    the description."""
+    title = ed.field.title()
+    ed.widget.setAccessibleName(title)
+    ed.widget.setAccessibleDescription(ed.widget.toolTip())
+    for w in ed.tab_widgets:
+        if w is ed.widget or w.accessibleName():
+            continue
+        if isinstance(w, QCheckBox):  # the time's "bekend"
+            w.setAccessibleName(f"{title}: {w.text()}")
+        elif isinstance(w, QLineEdit):  # a list's filter
+            w.setAccessibleName(
+                QCoreApplication.translate("RecordForm", "{field}: zoek op naam").format(field=title)
+            )
+
+
 def _refill(lst: QListWidget, items: Sequence[tuple[Any, str]]) -> None:
     checked = _checked(lst)
     _fill_checklist(lst, items)
@@ -342,6 +359,7 @@ class RecordForm(QWidget):
             self.editors[f.name] = ed
             if f.help:
                 ed.widget.setToolTip(tr(f.context, f.help))
+            _name_editor(ed)
             form = plain
             if grouped:
                 if f.group not in layouts:

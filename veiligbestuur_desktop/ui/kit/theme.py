@@ -15,8 +15,19 @@ from __future__ import annotations
 
 import enum
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QStyle,
+    QTabWidget,
+    QWidget,
+)
 
 #: the minimum contrast of text against the window colour (WCAG 2.1 AA, normal text)
 MIN_CONTRAST = 4.5
@@ -179,3 +190,67 @@ def warning_icon() -> QIcon:
 def error_icon() -> QIcon:
     """The style's error sign."""
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+
+
+# --- names for screen readers ---------------------------------------------------------------------------
+
+
+def _section_title(w: QWidget) -> str:
+    """The title of the tab page or group box `w` sits in (nearest first), without its mnemonic."""
+    child: QWidget = w
+    parent = w.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget):
+            i = parent.indexOf(child)
+            if i >= 0 and parent.tabText(i):
+                return parent.tabText(i).replace("&", "")
+        if isinstance(parent, QGroupBox) and parent.title():
+            return parent.title().replace("&", "")
+        if not (isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget)):
+            child = parent  # a tab's page sits in the tab widget's stack: keep the page
+        parent = parent.parentWidget()
+    return ""
+
+
+def _has_buddy(w: QWidget) -> bool:
+    """A label points at `w` (Qt then gives its text as the name)."""
+    parent = w.parentWidget()
+    return parent is not None and any(label.buddy() is w for label in parent.findChildren(QLabel))
+
+
+def name_views(root: QWidget, fallback: str = "") -> None:
+    """Give every list, table, scroll area and search field under `root` that has no accessible name one:
+    the title of the tab or box it is in (a search field: its placeholder), so a screen reader can say what
+    the user is in. Outside tabs and boxes: `fallback` (or the window's title)."""
+    for w in root.findChildren(QWidget):
+        if w.accessibleName():
+            continue
+        if w.isWindow() and w is not root:
+            continue
+        if isinstance(w, QLineEdit) and w.placeholderText():
+            w.setAccessibleName(w.placeholderText().rstrip("…."))
+        elif isinstance(w, QAbstractScrollArea) and not _has_buddy(w):
+            title = _section_title(w) or fallback or w.window().windowTitle()
+            if title:
+                w.setAccessibleName(title)
+
+
+class _NameOnShow(QObject):
+    """Names the views of every window when it is shown (dialogs made anywhere in the app)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            name_views(watched)
+        return False
+
+
+_naming: _NameOnShow | None = None
+
+
+def name_views_on_show() -> None:
+    """Install, once, the filter that runs `name_views` on every window the application shows."""
+    global _naming
+    app = QApplication.instance()
+    if _naming is None and app is not None:
+        _naming = _NameOnShow(app)
+        app.installEventFilter(_naming)

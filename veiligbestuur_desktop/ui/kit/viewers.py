@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from veiligbestuur_desktop.domain.errors import UserFacingError
 from veiligbestuur_desktop.fsutil import write_output
-from veiligbestuur_desktop.ui.kit import messages
+from veiligbestuur_desktop.ui.kit import messages, theme
 
 if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
@@ -274,7 +274,9 @@ class HelpWindow(QDialog):
         self.browser.setOpenExternalLinks(True)
         self.browser.setSearchPaths([str(self.folder)])
         self.browser.document().setDefaultStyleSheet(
-            "h1 { color: #1f3a5f; } h2 { color: #1f3a5f; } code { background: #eef2f7; }"
+            "h1 {{ color: {a}; }} h2 {{ color: {a}; }} code {{ background: {b}; }}".format(
+                a=theme.hex_colour(theme.Role.ACCENT), b=theme.background(theme.Role.ACCENT, base=True).name()
+            )
         )
         self.browser.sourceChanged.connect(lambda _url: self._sync_list())  # a link followed in the text
         splitter = QSplitter()

@@ -131,6 +131,7 @@ class PersonsDialog(QDialog):
         self.model = PersonTableModel(self)
         self.model.set_service(service)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setObjectName("persons")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

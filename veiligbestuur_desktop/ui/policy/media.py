@@ -69,6 +69,7 @@ class MediaPolicyPanel(QWidget):
         self.service: MediaPolicyService | None = None
         self.model = PagedRecordModel(COLUMNS, None, self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setObjectName("media_scenarios")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

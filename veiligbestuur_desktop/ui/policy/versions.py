@@ -204,6 +204,7 @@ class VersionRegister(QWidget):
         self.sources: Callable[[], Sources] = Sources
         self.model: VersionsModel | None = None
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setObjectName(f"versions_{name}")
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -85,6 +85,7 @@ class ContactCardPanel(Panel):
         self.status.setObjectName("contactCard_status")
         self.status.setWordWrap(True)
         self.table = QTableWidget(0, 3)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("contactCard_table")
         self.table.setHorizontalHeaderLabels([self.tr("Wie"), self.tr("Nummer"), self.tr("Toelichting")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -404,6 +405,7 @@ class CategoriesPanel(Panel):
         self.setObjectName("categories")
         self.service: CategoryService | None = None
         self.table = QTableWidget(0, 3)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("categories_table")
         self.table.setHorizontalHeaderLabels([self.tr("Categorie"), self.tr("Status"), self.tr("Incidenten")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -87,6 +87,7 @@ class RecordRegister(QWidget):
 
         self.model = LabelledModel(kind, query, self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setObjectName(f"{name}_table")
         self.view.setModel(self.model)
         self.view.setItemDelegate(FullTextDelegate(self.view))

@@ -170,6 +170,7 @@ class RegisterTab(QWidget):
         buttons.addWidget(self.count_label)
 
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setObjectName(f"{name}_table")
         self.view.setModel(model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -114,6 +114,7 @@ class OverviewPage(QWidget):
         due_layout = QVBoxLayout(due_box)
         self.due_model = DueItemsModel(self)
         self.due_view = QTableView()
+        self.due_view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.due_view.setObjectName("dueItems")
         self.due_view.setModel(self.due_model)
         self.due_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -176,6 +177,7 @@ class OverviewPage(QWidget):
         inner.addLayout(self._extension, 1)
         scroll = QScrollArea()
         scroll.setObjectName("overviewScroll")
+        scroll.setAccessibleName(self.tr("Overzicht"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)

@@ -115,7 +115,9 @@ class StepPage(QWidget):
         self.model.saved.connect(lambda _code: self.changed.emit())
         self.model.save_failed.connect(lambda exc: messages.show_error(self, exc))
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName(f"checklist_{step.number}")
+        self.table.setAccessibleName(self.tr("Checklist van stap {n}").format(n=step.number))
         self.table.setModel(self.model)
         install_delegates(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -215,6 +217,7 @@ class StepPage(QWidget):
             layout.addWidget(self.checklist)
             layout.addStretch(1)
         layout.addLayout(nav)
+        theme.name_views(self, step.title)  # tables and lists are named after their tab (screen readers)
         self._note_dirty = False
         self._note_row: int | None = None
 

@@ -99,6 +99,7 @@ class TodoPanel(QGroupBox):
         super().__init__(self.tr("Te doen bij incidenten"), parent)
         self.model = TodoModel(self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setObjectName("todo")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -113,6 +114,7 @@ class TodoPanel(QGroupBox):
         # the overdue action points of step 4
         self.actions_model = OverdueActionsModel(self)
         self.actions_view = QTableView()
+        self.actions_view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.actions_view.setObjectName("todo_actions")
         self.actions_view.setModel(self.actions_model)
         self.actions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

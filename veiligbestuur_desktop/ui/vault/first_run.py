@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from veiligbestuur_desktop.domain import rules
 from veiligbestuur_desktop.domain.errors import UserFacingError, ValidationError
 from veiligbestuur_desktop.services import lifecycle
+from veiligbestuur_desktop.ui.kit import theme
 from veiligbestuur_desktop.ui.kit.widgets import ErrorLabel, StrengthMeter
 from veiligbestuur_desktop.ui.kit.worker import run_task
 
@@ -77,7 +78,7 @@ class FirstRunDialog(QDialog):
         )
         warning.setWordWrap(True)
         warning.setFrameShape(QFrame.Shape.StyledPanel)
-        warning.setStyleSheet("QLabel { background: #fff4e5; border: 1px solid #f0b86e; padding: 8px; }")
+        warning.setStyleSheet(theme.notice_style(theme.Role.WARNING, padding=8))
 
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(

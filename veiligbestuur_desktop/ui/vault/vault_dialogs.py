@@ -92,6 +92,7 @@ class SlotsDialog(QDialog):
         self.resize(760, 480)
         self.model = SlotModel(self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setObjectName("slots")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
