@@ -109,3 +109,41 @@ def test_the_shipped_qm_holds_every_finished_translation():
             if got != m.translations[0]:
                 stale.append(f"{m.where()}: .qm has {got!r}, .ts has {m.translations[0]!r}")
     assert not stale, f"{len(stale)} message(s) differ; rebuild with `make qm`:\n" + "\n".join(stale[:30])
+
+
+def test_messages_from_below_the_ui_read_english_with_the_shipped_translation(app):
+    """Validation messages, their field nouns, step titles and vocabulary labels of the domain come through
+    domain.i18n.tr in English once the shipped translation is installed, and in Dutch again without it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from veiligbestuur_desktop.domain import i18n, rules
+    from veiligbestuur_desktop.domain.errors import ValidationError
+    from veiligbestuur_desktop.domain.steps import STEPS
+    from veiligbestuur_desktop.domain.vocab import ItemStatus
+
+    def message(check, *args):  # type: ignore[no-untyped-def]
+        with pytest.raises(ValidationError) as exc:
+            check(*args)
+        return str(exc.value)
+
+    translator = QTranslator()
+    assert translator.load("veiligbestuur_en", str(TRANSLATIONS))
+    previous = i18n._translate
+    i18n.set_translator(QCoreApplication.translate)
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert message(rules.check_municipality, "") == "Fill in the name of the municipality."
+        assert message(rules.check_new_passphrase, "kort", "kort").startswith(
+            "The password is too short: use at least"
+        )
+        assert message(rules.check_new_passphrase, "a" * 30, "b" * 30).startswith(
+            "The two passwords do not match"
+        )
+        assert [s.title for s in STEPS][:2] == ["Formulating policy", "Taking preventive measures"]
+        assert ItemStatus.GEREED.label == "done"
+        with i18n.dutch():  # documents stay Dutch whatever the UI language
+            assert STEPS[0].title == "Beleid formuleren"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        i18n.set_translator(previous)
+    assert message(rules.check_municipality, "") == "Vul de naam van de gemeente in."
