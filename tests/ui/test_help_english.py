@@ -219,3 +219,33 @@ def test_the_packaging_picks_up_the_english_guide():
     assert {EN / page for page in PAGES} <= shipped
     spec = (root / "installer" / "veiligbestuur.spec").read_text(encoding="utf-8")
     assert '(RESOURCES / "help").rglob("*")' in spec
+
+
+def _mnemonics() -> dict[str, set[str]]:
+    """Label (without &) → the Alt letters it has in the English UI translation."""
+    import xml.etree.ElementTree as ET
+
+    out: dict[str, set[str]] = {}
+    root = ET.parse(paths.translations_dir() / "veiligbestuur_ui_en.ts").getroot()
+    for translation in root.iter("translation"):
+        text = translation.text or ""
+        match = re.search(r"&(\w)", text.replace("&&", ""))
+        if match:
+            out.setdefault(text.replace("&", ""), set()).add(match.group(1).upper())
+    return out
+
+
+def test_the_alt_keys_the_english_guide_names_are_those_of_the_english_ui():
+    mnemonics = _mnemonics()
+    named = []
+    for page in PAGES:
+        text = (EN / page).read_text(encoding="utf-8").replace("\n", " ")
+        named += [(page, label, key) for label, key in re.findall(r"\*\*([^*]+)\*\* \(Alt\+(\w)\)", text)]
+        for labels, keys in re.findall(
+            r"((?:\*\*[^*]+\*\*(?:, | and ))+\*\*[^*]+\*\*) \((Alt\+\w(?:, Alt\+\w)+)\)", text
+        ):
+            pairs = zip(re.findall(r"\*\*([^*]+)\*\*", labels), re.findall(r"Alt\+(\w)", keys), strict=True)
+            named += [(page, label, key) for label, key in pairs]
+    assert len(named) >= 6
+    wrong = [(p, label, key) for p, label, key in named if key.upper() not in mnemonics.get(label, set())]
+    assert not wrong, f"Alt keys in the English guide that the English UI does not have: {wrong}"
