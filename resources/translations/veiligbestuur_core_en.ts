@@ -1232,7 +1232,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/services/importer.py" line="532"/>
         <source>Vul de categorie in (bijvoorbeeld bedreiging of belediging).</source>
-        <translation>Fill in the category (for example threat or insult).</translation>
+        <translation>Fill in the category (for example bedreiging (threat) or belediging (insult)).</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/services/importer.py" line="540"/>
@@ -1252,7 +1252,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/services/importer.py" line="592"/>
         <source>De dader is langer dan 500 tekens. Kort de tekst in.</source>
-        <translation>The offender is longer than 500 characters. Shorten the text.</translation>
+        <translation>The offender text is longer than 500 characters. Shorten it.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/services/importer.py" line="606"/>
@@ -2022,7 +2022,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="248"/>
         <source>Aansprakelijkstellingsbrief verstuurd op</source>
-        <translation>Letter holding liable sent on</translation>
+        <translation>Liability letter sent on</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="249"/>
@@ -2267,7 +2267,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="297"/>
         <source>Schadeposten</source>
-        <translation>Items of damage</translation>
+        <translation>Damage items</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="298"/>
@@ -2636,7 +2636,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/domain/people.py" line="280"/>
         <source>Het e-mailadres is ongeldig, bijvoorbeeld: naam@gemeente.nl.</source>
-        <translation>The e-mail address is invalid; write it like this: name@municipality.nl.</translation>
+        <translation>The e-mail address is invalid; write it like this: naam@gemeente.nl.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/domain/people.py" line="297"/>
@@ -3407,7 +3407,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/domain/preparation.py" line="343"/>
         <source>Het e-mailadres is ongeldig, bijvoorbeeld: info@gemeente.nl.</source>
-        <translation>The e-mail address is invalid; write it like this: info@municipality.nl.</translation>
+        <translation>The e-mail address is invalid; write it like this: info@gemeente.nl.</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="465"/>
@@ -3635,7 +3635,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="510"/>
         <source>Kenmerk advies</source>
-        <translation>Reference of the advice</translation>
+        <translation>Advice reference</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="511"/>
@@ -3750,7 +3750,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="533"/>
         <source>bijv. het kenmerk van een beveiligingsadvies</source>
-        <translation>e.g. the reference of a security advice</translation>
+        <translation>e.g. the reference of a security advice report</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="534"/>
@@ -4907,7 +4907,7 @@ Only the paper left? Type the number and the hash into a text file, for example 
     <message>
         <location filename="../../veiligbestuur_desktop/services/verify.py" line="68"/>
         <source>Gegevens tegen audittrail</source>
-        <translation>Records against audit trail</translation>
+        <translation>Records checked against the audit trail</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/services/verify.py" line="70"/>
