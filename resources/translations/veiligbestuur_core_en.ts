@@ -2307,7 +2307,7 @@
     <message>
         <location filename="../../build/vocab_strings.py" line="305"/>
         <source>Toelichting beslissing OM</source>
-        <translation>Explanation of the OM&apos;s decision</translation>
+        <translation>Explanation of the decision of the Public Prosecution Service (OM)</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="306"/>
@@ -3355,7 +3355,7 @@
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/domain/preparation.py" line="53"/>
-        <location filename="../../build/vocab_strings.py" line="476"/>
+        <location filename="../../build/vocab_strings.py" line="485"/>
         <source>de toelichting</source>
         <translation>the explanation</translation>
     </message>
@@ -3416,556 +3416,671 @@
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="466"/>
+        <source>Bezoekadres</source>
+        <translation>Visiting address</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="467"/>
         <source>Brondocument</source>
         <translation>Source document</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="467"/>
+        <location filename="../../build/vocab_strings.py" line="468"/>
         <source>Contactpersoon</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="468"/>
+        <location filename="../../build/vocab_strings.py" line="469"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="470"/>
+        <source>Functie ondertekenaar</source>
+        <translation>Signatory&apos;s position</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="471"/>
         <source>Herzien op</source>
         <translation>To be reviewed on</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="469"/>
+        <location filename="../../build/vocab_strings.py" line="472"/>
+        <source>Inlichtingen bij</source>
+        <translation>Further information from</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="473"/>
+        <source>Ondertekenaar (naam)</source>
+        <translation>Signatory (name)</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="474"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="470"/>
+        <location filename="../../build/vocab_strings.py" line="475"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="471"/>
+        <location filename="../../build/vocab_strings.py" line="476"/>
+        <source>Postadres</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="477"/>
+        <source>Telefoon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="478"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="472"/>
+        <location filename="../../build/vocab_strings.py" line="479"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="480"/>
+        <source>burgemeester</source>
+        <translation>mayor</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="481"/>
         <source>de contactpersoon</source>
         <translation>the contact person</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="473"/>
+        <location filename="../../build/vocab_strings.py" line="482"/>
         <source>de datum van de afspraak</source>
         <translation>the date of the agreement</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="474"/>
+        <location filename="../../build/vocab_strings.py" line="483"/>
         <source>de herzieningsdatum</source>
         <translation>the review date</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="475"/>
+        <location filename="../../build/vocab_strings.py" line="484"/>
         <source>de partner</source>
         <translation>the partner</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="477"/>
+        <location filename="../../build/vocab_strings.py" line="486"/>
+        <source>griffier en fractiemedewerkers</source>
+        <translation>clerk to the council and political group staff</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="487"/>
         <source>het brondocument</source>
         <translation>the source document</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="478"/>
+        <location filename="../../build/vocab_strings.py" line="488"/>
         <source>het onderwerp</source>
         <translation>the subject</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="479"/>
+        <location filename="../../build/vocab_strings.py" line="489"/>
         <source>ketenafspraak</source>
         <translation>partner agreement</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="480"/>
+        <location filename="../../build/vocab_strings.py" line="490"/>
         <source>naam, functie en telefoon van het aanspreekpunt</source>
         <translation>name, position and telephone number of the point of contact</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="481"/>
+        <location filename="../../build/vocab_strings.py" line="491"/>
+        <source>naasten (partner, kinderen, huisgenoten)</source>
+        <translation>relatives (partner, children, members of the household)</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="492"/>
+        <source>raadslid / commissielid</source>
+        <translation>councillor / committee member</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="493"/>
         <source>waar de afspraak staat: convenant, verslag driehoek, e-mail</source>
         <translation>where the agreement is set down: covenant, minutes of the triangle, e-mail</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="482"/>
+        <location filename="../../build/vocab_strings.py" line="494"/>
         <source>wanneer de afspraak opnieuw wordt bekeken</source>
         <translation>when the agreement will be looked at again</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="495"/>
+        <source>wethouder</source>
+        <translation>alderman</translation>
     </message>
 </context>
 <context>
     <name>prevention</name>
     <message>
-        <location filename="../../build/vocab_strings.py" line="483"/>
+        <location filename="../../build/vocab_strings.py" line="496"/>
         <source>Aan deze analyse zijn {n} maatregel(en) gekoppeld. Ontkoppel die eerst, of zet de analyse op ‘vervallen’.</source>
         <translation>{n} measure(s) are linked to this analysis. Unlink them first, or set the analysis to ‘lapsed’.</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="484"/>
+        <location filename="../../build/vocab_strings.py" line="497"/>
         <source>Aanwezig</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="485"/>
+        <location filename="../../build/vocab_strings.py" line="498"/>
         <source>Aanwezigheid kan pas worden vastgelegd als de training is geweest. Laat de aanwezigen leeg tot na {d}.</source>
         <translation>Attendance can only be recorded once the training has taken place. Leave those attending empty until after {d}.</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="486"/>
+        <location filename="../../build/vocab_strings.py" line="499"/>
         <source>Ambtsdrager</source>
         <translation>Office holder</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="487"/>
+        <location filename="../../build/vocab_strings.py" line="500"/>
         <source>Analyse</source>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="488"/>
+        <location filename="../../build/vocab_strings.py" line="501"/>
         <source>Antwoord op analyse</source>
         <translation>Response to analysis</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="489"/>
+        <location filename="../../build/vocab_strings.py" line="502"/>
         <source>Beleidsgebied / dossier</source>
         <translation>Policy area / dossier</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="490"/>
+        <location filename="../../build/vocab_strings.py" line="503"/>
         <source>Besluit en uitvoering</source>
         <translation>Decision and implementation</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="491"/>
+        <location filename="../../build/vocab_strings.py" line="504"/>
         <source>Bijeenkomst</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="492"/>
+        <location filename="../../build/vocab_strings.py" line="505"/>
         <source>Collegebesluit</source>
         <translation>Executive decision</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="493"/>
+        <location filename="../../build/vocab_strings.py" line="506"/>
         <source>Cursus</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="494"/>
+        <location filename="../../build/vocab_strings.py" line="507"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="495"/>
+        <location filename="../../build/vocab_strings.py" line="508"/>
         <source>Datum analyse</source>
         <translation>Date of analysis</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="496"/>
+        <location filename="../../build/vocab_strings.py" line="509"/>
         <source>Datum besluit</source>
         <translation>Date of decision</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="497"/>
+        <location filename="../../build/vocab_strings.py" line="510"/>
         <source>Datum bijeenkomst</source>
         <translation>Date of meeting</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="498"/>
+        <location filename="../../build/vocab_strings.py" line="511"/>
         <source>De datum ligt vóór de vorige statuswijziging ({d}). Kies een latere datum.</source>
         <translation>The date is before the previous change of status ({d}). Choose a later date.</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="499"/>
+        <location filename="../../build/vocab_strings.py" line="512"/>
         <source>De datum van de statuswijziging ligt in de toekomst. Kies vandaag of eerder.</source>
         <translation>The date of the change of status is in the future. Choose today or earlier.</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="500"/>
+        <location filename="../../build/vocab_strings.py" line="513"/>
         <source>De gekozen risicoanalyse bestaat niet (meer). Kies een andere.</source>
         <translation>The chosen risk analysis does not exist (any more). Choose another.</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="501"/>
+        <location filename="../../build/vocab_strings.py" line="514"/>
         <source>De herzieningsdatum ligt vóór de datum van de analyse. Kies een latere datum.</source>
         <translation>The review date is before the date of the analysis. Choose a later date.</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="502"/>
+        <location filename="../../build/vocab_strings.py" line="515"/>
         <source>Dit is de laatste stap.</source>
         <translation>This is the last step; the status cannot go further.</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="503"/>
+        <location filename="../../build/vocab_strings.py" line="516"/>
         <source>Dreigingen</source>
         <translation>Threats</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="504"/>
+        <location filename="../../build/vocab_strings.py" line="517"/>
         <source>Dreigingen en kwetsbaarheden</source>
         <translation>Threats and vulnerabilities</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="505"/>
+        <location filename="../../build/vocab_strings.py" line="518"/>
         <source>Een maatregel met status ‘{old}’ kan niet naar ‘{new}’. {hint}</source>
         <translation>A measure with status ‘{old}’ cannot go to ‘{new}’. {hint}</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="506"/>
+        <location filename="../../build/vocab_strings.py" line="519"/>
         <source>Gereed uiterlijk</source>
         <translation>Ready by</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="507"/>
+        <location filename="../../build/vocab_strings.py" line="520"/>
         <source>Herzien uiterlijk</source>
         <translation>Review by</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="508"/>
+        <location filename="../../build/vocab_strings.py" line="521"/>
         <source>Impact (1–5)</source>
         <translation>Impact (1–5)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="509"/>
+        <location filename="../../build/vocab_strings.py" line="522"/>
         <source>Kans (1–5)</source>
         <translation>Likelihood (1–5)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="510"/>
+        <location filename="../../build/vocab_strings.py" line="523"/>
         <source>Kenmerk advies</source>
         <translation>Advice reference</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="511"/>
+        <location filename="../../build/vocab_strings.py" line="524"/>
         <source>Kies als aanwezigen alleen bestaande ambtsdragers uit Personen.</source>
         <translation>Choose only existing office holders from People as those attending.</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="512"/>
+        <location filename="../../build/vocab_strings.py" line="525"/>
         <source>Kies de ambtsdrager over wie deze analyse gaat.</source>
         <translation>Choose the office holder this analysis is about.</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="513"/>
+        <location filename="../../build/vocab_strings.py" line="526"/>
         <source>Kies een bestaande ambtsdrager uit Personen.</source>
         <translation>Choose an existing office holder from People.</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="514"/>
+        <location filename="../../build/vocab_strings.py" line="527"/>
         <source>Kies: {allowed}.</source>
         <translation>Choose: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="515"/>
+        <location filename="../../build/vocab_strings.py" line="528"/>
         <source>Kosten</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="516"/>
+        <location filename="../../build/vocab_strings.py" line="529"/>
         <source>Kwetsbaarheden</source>
         <translation>Vulnerabilities</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="517"/>
+        <location filename="../../build/vocab_strings.py" line="530"/>
         <source>Maatregel</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="518"/>
+        <location filename="../../build/vocab_strings.py" line="531"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="519"/>
+        <location filename="../../build/vocab_strings.py" line="532"/>
         <source>Opmerkingen</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="520"/>
+        <location filename="../../build/vocab_strings.py" line="533"/>
         <source>Risico</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="521"/>
+        <location filename="../../build/vocab_strings.py" line="534"/>
         <source>Risiconiveau</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="522"/>
+        <location filename="../../build/vocab_strings.py" line="535"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="523"/>
+        <location filename="../../build/vocab_strings.py" line="536"/>
         <source>Soort analyse</source>
         <translation>Type of analysis</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="524"/>
+        <location filename="../../build/vocab_strings.py" line="537"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="525"/>
+        <location filename="../../build/vocab_strings.py" line="538"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="526"/>
+        <location filename="../../build/vocab_strings.py" line="539"/>
         <source>Trainer</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="527"/>
+        <location filename="../../build/vocab_strings.py" line="540"/>
         <source>Verantwoordelijke</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="528"/>
+        <location filename="../../build/vocab_strings.py" line="541"/>
         <source>Voor</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="529"/>
+        <location filename="../../build/vocab_strings.py" line="542"/>
         <source>Vul eerst de datum van het collegebesluit in; daarna kan de maatregel op ‘besloten’.</source>
         <translation>First fill in the date of the Executive&apos;s decision; then the measure can be set to ‘decided’.</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="530"/>
+        <location filename="../../build/vocab_strings.py" line="543"/>
         <source>Vul het beleidsgebied of dossier in, bijvoorbeeld ‘asielopvang’.</source>
         <translation>Fill in the policy area or dossier, for example ‘asylum accommodation’.</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="531"/>
+        <location filename="../../build/vocab_strings.py" line="544"/>
         <source>Vul in om welke bijeenkomst het gaat.</source>
         <translation>Fill in which meeting it concerns.</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="532"/>
+        <location filename="../../build/vocab_strings.py" line="545"/>
+        <source>aanzienlijk</source>
+        <translation>considerable</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="546"/>
+        <source>beperkt</source>
+        <translation>limited</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="547"/>
         <source>bijv. asielopvang, windmolens, handhaving</source>
         <translation>e.g. asylum accommodation, wind turbines, enforcement</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="533"/>
+        <location filename="../../build/vocab_strings.py" line="548"/>
         <source>bijv. het kenmerk van een beveiligingsadvies</source>
         <translation>e.g. the reference of a security advice report</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="534"/>
+        <location filename="../../build/vocab_strings.py" line="549"/>
         <source>bijv. informatieavond windpark in dorpshuis</source>
         <translation>e.g. wind farm information evening in the village hall</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="535"/>
+        <location filename="../../build/vocab_strings.py" line="550"/>
         <source>bijv. ‘Camera bij de voordeur’, ‘Training weerbaarheid’</source>
         <translation>e.g. ‘Camera at the front door’, ‘Resilience training’</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="536"/>
+        <location filename="../../build/vocab_strings.py" line="551"/>
         <source>bijv. ‘Omgaan met agressie en bedreiging’</source>
         <translation>e.g. ‘Dealing with aggression and threats’</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="537"/>
+        <location filename="../../build/vocab_strings.py" line="552"/>
         <source>bijv. ‘Raadsvergadering over het azc’</source>
         <translation>e.g. ‘Council meeting on the asylum seekers&apos; centre’</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="538"/>
+        <location filename="../../build/vocab_strings.py" line="553"/>
         <source>bronnen van dreiging: wie of wat, en welke signalen er zijn</source>
         <translation>sources of threat: who or what, and what signals there are</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="539"/>
+        <location filename="../../build/vocab_strings.py" line="554"/>
         <source>de aanwezigen</source>
         <translation>those attending</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="540"/>
+        <location filename="../../build/vocab_strings.py" line="555"/>
         <source>de ambtsdrager</source>
         <translation>the office holder</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="541"/>
+        <location filename="../../build/vocab_strings.py" line="556"/>
         <source>de bijeenkomst</source>
         <translation>the meeting</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="542"/>
+        <location filename="../../build/vocab_strings.py" line="557"/>
         <source>de cursus</source>
         <translation>the course</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="543"/>
+        <location filename="../../build/vocab_strings.py" line="558"/>
         <source>de datum van de analyse</source>
         <translation>the date of the analysis</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="544"/>
+        <location filename="../../build/vocab_strings.py" line="559"/>
         <source>de datum van de bijeenkomst</source>
         <translation>the date of the meeting</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="545"/>
+        <location filename="../../build/vocab_strings.py" line="560"/>
         <source>de datum van de training</source>
         <translation>the date of the training</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="546"/>
+        <location filename="../../build/vocab_strings.py" line="561"/>
         <source>de datum van het besluit</source>
         <translation>the date of the decision</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="547"/>
+        <location filename="../../build/vocab_strings.py" line="562"/>
         <source>de dreigingen</source>
         <translation>the threats</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="548"/>
+        <location filename="../../build/vocab_strings.py" line="563"/>
         <source>de herzieningsdatum</source>
         <translation>the review date</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="549"/>
+        <location filename="../../build/vocab_strings.py" line="564"/>
         <source>de impact</source>
         <translation>the impact</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="550"/>
+        <location filename="../../build/vocab_strings.py" line="565"/>
         <source>de kans</source>
         <translation>the likelihood</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="551"/>
+        <location filename="../../build/vocab_strings.py" line="566"/>
         <source>de kosten</source>
         <translation>the costs</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="552"/>
+        <location filename="../../build/vocab_strings.py" line="567"/>
         <source>de kwetsbaarheden</source>
         <translation>the vulnerabilities</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="553"/>
+        <location filename="../../build/vocab_strings.py" line="568"/>
         <source>de maatregel</source>
         <translation>the measure</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="554"/>
+        <location filename="../../build/vocab_strings.py" line="569"/>
         <source>de opmerkingen</source>
         <translation>the remarks</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="555"/>
+        <location filename="../../build/vocab_strings.py" line="570"/>
         <source>de risicoanalyse</source>
         <translation>the risk analysis</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="556"/>
+        <location filename="../../build/vocab_strings.py" line="571"/>
         <source>de soort analyse</source>
         <translation>the type of analysis</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="557"/>
+        <location filename="../../build/vocab_strings.py" line="572"/>
         <source>de soort maatregel</source>
         <translation>the type of measure</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="558"/>
+        <location filename="../../build/vocab_strings.py" line="573"/>
         <source>de status</source>
         <translation>the status</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="559"/>
+        <location filename="../../build/vocab_strings.py" line="574"/>
         <source>de streefdatum</source>
         <translation>the target date</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="560"/>
+        <location filename="../../build/vocab_strings.py" line="575"/>
         <source>de toelichting</source>
         <translation>the explanation</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="561"/>
+        <location filename="../../build/vocab_strings.py" line="576"/>
         <source>de trainer</source>
         <translation>the trainer</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="562"/>
+        <location filename="../../build/vocab_strings.py" line="577"/>
         <source>de verantwoordelijke</source>
         <translation>the person responsible</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="563"/>
+        <location filename="../../build/vocab_strings.py" line="578"/>
+        <source>ernstig</source>
+        <translation>serious</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="579"/>
+        <source>groot</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="580"/>
         <source>het beleidsgebied of dossier</source>
         <translation>the policy area or dossier</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="564"/>
+        <location filename="../../build/vocab_strings.py" line="581"/>
         <source>het kenmerk van het advies</source>
         <translation>the reference of the advice</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="565"/>
+        <location filename="../../build/vocab_strings.py" line="582"/>
         <source>het kenmerk van het collegebesluit</source>
         <translation>the reference of the Executive decision</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="566"/>
+        <location filename="../../build/vocab_strings.py" line="583"/>
         <source>het onderwerp</source>
         <translation>the subject</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="567"/>
+        <location filename="../../build/vocab_strings.py" line="584"/>
         <source>het risiconiveau</source>
         <translation>the risk level</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="568"/>
+        <location filename="../../build/vocab_strings.py" line="585"/>
         <source>kenmerk, bijv. B&amp;W 2026/112</source>
         <translation>reference, e.g. B&amp;W 2026/112</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="569"/>
+        <location filename="../../build/vocab_strings.py" line="586"/>
+        <source>klein</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="587"/>
         <source>leeg: de organisatie</source>
         <translation>empty: the organisation as a whole</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="570"/>
+        <location filename="../../build/vocab_strings.py" line="588"/>
         <source>maatregel</source>
         <translation>measure</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="571"/>
+        <location filename="../../build/vocab_strings.py" line="589"/>
         <source>persoonsgebonden analyse nr. {n}</source>
         <translation>analysis of a person no. {n}</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="572"/>
+        <location filename="../../build/vocab_strings.py" line="590"/>
+        <source>reëel</source>
+        <translation>realistic</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="591"/>
         <source>risicoanalyse</source>
         <translation>risk analysis</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="573"/>
+        <location filename="../../build/vocab_strings.py" line="592"/>
         <source>training</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="574"/>
+        <location filename="../../build/vocab_strings.py" line="593"/>
         <source>voor wie de maatregel is</source>
         <translation>who the measure is for</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="575"/>
+        <location filename="../../build/vocab_strings.py" line="594"/>
         <source>wat de maatregel inhoudt; komt niet in het maatregelenplan als hij voor een persoon is</source>
         <translation>what the measure involves; not included in the measures plan if it is for a person</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="576"/>
+        <location filename="../../build/vocab_strings.py" line="595"/>
         <source>wat maakt de persoon, de plek of de organisatie kwetsbaar</source>
         <translation>what makes the person, the place or the organisation vulnerable</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="596"/>
+        <source>zeer beperkt</source>
+        <translation>very limited</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="597"/>
+        <source>zeer ernstig</source>
+        <translation>very serious</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="598"/>
+        <source>zeer groot</source>
+        <translation>very high</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="599"/>
+        <source>zeer klein</source>
+        <translation>very low</translation>
     </message>
 </context>
 <context>
@@ -4096,67 +4211,67 @@ Only the paper left? Type the number and the hash into a text file, for example 
         <translation>Unknown item of the record of processing activities.</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="577"/>
+        <location filename="../../build/vocab_strings.py" line="600"/>
         <source>Ambtsdragers en naasten</source>
         <translation>Office holders and relatives</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="578"/>
+        <location filename="../../build/vocab_strings.py" line="601"/>
         <source>Beveiliging</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="579"/>
+        <location filename="../../build/vocab_strings.py" line="602"/>
         <source>Bewaartermijnen</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="580"/>
+        <location filename="../../build/vocab_strings.py" line="603"/>
         <source>Categorieën betrokkenen en gegevens</source>
         <translation>Categories of data subjects and data</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="581"/>
+        <location filename="../../build/vocab_strings.py" line="604"/>
         <source>Daders en betrokkenen</source>
         <translation>Offenders and persons concerned</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="582"/>
+        <location filename="../../build/vocab_strings.py" line="605"/>
         <source>Doel van de verwerking</source>
         <translation>Purpose of the processing</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="583"/>
+        <location filename="../../build/vocab_strings.py" line="606"/>
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="584"/>
+        <location filename="../../build/vocab_strings.py" line="607"/>
         <source>Ontvangers</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="585"/>
+        <location filename="../../build/vocab_strings.py" line="608"/>
         <source>Rechtsgrond</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="586"/>
+        <location filename="../../build/vocab_strings.py" line="609"/>
         <source>Verwerkingsverantwoordelijke</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="587"/>
+        <location filename="../../build/vocab_strings.py" line="610"/>
         <source>na het afsluiten van het incident</source>
         <translation>after the incident is closed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="588"/>
+        <location filename="../../build/vocab_strings.py" line="611"/>
         <source>na het einde van de termijn</source>
         <translation>after the end of the term</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="589"/>
+        <location filename="../../build/vocab_strings.py" line="612"/>
         <source>na het laatste incident waarbij de persoon betrokken is</source>
         <translation>after the last incident involving the person</translation>
     </message>
@@ -4274,27 +4389,27 @@ Only the paper left? Type the number and the hash into a text file, for example 
         <translation>{done} of {total} done</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="590"/>
+        <location filename="../../build/vocab_strings.py" line="613"/>
         <source>redelijk</source>
         <translation>fair</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="591"/>
+        <location filename="../../build/vocab_strings.py" line="614"/>
         <source>sterk</source>
         <translation>strong</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="592"/>
+        <location filename="../../build/vocab_strings.py" line="615"/>
         <source>zeer sterk</source>
         <translation>very strong</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="593"/>
+        <location filename="../../build/vocab_strings.py" line="616"/>
         <source>zeer zwak</source>
         <translation>very weak</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="594"/>
+        <location filename="../../build/vocab_strings.py" line="617"/>
         <source>zwak</source>
         <translation>weak</translation>
     </message>
@@ -4377,232 +4492,232 @@ Only the paper left? Type the number and the hash into a text file, for example 
         <translation>This incident does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="595"/>
+        <location filename="../../build/vocab_strings.py" line="618"/>
         <source>Beslissing op bezwaar</source>
         <translation>Decision on objection</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="596"/>
+        <location filename="../../build/vocab_strings.py" line="619"/>
         <source>Besloten door</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="597"/>
+        <location filename="../../build/vocab_strings.py" line="620"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="598"/>
+        <location filename="../../build/vocab_strings.py" line="621"/>
         <source>Besluitdatum</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="599"/>
+        <location filename="../../build/vocab_strings.py" line="622"/>
         <source>Bezwaar</source>
         <translation>Objection</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="600"/>
+        <location filename="../../build/vocab_strings.py" line="623"/>
         <source>Bezwaar ingediend op</source>
         <translation>Objection lodged on</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="601"/>
+        <location filename="../../build/vocab_strings.py" line="624"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="602"/>
+        <location filename="../../build/vocab_strings.py" line="625"/>
         <source>Brief verstuurd op</source>
         <translation>Letter sent on</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="603"/>
+        <location filename="../../build/vocab_strings.py" line="626"/>
         <source>Criteria</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="604"/>
+        <location filename="../../build/vocab_strings.py" line="627"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="605"/>
+        <location filename="../../build/vocab_strings.py" line="628"/>
         <source>Einddatum</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="606"/>
+        <location filename="../../build/vocab_strings.py" line="629"/>
         <source>Grondslag</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="607"/>
+        <location filename="../../build/vocab_strings.py" line="630"/>
         <source>In gebruik</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="608"/>
+        <location filename="../../build/vocab_strings.py" line="631"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="609"/>
+        <location filename="../../build/vocab_strings.py" line="632"/>
         <source>Maatregel</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="610"/>
+        <location filename="../../build/vocab_strings.py" line="633"/>
         <source>Sanctie</source>
         <translation>Sanction</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="611"/>
+        <location filename="../../build/vocab_strings.py" line="634"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="612"/>
+        <location filename="../../build/vocab_strings.py" line="635"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="613"/>
+        <location filename="../../build/vocab_strings.py" line="636"/>
         <source>Trede</source>
         <translation>Rung</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="614"/>
+        <location filename="../../build/vocab_strings.py" line="637"/>
         <source>Veroorzaker</source>
         <translation>Perpetrator</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="615"/>
+        <location filename="../../build/vocab_strings.py" line="638"/>
         <source>Wie beslist</source>
         <translation>Who decides</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="616"/>
+        <location filename="../../build/vocab_strings.py" line="639"/>
         <source>bij welk gedrag deze maatregel past</source>
         <translation>which behaviour this measure fits</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="617"/>
+        <location filename="../../build/vocab_strings.py" line="640"/>
         <source>de besluitdatum</source>
         <translation>the decision date</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="618"/>
+        <location filename="../../build/vocab_strings.py" line="641"/>
         <source>de bezwaarmogelijkheid</source>
         <translation>the possibility of objection</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="619"/>
+        <location filename="../../build/vocab_strings.py" line="642"/>
         <source>de brief</source>
         <translation>the letter</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="620"/>
+        <location filename="../../build/vocab_strings.py" line="643"/>
         <source>de criteria</source>
         <translation>the criteria</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="621"/>
+        <location filename="../../build/vocab_strings.py" line="644"/>
         <source>de datum van de beslissing op bezwaar</source>
         <translation>the date of the decision on the objection</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="622"/>
+        <location filename="../../build/vocab_strings.py" line="645"/>
         <source>de datum van het bezwaar</source>
         <translation>the date of the objection</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="623"/>
+        <location filename="../../build/vocab_strings.py" line="646"/>
         <source>de duur</source>
         <translation>the duration</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="624"/>
+        <location filename="../../build/vocab_strings.py" line="647"/>
         <source>de einddatum</source>
         <translation>the end date</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="625"/>
+        <location filename="../../build/vocab_strings.py" line="648"/>
         <source>de grondslag</source>
         <translation>the legal basis</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="626"/>
+        <location filename="../../build/vocab_strings.py" line="649"/>
         <source>de maatregel</source>
         <translation>the measure</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="627"/>
+        <location filename="../../build/vocab_strings.py" line="650"/>
         <source>de naam van de maatregel</source>
         <translation>the name of the measure</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="628"/>
+        <location filename="../../build/vocab_strings.py" line="651"/>
         <source>de status</source>
         <translation>the status</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="629"/>
+        <location filename="../../build/vocab_strings.py" line="652"/>
         <source>de toelichting</source>
         <translation>the explanation</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="630"/>
+        <location filename="../../build/vocab_strings.py" line="653"/>
         <source>de trede</source>
         <translation>the rung</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="631"/>
+        <location filename="../../build/vocab_strings.py" line="654"/>
         <source>de veroorzaker</source>
         <translation>the perpetrator</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="632"/>
+        <location filename="../../build/vocab_strings.py" line="655"/>
         <source>de verzenddatum van de brief</source>
         <translation>the date the letter was sent</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="633"/>
+        <location filename="../../build/vocab_strings.py" line="656"/>
         <source>het gedrag en de afweging (proportionaliteit); geen strafrechtelijk verleden</source>
         <translation>the behaviour and the weighing up (proportionality); no criminal record</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="634"/>
+        <location filename="../../build/vocab_strings.py" line="657"/>
         <source>het incident</source>
         <translation>the incident</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="635"/>
+        <location filename="../../build/vocab_strings.py" line="658"/>
         <source>het incident waarop de sanctie volgt (optioneel)</source>
         <translation>the incident the sanction follows (optional)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="636"/>
+        <location filename="../../build/vocab_strings.py" line="659"/>
         <source>sanctie</source>
         <translation>sanction</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="637"/>
+        <location filename="../../build/vocab_strings.py" line="660"/>
         <source>trede van de sanctieladder</source>
         <translation>rung of the sanctions ladder</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="638"/>
+        <location filename="../../build/vocab_strings.py" line="661"/>
         <source>wie beslist</source>
         <translation>who decides</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="639"/>
+        <location filename="../../build/vocab_strings.py" line="662"/>
         <source>wie besloot</source>
         <translation>who decided</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="640"/>
+        <location filename="../../build/vocab_strings.py" line="663"/>
         <source>‘in gebruik’</source>
         <translation>‘in use’</translation>
     </message>
@@ -4612,7 +4727,7 @@ Only the paper left? Type the number and the hash into a text file, for example 
     <message>
         <location filename="../../veiligbestuur_desktop/services/attachments.py" line="29"/>
         <location filename="../../veiligbestuur_desktop/services/evaluation.py" line="115"/>
-        <location filename="../../build/vocab_strings.py" line="661"/>
+        <location filename="../../build/vocab_strings.py" line="684"/>
         <source>Dit incident bestaat niet (meer).</source>
         <translation>This incident does not exist (any more).</translation>
     </message>
@@ -5151,157 +5266,157 @@ Only the paper left? Type the number and the hash into a text file, for example 
         <translation>An avoidance signal belongs to an existing office holder. Choose one.</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="641"/>
+        <location filename="../../build/vocab_strings.py" line="664"/>
         <source>Afgevinkt: {item}</source>
         <translation>Ticked off: {item}</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="642"/>
+        <location filename="../../build/vocab_strings.py" line="665"/>
         <source>Bijlage toegevoegd ({size})</source>
         <translation>Attachment added ({size})</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="643"/>
+        <location filename="../../build/vocab_strings.py" line="666"/>
         <source>Bijlage verwijderd</source>
         <translation>Attachment deleted</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="644"/>
+        <location filename="../../build/vocab_strings.py" line="667"/>
         <source>Deze communicatieactie bestaat niet (meer).</source>
         <translation>This communication action does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="645"/>
+        <location filename="../../build/vocab_strings.py" line="668"/>
         <source>Deze evaluatie bestaat niet (meer).</source>
         <translation>This evaluation does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="646"/>
+        <location filename="../../build/vocab_strings.py" line="669"/>
         <source>Deze incidentbespreking bestaat niet (meer).</source>
         <translation>This incident review does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="647"/>
+        <location filename="../../build/vocab_strings.py" line="670"/>
         <source>Deze ketenafspraak bestaat niet (meer).</source>
         <translation>This partner agreement does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="648"/>
+        <location filename="../../build/vocab_strings.py" line="671"/>
         <source>Deze maatregel bestaat niet (meer).</source>
         <translation>This measure does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="649"/>
+        <location filename="../../build/vocab_strings.py" line="672"/>
         <source>Deze melding ‘slachtoffer geïnformeerd’ bestaat niet (meer).</source>
         <translation>This ‘victim informed’ record does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="650"/>
+        <location filename="../../build/vocab_strings.py" line="673"/>
         <source>Deze persoon bestaat niet (meer).</source>
         <translation>This person does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="651"/>
+        <location filename="../../build/vocab_strings.py" line="674"/>
         <source>Deze risico-inschatting bestaat niet (meer).</source>
         <translation>This risk assessment does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="652"/>
+        <location filename="../../build/vocab_strings.py" line="675"/>
         <source>Deze risicoanalyse bestaat niet (meer).</source>
         <translation>This risk analysis does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="653"/>
+        <location filename="../../build/vocab_strings.py" line="676"/>
         <source>Deze sanctie bestaat niet (meer).</source>
         <translation>This sanction does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="654"/>
+        <location filename="../../build/vocab_strings.py" line="677"/>
         <source>Deze training bestaat niet (meer).</source>
         <translation>This training session does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="655"/>
+        <location filename="../../build/vocab_strings.py" line="678"/>
         <source>Deze trede van de sanctieladder bestaat niet (meer).</source>
         <translation>This rung of the sanctions ladder does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="656"/>
+        <location filename="../../build/vocab_strings.py" line="679"/>
         <source>Deze versie van de huisregels bestaat niet (meer).</source>
         <translation>This version of the house rules does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="657"/>
+        <location filename="../../build/vocab_strings.py" line="680"/>
         <source>Deze versie van het protocol bestaat niet (meer).</source>
         <translation>This version of the protocol does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="658"/>
+        <location filename="../../build/vocab_strings.py" line="681"/>
         <source>Dit actiepunt bestaat niet (meer).</source>
         <translation>This action item does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="659"/>
+        <location filename="../../build/vocab_strings.py" line="682"/>
         <source>Dit contactmoment bestaat niet (meer).</source>
         <translation>This contact does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="660"/>
+        <location filename="../../build/vocab_strings.py" line="683"/>
         <source>Dit gegeven bestaat niet (meer).</source>
         <translation>This record does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="662"/>
+        <location filename="../../build/vocab_strings.py" line="685"/>
         <source>Dit scenario van het mediabeleid bestaat niet (meer).</source>
         <translation>This media policy scenario does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="663"/>
+        <location filename="../../build/vocab_strings.py" line="686"/>
         <source>Dit vermijdingssignaal bestaat niet (meer).</source>
         <translation>This avoidance signal does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="664"/>
+        <location filename="../../build/vocab_strings.py" line="687"/>
         <source>Gegevens bijgewerkt</source>
         <translation>Details updated</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="665"/>
+        <location filename="../../build/vocab_strings.py" line="688"/>
         <source>Incident geregistreerd</source>
         <translation>Incident recorded</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="666"/>
+        <location filename="../../build/vocab_strings.py" line="689"/>
         <source>Opvolging toegevoegd: {t}</source>
         <translation>Follow-up added: {t}</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="667"/>
+        <location filename="../../build/vocab_strings.py" line="690"/>
         <source>Status gewijzigd naar ‘{s}’</source>
         <translation>Status changed to ‘{s}’</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="668"/>
+        <location filename="../../build/vocab_strings.py" line="691"/>
         <source>Vinkje weggehaald: {item}</source>
         <translation>Tick removed: {item}</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="669"/>
+        <location filename="../../build/vocab_strings.py" line="692"/>
         <source>{title}: n.v.t. bij het afsluiten ({r})</source>
         <translation>{title}: n/a on closing ({r})</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="670"/>
+        <location filename="../../build/vocab_strings.py" line="693"/>
         <source>{title}: termijn {d} ({why})</source>
         <translation>{title}: deadline {d} ({why})</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="671"/>
+        <location filename="../../build/vocab_strings.py" line="694"/>
         <source>{title}: {f} gewijzigd</source>
         <translation>{title}: {f} changed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="672"/>
+        <location filename="../../build/vocab_strings.py" line="695"/>
         <source>{title}: {status}</source>
         <translation>{title}: {status}</translation>
     </message>
@@ -5327,202 +5442,202 @@ Only the paper left? Type the number and the hash into a text file, for example 
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../build/vocab_strings.py" line="675"/>
+        <location filename="../../build/vocab_strings.py" line="698"/>
         <source>Beleid formuleren</source>
         <translation>Formulating policy</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="674"/>
+        <location filename="../../build/vocab_strings.py" line="697"/>
         <source>Beleid</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="694"/>
+        <location filename="../../build/vocab_strings.py" line="717"/>
         <source>Onderwerp afbakenen, grenzen bepalen en beleid bekrachtigen</source>
         <translation>Define the subject, set boundaries and endorse the policy</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="691"/>
+        <location filename="../../build/vocab_strings.py" line="714"/>
         <source>Mediabeleid bepalen en woordvoerder(s) aanwijzen</source>
         <translation>Decide on the media policy and appoint spokesperson(s)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="699"/>
+        <location filename="../../build/vocab_strings.py" line="722"/>
         <source>Preventieve maatregelen nemen</source>
         <translation>Taking preventive measures</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="698"/>
+        <location filename="../../build/vocab_strings.py" line="721"/>
         <source>Preventie</source>
         <translation>Prevention</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="702"/>
+        <location filename="../../build/vocab_strings.py" line="725"/>
         <source>Risicoanalyse opstellen: generiek en per beleidsgebied, eventueel per persoon</source>
         <translation>Draw up a risk analysis: general and per policy area, if need be per person</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="678"/>
+        <location filename="../../build/vocab_strings.py" line="701"/>
         <source>Communicatie, trainingen en protocollen opzetten</source>
         <translation>Set up communication, training and protocols</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="712"/>
+        <location filename="../../build/vocab_strings.py" line="735"/>
         <source>Zo nodig actief beveiligen</source>
         <translation>Provide active protection where needed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="707"/>
+        <location filename="../../build/vocab_strings.py" line="730"/>
         <source>Voorbereid zijn op incidenten</source>
         <translation>Being prepared for incidents</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="708"/>
+        <location filename="../../build/vocab_strings.py" line="731"/>
         <source>Voorbereiding</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="689"/>
+        <location filename="../../build/vocab_strings.py" line="712"/>
         <source>Ketenafspraken maken met gemeente(n), politie, OM en NCTV</source>
         <translation>Make agreements with the municipality or municipalities, the police, the Public Prosecution Service (OM) and the NCTV</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="696"/>
+        <location filename="../../build/vocab_strings.py" line="719"/>
         <source>Opvang, nazorg en repressie voorbereiden</source>
         <translation>Prepare support, aftercare and enforcement</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="703"/>
+        <location filename="../../build/vocab_strings.py" line="726"/>
         <source>Sanctiebeleid bepalen</source>
         <translation>Decide on the sanctions policy</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="690"/>
+        <location filename="../../build/vocab_strings.py" line="713"/>
         <source>Maatregelen blijvend uitvoeren</source>
         <translation>Keeping measures in place</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="705"/>
+        <location filename="../../build/vocab_strings.py" line="728"/>
         <source>Uitvoering</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="709"/>
+        <location filename="../../build/vocab_strings.py" line="732"/>
         <source>Voorgenomen maatregelen en protocollen laten uitvoeren</source>
         <translation>Have the intended measures and protocols carried out</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="692"/>
+        <location filename="../../build/vocab_strings.py" line="715"/>
         <source>Meld- en registratiesysteem (laten) opzetten</source>
         <translation>Set up (or have set up) a reporting and recording system</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="695"/>
+        <location filename="../../build/vocab_strings.py" line="718"/>
         <source>Operationele risicoanalyses (laten) uitvoeren</source>
         <translation>Carry out (or have carried out) operational risk analyses</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="686"/>
+        <location filename="../../build/vocab_strings.py" line="709"/>
         <source>Incidenten intern regelmatig bespreken</source>
         <translation>Discuss incidents internally on a regular basis</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="706"/>
+        <location filename="../../build/vocab_strings.py" line="729"/>
         <source>Vermijdingsgedrag bij collega-bestuurders signaleren</source>
         <translation>Watch for avoidance behaviour among fellow office holders</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="673"/>
+        <location filename="../../build/vocab_strings.py" line="696"/>
         <source>Actief communiceren</source>
         <translation>Communicating actively</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="677"/>
+        <location filename="../../build/vocab_strings.py" line="700"/>
         <source>Communicatie</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="693"/>
+        <location filename="../../build/vocab_strings.py" line="716"/>
         <source>Normen blijven uitdragen</source>
         <translation>Keep promoting the standards</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="681"/>
+        <location filename="../../build/vocab_strings.py" line="704"/>
         <source>Genomen besluiten toelichten en uitleggen aan betrokkenen</source>
         <translation>Explain decisions taken to those concerned</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="683"/>
+        <location filename="../../build/vocab_strings.py" line="706"/>
         <source>In gesprek blijven met ‘lastige’ personen</source>
         <translation>Stay in conversation with ‘difficult’ people</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="682"/>
+        <location filename="../../build/vocab_strings.py" line="705"/>
         <source>Handelen bij incidenten en bedreigingen</source>
         <translation>Acting on incidents and threats</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="684"/>
+        <location filename="../../build/vocab_strings.py" line="707"/>
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="701"/>
+        <location filename="../../build/vocab_strings.py" line="724"/>
         <source>Protocollen volgen en opsporing faciliteren</source>
         <translation>Follow the protocols and help the investigation</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="711"/>
+        <location filename="../../build/vocab_strings.py" line="734"/>
         <source>Wijzen op De Vertrouwenslijn en het Ondersteuningsteam Weerbaar Bestuur</source>
         <translation>Point to De Vertrouwenslijn (confidential helpline) and the Ondersteuningsteam Weerbaar Bestuur (support team)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="685"/>
+        <location filename="../../build/vocab_strings.py" line="708"/>
         <source>Incidenten analyseren en registreren</source>
         <translation>Analyse and record incidents</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="687"/>
+        <location filename="../../build/vocab_strings.py" line="710"/>
         <source>Incidenten nabespreken met het slachtoffer</source>
         <translation>Talk incidents through with the victim afterwards</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="704"/>
+        <location filename="../../build/vocab_strings.py" line="727"/>
         <source>Sancties afwegen</source>
         <translation>Weigh up sanctions</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="676"/>
+        <location filename="../../build/vocab_strings.py" line="699"/>
         <source>Bij een strafbaar feit aangifte doen en schade verhalen</source>
         <translation>For a criminal offence, make a police complaint and recover the damage</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="679"/>
+        <location filename="../../build/vocab_strings.py" line="702"/>
         <source>Controleren op uitvoering en effectiviteit</source>
         <translation>Checking implementation and effectiveness</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="680"/>
+        <location filename="../../build/vocab_strings.py" line="703"/>
         <source>Evaluatie</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="688"/>
+        <location filename="../../build/vocab_strings.py" line="711"/>
         <source>Incidenten systematisch evalueren</source>
         <translation>Evaluate incidents systematically</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="697"/>
+        <location filename="../../build/vocab_strings.py" line="720"/>
         <source>Per zittings- of collegetermijn de uitgangspunten herijken</source>
         <translation>Review the starting points for each council or Executive term</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="700"/>
+        <location filename="../../build/vocab_strings.py" line="723"/>
         <source>Processen controleren en jaarlijks evalueren naar aanleiding van incidenten</source>
         <translation>Check the processes and evaluate annually in the light of incidents</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="710"/>
+        <location filename="../../build/vocab_strings.py" line="733"/>
         <source>Waar nodig beleid en/of maatregelen bijstellen</source>
         <translation>Adjust policy and/or measures where necessary</translation>
     </message>
@@ -5895,12 +6010,12 @@ Only the paper left? Type the number and the hash into a text file, for example 
         <translation>The vault in {dir} is in use by {who}. Nothing has been changed. Lock or close the vault there, and then try again.</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="713"/>
+        <location filename="../../build/vocab_strings.py" line="736"/>
         <source>De database is beschadigd en kan niet veilig worden gelezen. Er is niets gewijzigd. Zet de nieuwste back-up terug via Bestand &gt; Herstellen… of `veiligbestuur restore`.</source>
         <translation>The database is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup through File &gt; Restore… or `veiligbestuur restore`.</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="714"/>
+        <location filename="../../build/vocab_strings.py" line="737"/>
         <source>De kluis is bezig: een ander programma schrijft er op dit moment in. Er is niets gewijzigd en er is niets beschadigd. Probeer het zo opnieuw.</source>
         <translation>The vault is busy: another program is writing to it at this moment. Nothing has been changed and nothing has been damaged. Try again in a moment.</translation>
     </message>
@@ -5958,22 +6073,22 @@ Only the paper left? Type the number and the hash into a text file, for example 
         <translation>the decision date</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="715"/>
+        <location filename="../../build/vocab_strings.py" line="738"/>
         <source>Publiceren</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="716"/>
+        <location filename="../../build/vocab_strings.py" line="739"/>
         <source>Te herijken</source>
         <translation>Due for review</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="717"/>
+        <location filename="../../build/vocab_strings.py" line="740"/>
         <source>Vaststellen</source>
         <translation>Adopt</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="718"/>
+        <location filename="../../build/vocab_strings.py" line="741"/>
         <source>Voorleggen</source>
         <translation>Submit</translation>
     </message>
@@ -5981,1207 +6096,1207 @@ Only the paper left? Type the number and the hash into a text file, for example 
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../build/vocab_strings.py" line="888"/>
+        <location filename="../../build/vocab_strings.py" line="911"/>
         <source>niet gestart</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="769"/>
+        <location filename="../../build/vocab_strings.py" line="792"/>
         <source>bezig</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="838"/>
+        <location filename="../../build/vocab_strings.py" line="861"/>
         <source>gereed</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="881"/>
+        <location filename="../../build/vocab_strings.py" line="904"/>
         <source>n.v.t.</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="744"/>
+        <location filename="../../build/vocab_strings.py" line="767"/>
         <source>aangemaakt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="843"/>
+        <location filename="../../build/vocab_strings.py" line="866"/>
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="931"/>
+        <location filename="../../build/vocab_strings.py" line="954"/>
         <source>spreekt zich minder uit</source>
         <translation>speaks out less</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="932"/>
+        <location filename="../../build/vocab_strings.py" line="955"/>
         <source>stopt met deelname aan bijeenkomsten</source>
         <translation>stops taking part in meetings</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="934"/>
+        <location filename="../../build/vocab_strings.py" line="957"/>
         <source>te herijken</source>
         <translation>due for review</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="937"/>
+        <location filename="../../build/vocab_strings.py" line="960"/>
         <source>toelichting op een besluit</source>
         <translation>explanation of a decision</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="938"/>
+        <location filename="../../build/vocab_strings.py" line="961"/>
         <source>uitnodiging ordegesprek</source>
         <translation>invitation to a conduct meeting</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="939"/>
+        <location filename="../../build/vocab_strings.py" line="962"/>
         <source>vastgesteld</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="940"/>
+        <location filename="../../build/vocab_strings.py" line="963"/>
         <source>veiligheidsregio</source>
         <translation>safety region (veiligheidsregio)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="944"/>
+        <location filename="../../build/vocab_strings.py" line="967"/>
         <source>vervallen</source>
         <translation>lapsed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="945"/>
+        <location filename="../../build/vocab_strings.py" line="968"/>
         <source>vervangen</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="947"/>
+        <location filename="../../build/vocab_strings.py" line="970"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="845"/>
+        <location filename="../../build/vocab_strings.py" line="868"/>
         <source>geëxporteerd</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="747"/>
+        <location filename="../../build/vocab_strings.py" line="770"/>
         <source>afgedrukt</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="895"/>
+        <location filename="../../build/vocab_strings.py" line="918"/>
         <source>ontgrendeld</source>
         <translation>unlocked</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="880"/>
+        <location filename="../../build/vocab_strings.py" line="903"/>
         <source>mislukte ontgrendeling</source>
         <translation>failed unlock</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="942"/>
+        <location filename="../../build/vocab_strings.py" line="965"/>
         <source>vergrendeld</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="761"/>
+        <location filename="../../build/vocab_strings.py" line="784"/>
         <source>back-up gemaakt</source>
         <translation>backup made</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="741"/>
+        <location filename="../../build/vocab_strings.py" line="764"/>
         <source>Slachtofferhulp Nederland</source>
         <translation>Slachtofferhulp Nederland (Victim Support Netherlands)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="742"/>
+        <location filename="../../build/vocab_strings.py" line="765"/>
         <source>VPT-code op elke aangifte</source>
         <translation>VPT-code on every police complaint</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="743"/>
+        <location filename="../../build/vocab_strings.py" line="766"/>
         <source>aangekondigde demonstratie</source>
         <translation>announced demonstration</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="748"/>
+        <location filename="../../build/vocab_strings.py" line="771"/>
         <source>afgelopen</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="749"/>
+        <location filename="../../build/vocab_strings.py" line="772"/>
         <source>afgerond</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="750"/>
+        <location filename="../../build/vocab_strings.py" line="773"/>
         <source>afgeschaald</source>
         <translation>scaled down</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="752"/>
+        <location filename="../../build/vocab_strings.py" line="775"/>
         <source>alleen livestream (geen publiek)</source>
         <translation>livestream only (no public)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="756"/>
+        <location filename="../../build/vocab_strings.py" line="779"/>
         <source>ander signaal</source>
         <translation>other signal</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="760"/>
+        <location filename="../../build/vocab_strings.py" line="783"/>
         <source>aparte ingang voor bestuurders</source>
         <translation>separate entrance for office holders</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="762"/>
+        <location filename="../../build/vocab_strings.py" line="785"/>
         <source>back-up teruggezet</source>
         <translation>backup restored</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="763"/>
+        <location filename="../../build/vocab_strings.py" line="786"/>
         <source>beleidsgebied / dossier</source>
         <translation>policy area / dossier</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="764"/>
+        <location filename="../../build/vocab_strings.py" line="787"/>
         <source>besloten</source>
         <translation>decided</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="766"/>
+        <location filename="../../build/vocab_strings.py" line="789"/>
         <source>beveiliging</source>
         <translation>security staff</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="767"/>
+        <location filename="../../build/vocab_strings.py" line="790"/>
         <source>bewaken en beveiligen</source>
         <translation>surveillance and protection</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="768"/>
+        <location filename="../../build/vocab_strings.py" line="791"/>
         <source>bewonersavond</source>
         <translation>residents&apos; evening</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="772"/>
+        <location filename="../../build/vocab_strings.py" line="795"/>
         <source>bijeenkomst</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="773"/>
+        <location filename="../../build/vocab_strings.py" line="796"/>
         <source>brief</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="775"/>
+        <location filename="../../build/vocab_strings.py" line="798"/>
         <source>brief schriftelijke waarschuwing</source>
         <translation>written warning letter</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="776"/>
+        <location filename="../../build/vocab_strings.py" line="799"/>
         <source>brief toegangsverbod</source>
         <translation>ban letter</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="778"/>
+        <location filename="../../build/vocab_strings.py" line="801"/>
         <source>buurgemeente(n)</source>
         <translation>neighbouring municipality or municipalities</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="782"/>
+        <location filename="../../build/vocab_strings.py" line="805"/>
         <source>college van B&amp;W</source>
         <translation>Municipal Executive (college van B&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="784"/>
+        <location filename="../../build/vocab_strings.py" line="807"/>
         <source>commissievergadering</source>
         <translation>committee meeting</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="785"/>
+        <location filename="../../build/vocab_strings.py" line="808"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="791"/>
+        <location filename="../../build/vocab_strings.py" line="814"/>
         <source>de aangifte</source>
         <translation>the police complaint</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="792"/>
+        <location filename="../../build/vocab_strings.py" line="815"/>
         <source>de ambtsdrager zelf</source>
         <translation>the office holder themselves</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="793"/>
+        <location filename="../../build/vocab_strings.py" line="816"/>
         <source>de beslissing van het OM</source>
         <translation>the decision of the Public Prosecution Service (OM)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="794"/>
+        <location filename="../../build/vocab_strings.py" line="817"/>
         <source>de burgemeester</source>
         <translation>the mayor</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="795"/>
+        <location filename="../../build/vocab_strings.py" line="818"/>
         <source>de burgemeester is slachtoffer</source>
         <translation>the mayor is the victim</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="796"/>
+        <location filename="../../build/vocab_strings.py" line="819"/>
         <source>de driehoek (burgemeester, politie, OM)</source>
         <translation>the triangle (mayor, police, Public Prosecution Service (OM))</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="797"/>
+        <location filename="../../build/vocab_strings.py" line="820"/>
         <source>de fractie</source>
         <translation>the political group</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="798"/>
+        <location filename="../../build/vocab_strings.py" line="821"/>
         <source>de griffie</source>
         <translation>the clerk&apos;s office</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="800"/>
+        <location filename="../../build/vocab_strings.py" line="823"/>
         <source>de raad, op voorstel van het college</source>
         <translation>the council, on a proposal from the Municipal Executive</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="801"/>
+        <location filename="../../build/vocab_strings.py" line="824"/>
         <source>de raad, op voorstel van het presidium</source>
         <translation>the council, on a proposal from the presidium</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="802"/>
+        <location filename="../../build/vocab_strings.py" line="825"/>
         <source>de uitspraak van de rechter</source>
         <translation>the court&apos;s judgment</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="803"/>
+        <location filename="../../build/vocab_strings.py" line="826"/>
         <source>de voorzitter van de raad</source>
         <translation>the chair of the council</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="804"/>
+        <location filename="../../build/vocab_strings.py" line="827"/>
         <source>digitaal</source>
         <translation>digital</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="806"/>
+        <location filename="../../build/vocab_strings.py" line="829"/>
         <source>domicilie op het gemeentehuis</source>
         <translation>address for service at the town hall</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="809"/>
+        <location filename="../../build/vocab_strings.py" line="832"/>
         <source>doorverwijzing naar het Ondersteuningsteam Weerbaar Bestuur</source>
         <translation>referral to the Ondersteuningsteam Weerbaar Bestuur</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="811"/>
+        <location filename="../../build/vocab_strings.py" line="834"/>
         <source>een collega-bestuurder</source>
         <translation>a fellow office holder</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="812"/>
+        <location filename="../../build/vocab_strings.py" line="835"/>
         <source>een naaste</source>
         <translation>a relative</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="813"/>
+        <location filename="../../build/vocab_strings.py" line="836"/>
         <source>een raadslid is slachtoffer</source>
         <translation>a councillor is the victim</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="814"/>
+        <location filename="../../build/vocab_strings.py" line="837"/>
         <source>een sanctie</source>
         <translation>a sanction</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="815"/>
+        <location filename="../../build/vocab_strings.py" line="838"/>
         <source>een wethouder is slachtoffer</source>
         <translation>an alderman is the victim</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="817"/>
+        <location filename="../../build/vocab_strings.py" line="840"/>
         <source>eerdere incidenten met dezelfde personen</source>
         <translation>earlier incidents involving the same people</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="818"/>
+        <location filename="../../build/vocab_strings.py" line="841"/>
         <source>eigen waarneming</source>
         <translation>own observation</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="821"/>
+        <location filename="../../build/vocab_strings.py" line="844"/>
         <source>evaluatie</source>
         <translation>evaluation</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="822"/>
+        <location filename="../../build/vocab_strings.py" line="845"/>
         <source>evenement</source>
         <translation>event</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="823"/>
+        <location filename="../../build/vocab_strings.py" line="846"/>
         <source>extra bode</source>
         <translation>extra usher</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="825"/>
+        <location filename="../../build/vocab_strings.py" line="848"/>
         <source>fractievoorzittersoverleg</source>
         <translation>group leaders&apos; meeting</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="826"/>
+        <location filename="../../build/vocab_strings.py" line="849"/>
         <source>fysiek</source>
         <translation>physical</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="831"/>
+        <location filename="../../build/vocab_strings.py" line="854"/>
         <source>geen brief</source>
         <translation>no letter</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="834"/>
+        <location filename="../../build/vocab_strings.py" line="857"/>
         <source>gemeld</source>
         <translation>reported</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="835"/>
+        <location filename="../../build/vocab_strings.py" line="858"/>
         <source>generiek</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="836"/>
+        <location filename="../../build/vocab_strings.py" line="859"/>
         <source>gepubliceerd</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="837"/>
+        <location filename="../../build/vocab_strings.py" line="860"/>
         <source>gerealiseerd</source>
         <translation>implemented</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="840"/>
+        <location filename="../../build/vocab_strings.py" line="863"/>
         <source>gesprek</source>
         <translation>conversation</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="841"/>
+        <location filename="../../build/vocab_strings.py" line="864"/>
         <source>gesprek met een lastige persoon</source>
         <translation>conversation with a difficult person</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="842"/>
+        <location filename="../../build/vocab_strings.py" line="865"/>
         <source>gewezen op De Vertrouwenslijn</source>
         <translation>pointed to De Vertrouwenslijn</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="848"/>
+        <location filename="../../build/vocab_strings.py" line="871"/>
         <source>het college van B&amp;W</source>
         <translation>the Municipal Executive (college van B&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="849"/>
+        <location filename="../../build/vocab_strings.py" line="872"/>
         <source>het schadeverhaal</source>
         <translation>the recovery of damages</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="850"/>
+        <location filename="../../build/vocab_strings.py" line="873"/>
         <source>hoog</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="852"/>
+        <location filename="../../build/vocab_strings.py" line="875"/>
         <source>huisbezoek</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="854"/>
+        <location filename="../../build/vocab_strings.py" line="877"/>
         <source>huisgenoten</source>
         <translation>members of the household</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="855"/>
+        <location filename="../../build/vocab_strings.py" line="878"/>
         <source>iets anders</source>
         <translation>something else</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="857"/>
+        <location filename="../../build/vocab_strings.py" line="880"/>
         <source>in uitvoering</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="858"/>
+        <location filename="../../build/vocab_strings.py" line="881"/>
         <source>incident bij de woning</source>
         <translation>incident at the home</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="859"/>
+        <location filename="../../build/vocab_strings.py" line="882"/>
         <source>incidentbespreking</source>
         <translation>incident review</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="861"/>
+        <location filename="../../build/vocab_strings.py" line="884"/>
         <source>informatie van de politie</source>
         <translation>information from the police</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="862"/>
+        <location filename="../../build/vocab_strings.py" line="885"/>
         <source>informatie-uitwisseling</source>
         <translation>exchange of information</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="863"/>
+        <location filename="../../build/vocab_strings.py" line="886"/>
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="864"/>
+        <location filename="../../build/vocab_strings.py" line="887"/>
         <source>inspraakavond</source>
         <translation>public consultation evening</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="868"/>
+        <location filename="../../build/vocab_strings.py" line="891"/>
         <source>kinderen</source>
         <translation>children</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="869"/>
+        <location filename="../../build/vocab_strings.py" line="892"/>
         <source>laag</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="870"/>
+        <location filename="../../build/vocab_strings.py" line="893"/>
         <source>loco-burgemeester</source>
         <translation>deputy mayor</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="871"/>
+        <location filename="../../build/vocab_strings.py" line="894"/>
         <source>lokale driehoek</source>
         <translation>local triangle</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="873"/>
+        <location filename="../../build/vocab_strings.py" line="896"/>
         <source>maatregel</source>
         <translation>measure</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="875"/>
+        <location filename="../../build/vocab_strings.py" line="898"/>
         <source>midden</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="876"/>
+        <location filename="../../build/vocab_strings.py" line="899"/>
         <source>mijdt een dossier</source>
         <translation>avoids a dossier</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="877"/>
+        <location filename="../../build/vocab_strings.py" line="900"/>
         <source>mijdt plaatsen of inwoners</source>
         <translation>avoids places or residents</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="879"/>
+        <location filename="../../build/vocab_strings.py" line="902"/>
         <source>minder werkplezier</source>
         <translation>less enjoyment of the work</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="884"/>
+        <location filename="../../build/vocab_strings.py" line="907"/>
         <source>nazorg</source>
         <translation>aftercare</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="889"/>
+        <location filename="../../build/vocab_strings.py" line="912"/>
         <source>nog geen</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="891"/>
+        <location filename="../../build/vocab_strings.py" line="914"/>
         <source>normuitdraging</source>
         <translation>promoting the standard</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="894"/>
+        <location filename="../../build/vocab_strings.py" line="917"/>
         <source>online (sociale media, e-mail)</source>
         <translation>online (social media, e-mail)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="898"/>
+        <location filename="../../build/vocab_strings.py" line="921"/>
         <source>opgelegd</source>
         <translation>imposed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="899"/>
+        <location filename="../../build/vocab_strings.py" line="922"/>
         <source>opgeschoond</source>
         <translation>cleaned up</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="900"/>
+        <location filename="../../build/vocab_strings.py" line="923"/>
         <source>opschalen naar politie en OM</source>
         <translation>escalate to the police and the Public Prosecution Service (OM)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="901"/>
+        <location filename="../../build/vocab_strings.py" line="924"/>
         <source>opvang en nazorg</source>
         <translation>support and aftercare</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="904"/>
+        <location filename="../../build/vocab_strings.py" line="927"/>
         <source>organisatorisch</source>
         <translation>organisational</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="907"/>
+        <location filename="../../build/vocab_strings.py" line="930"/>
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="908"/>
+        <location filename="../../build/vocab_strings.py" line="931"/>
         <source>overweegt te stoppen</source>
         <translation>is thinking of stepping down</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="912"/>
+        <location filename="../../build/vocab_strings.py" line="935"/>
         <source>persoon</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="913"/>
+        <location filename="../../build/vocab_strings.py" line="936"/>
         <source>persoonlijk</source>
         <translation>personal</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="915"/>
+        <location filename="../../build/vocab_strings.py" line="938"/>
         <source>politie</source>
         <translation>police</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="916"/>
+        <location filename="../../build/vocab_strings.py" line="939"/>
         <source>politie aanwezig</source>
         <translation>police present</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="917"/>
+        <location filename="../../build/vocab_strings.py" line="940"/>
         <source>politie — ELA-contactfunctionaris</source>
         <translation>police — ELA contact officer</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="918"/>
+        <location filename="../../build/vocab_strings.py" line="941"/>
         <source>presidium</source>
         <translation>presidium</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="920"/>
+        <location filename="../../build/vocab_strings.py" line="943"/>
         <source>raadsvergadering</source>
         <translation>council meeting</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="921"/>
+        <location filename="../../build/vocab_strings.py" line="944"/>
         <source>reageert niet meer op sociale media</source>
         <translation>no longer responds on social media</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="922"/>
+        <location filename="../../build/vocab_strings.py" line="945"/>
         <source>rechter (op vordering van gemeente of slachtoffer)</source>
         <translation>court (on a claim by the municipality or the victim)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="927"/>
+        <location filename="../../build/vocab_strings.py" line="950"/>
         <source>signalen op sociale media</source>
         <translation>signals on social media</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="928"/>
+        <location filename="../../build/vocab_strings.py" line="951"/>
         <source>slachtoffer (met steun van de gemeente)</source>
         <translation>victim (with the municipality&apos;s support)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="929"/>
+        <location filename="../../build/vocab_strings.py" line="952"/>
         <source>sleutel gewijzigd</source>
         <translation>key changed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="959"/>
+        <location filename="../../build/vocab_strings.py" line="982"/>
         <source>zeer hoog</source>
         <translation>very high</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="789"/>
+        <location filename="../../build/vocab_strings.py" line="812"/>
         <source>database bijgewerkt</source>
         <translation>database updated</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="935"/>
+        <location filename="../../build/vocab_strings.py" line="958"/>
         <source>telefoon</source>
         <translation>telephone</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="810"/>
+        <location filename="../../build/vocab_strings.py" line="833"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="774"/>
+        <location filename="../../build/vocab_strings.py" line="797"/>
         <source>brief / post</source>
         <translation>letter / post</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="930"/>
+        <location filename="../../build/vocab_strings.py" line="953"/>
         <source>sociale media / internet</source>
         <translation>social media / internet</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="770"/>
+        <location filename="../../build/vocab_strings.py" line="793"/>
         <source>bij de woning</source>
         <translation>at the home</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="941"/>
+        <location filename="../../build/vocab_strings.py" line="964"/>
         <source>vergadering / publieke tribune</source>
         <translation>meeting / public gallery</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="759"/>
+        <location filename="../../build/vocab_strings.py" line="782"/>
         <source>anker van de audittrail vastgelegd</source>
         <translation>audit trail anchor recorded</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="816"/>
+        <location filename="../../build/vocab_strings.py" line="839"/>
         <source>eenmalig</source>
         <translation>once</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="872"/>
+        <location filename="../../build/vocab_strings.py" line="895"/>
         <source>maandelijks</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="911"/>
+        <location filename="../../build/vocab_strings.py" line="934"/>
         <source>per kwartaal</source>
         <translation>quarterly</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="866"/>
+        <location filename="../../build/vocab_strings.py" line="889"/>
         <source>jaarlijks</source>
         <translation>annually</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="910"/>
+        <location filename="../../build/vocab_strings.py" line="933"/>
         <source>per bestuurstermijn</source>
         <translation>per term of office</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="771"/>
+        <location filename="../../build/vocab_strings.py" line="794"/>
         <source>bij elk incident</source>
         <translation>for every incident</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="914"/>
+        <location filename="../../build/vocab_strings.py" line="937"/>
         <source>persoonlijk (face to face)</source>
         <translation>in person (face to face)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="755"/>
+        <location filename="../../build/vocab_strings.py" line="778"/>
         <source>ander kanaal</source>
         <translation>other channel</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="832"/>
+        <location filename="../../build/vocab_strings.py" line="855"/>
         <source>gemeentehuis</source>
         <translation>town hall</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="897"/>
+        <location filename="../../build/vocab_strings.py" line="920"/>
         <source>openbare ruimte</source>
         <translation>public space</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="893"/>
+        <location filename="../../build/vocab_strings.py" line="916"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="819"/>
+        <location filename="../../build/vocab_strings.py" line="842"/>
         <source>elders</source>
         <translation>elsewhere</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="886"/>
+        <location filename="../../build/vocab_strings.py" line="909"/>
         <source>niet ernstig</source>
         <translation>not serious</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="878"/>
+        <location filename="../../build/vocab_strings.py" line="901"/>
         <source>minder ernstig</source>
         <translation>less serious</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="820"/>
+        <location filename="../../build/vocab_strings.py" line="843"/>
         <source>ernstig</source>
         <translation>serious</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="950"/>
+        <location filename="../../build/vocab_strings.py" line="973"/>
         <source>voorgelegd</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="951"/>
+        <location filename="../../build/vocab_strings.py" line="974"/>
         <source>voorgenomen</source>
         <translation>intended</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="952"/>
+        <location filename="../../build/vocab_strings.py" line="975"/>
         <source>voorgesteld</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="953"/>
+        <location filename="../../build/vocab_strings.py" line="976"/>
         <source>voorzitter van de raad</source>
         <translation>chair of the council</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="955"/>
+        <location filename="../../build/vocab_strings.py" line="978"/>
         <source>woning</source>
         <translation>home</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="956"/>
+        <location filename="../../build/vocab_strings.py" line="979"/>
         <source>woordvoering na een incident</source>
         <translation>media statements after an incident</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="957"/>
+        <location filename="../../build/vocab_strings.py" line="980"/>
         <source>wordt gevolgd</source>
         <translation>being followed up</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="958"/>
+        <location filename="../../build/vocab_strings.py" line="981"/>
         <source>zeer ernstig</source>
         <translation>very serious</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="720"/>
+        <location filename="../../build/vocab_strings.py" line="743"/>
         <source>Aangifte afgewogen bij strafbaar feit</source>
         <translation>Police complaint considered for a criminal offence</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="740"/>
+        <location filename="../../build/vocab_strings.py" line="763"/>
         <source>Schadeverhaal afgewogen</source>
         <translation>Recovery of damages considered</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="719"/>
+        <location filename="../../build/vocab_strings.py" line="742"/>
         <source>Aangifte / melding</source>
         <translation>Police complaint / report</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="735"/>
+        <location filename="../../build/vocab_strings.py" line="758"/>
         <source>Reactie aan de dader</source>
         <translation>Response to the offender</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="946"/>
+        <location filename="../../build/vocab_strings.py" line="969"/>
         <source>verwacht geen resultaat van politie/justitie</source>
         <translation>expects no result from the police/justice system</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="807"/>
+        <location filename="../../build/vocab_strings.py" line="830"/>
         <source>door de gemeente namens het slachtoffer</source>
         <translation>by the municipality on behalf of the victim</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="805"/>
+        <location filename="../../build/vocab_strings.py" line="828"/>
         <source>domicilie op adres gemeentehuis</source>
         <translation>address for service at the town hall</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="829"/>
+        <location filename="../../build/vocab_strings.py" line="852"/>
         <source>gedragsaanwijzing van het OM (art. 509hh Sv)</source>
         <translation>behavioural order from the Public Prosecution Service (OM) (Code of Criminal Procedure (Sv) art. 509hh)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="779"/>
+        <location filename="../../build/vocab_strings.py" line="802"/>
         <source>civiel contact-/straatverbod</source>
         <translation>civil non-contact / street injunction</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="943"/>
+        <location filename="../../build/vocab_strings.py" line="966"/>
         <source>veroorzaker</source>
         <translation>perpetrator</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="839"/>
+        <location filename="../../build/vocab_strings.py" line="862"/>
         <source>geregistreerd</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="856"/>
+        <location filename="../../build/vocab_strings.py" line="879"/>
         <source>in behandeling</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="751"/>
+        <location filename="../../build/vocab_strings.py" line="774"/>
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="844"/>
+        <location filename="../../build/vocab_strings.py" line="867"/>
         <source>geëvalueerd</source>
         <translation>evaluated</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="827"/>
+        <location filename="../../build/vocab_strings.py" line="850"/>
         <source>geanonimiseerd</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="799"/>
+        <location filename="../../build/vocab_strings.py" line="822"/>
         <source>de persoon</source>
         <translation>the person</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="847"/>
+        <location filename="../../build/vocab_strings.py" line="870"/>
         <source>het ambt</source>
         <translation>the office</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="892"/>
+        <location filename="../../build/vocab_strings.py" line="915"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="860"/>
+        <location filename="../../build/vocab_strings.py" line="883"/>
         <source>individu</source>
         <translation>individual</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="781"/>
+        <location filename="../../build/vocab_strings.py" line="804"/>
         <source>collectief</source>
         <translation>group</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="883"/>
+        <location filename="../../build/vocab_strings.py" line="906"/>
         <source>namens bedrijf, organisatie of groepering</source>
         <translation>on behalf of a company, organisation or group</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="765"/>
+        <location filename="../../build/vocab_strings.py" line="788"/>
         <source>bestuurder onderling</source>
         <translation>between office holders</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="734"/>
+        <location filename="../../build/vocab_strings.py" line="757"/>
         <source>Protocol gevolgd</source>
         <translation>Protocol followed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="732"/>
+        <location filename="../../build/vocab_strings.py" line="755"/>
         <source>Opsporing gefaciliteerd</source>
         <translation>Investigation supported</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="721"/>
+        <location filename="../../build/vocab_strings.py" line="744"/>
         <source>CCV</source>
         <translation>CCV (Centre for Crime Prevention and Safety)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="722"/>
+        <location filename="../../build/vocab_strings.py" line="745"/>
         <source>De Vertrouwenslijn</source>
         <translation>De Vertrouwenslijn (confidential helpline)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="723"/>
+        <location filename="../../build/vocab_strings.py" line="746"/>
         <source>ELA (Eenduidige Landelijke Afspraken)</source>
         <translation>ELA (national agreements, Eenduidige Landelijke Afspraken)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="724"/>
+        <location filename="../../build/vocab_strings.py" line="747"/>
         <source>Gewezen op De Vertrouwenslijn en het Ondersteuningsteam</source>
         <translation>Pointed to De Vertrouwenslijn and the Ondersteuningsteam</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="725"/>
+        <location filename="../../build/vocab_strings.py" line="748"/>
         <source>Incident geanalyseerd</source>
         <translation>Incident analysed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="726"/>
+        <location filename="../../build/vocab_strings.py" line="749"/>
         <source>Incident geregistreerd</source>
         <translation>Incident recorded</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="727"/>
+        <location filename="../../build/vocab_strings.py" line="750"/>
         <source>NCTV</source>
         <translation>NCTV (National Coordinator for Security and Counterterrorism)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="728"/>
+        <location filename="../../build/vocab_strings.py" line="751"/>
         <source>Nabesproken met het slachtoffer</source>
         <translation>Talked through with the victim</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="730"/>
+        <location filename="../../build/vocab_strings.py" line="753"/>
         <source>Ondersteuningsteam Weerbaar Bestuur</source>
         <translation>Ondersteuningsteam Weerbaar Bestuur (support team for resilient local government)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="731"/>
+        <location filename="../../build/vocab_strings.py" line="754"/>
         <source>Openbaar Ministerie</source>
         <translation>Public Prosecution Service (Openbaar Ministerie)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="737"/>
+        <location filename="../../build/vocab_strings.py" line="760"/>
         <source>Sancties afgewogen</source>
         <translation>Sanctions considered</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="729"/>
+        <location filename="../../build/vocab_strings.py" line="752"/>
         <source>Nazorg</source>
         <translation>Aftercare</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="736"/>
+        <location filename="../../build/vocab_strings.py" line="759"/>
         <source>Sancties</source>
         <translation>Sanctions</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="739"/>
+        <location filename="../../build/vocab_strings.py" line="762"/>
         <source>Schadeverhaal</source>
         <translation>Recovery of damages</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="733"/>
+        <location filename="../../build/vocab_strings.py" line="756"/>
         <source>Overige opvolging</source>
         <translation>Other follow-up</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="896"/>
+        <location filename="../../build/vocab_strings.py" line="919"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="887"/>
+        <location filename="../../build/vocab_strings.py" line="910"/>
         <source>niet ernstig genoeg</source>
         <translation>not serious enough</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="851"/>
+        <location filename="../../build/vocab_strings.py" line="874"/>
         <source>hoort bij de functie</source>
         <translation>part of the job</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="757"/>
+        <location filename="../../build/vocab_strings.py" line="780"/>
         <source>andere reden</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="745"/>
+        <location filename="../../build/vocab_strings.py" line="768"/>
         <source>aangifte</source>
         <translation>police complaint</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="874"/>
+        <location filename="../../build/vocab_strings.py" line="897"/>
         <source>melding (geen aangifte)</source>
         <translation>report (no police complaint)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="830"/>
+        <location filename="../../build/vocab_strings.py" line="853"/>
         <source>geen aangifte of melding</source>
         <translation>no police complaint or report</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="808"/>
+        <location filename="../../build/vocab_strings.py" line="831"/>
         <source>door het slachtoffer</source>
         <translation>by the victim</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="746"/>
+        <location filename="../../build/vocab_strings.py" line="769"/>
         <source>aangifte onder nummer</source>
         <translation>police complaint under number</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="926"/>
+        <location filename="../../build/vocab_strings.py" line="949"/>
         <source>sepot</source>
         <translation>case dismissed (sepot)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="933"/>
+        <location filename="../../build/vocab_strings.py" line="956"/>
         <source>strafbeschikking</source>
         <translation>penalty order</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="788"/>
+        <location filename="../../build/vocab_strings.py" line="811"/>
         <source>dagvaarding</source>
         <translation>summons</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="890"/>
+        <location filename="../../build/vocab_strings.py" line="913"/>
         <source>nog niet bekend</source>
         <translation>not yet known</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="925"/>
+        <location filename="../../build/vocab_strings.py" line="948"/>
         <source>schriftelijke waarschuwing</source>
         <translation>written warning</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="903"/>
+        <location filename="../../build/vocab_strings.py" line="926"/>
         <source>ordegesprek</source>
         <translation>conduct meeting</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="936"/>
+        <location filename="../../build/vocab_strings.py" line="959"/>
         <source>toegangsverbod gemeentehuis</source>
         <translation>ban from the town hall</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="948"/>
+        <location filename="../../build/vocab_strings.py" line="971"/>
         <source>verwijdering van de publieke tribune (art. 26 Gemeentewet)</source>
         <translation>removal from the public gallery (Municipalities Act (Gemeentewet) art. 26)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="828"/>
+        <location filename="../../build/vocab_strings.py" line="851"/>
         <source>gebiedsverbod (art. 172a Gemeentewet)</source>
         <translation>area ban (Municipalities Act (Gemeentewet) art. 172a)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="949"/>
+        <location filename="../../build/vocab_strings.py" line="972"/>
         <source>voegen in het strafproces</source>
         <translation>joining the criminal proceedings</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="780"/>
+        <location filename="../../build/vocab_strings.py" line="803"/>
         <source>civiele vordering</source>
         <translation>civil claim</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="738"/>
+        <location filename="../../build/vocab_strings.py" line="761"/>
         <source>Schadefonds Geweldsmisdrijven</source>
         <translation>Schadefonds Geweldsmisdrijven (Violent Crimes Compensation Fund)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="923"/>
+        <location filename="../../build/vocab_strings.py" line="946"/>
         <source>schade van de gemeente</source>
         <translation>damage to the municipality</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="924"/>
+        <location filename="../../build/vocab_strings.py" line="947"/>
         <source>schade van het slachtoffer (door de gemeente namens het slachtoffer)</source>
         <translation>damage to the victim (by the municipality on behalf of the victim)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="790"/>
+        <location filename="../../build/vocab_strings.py" line="813"/>
         <source>datum of tijd van het incident gewijzigd</source>
         <translation>date or time of the incident changed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="902"/>
+        <location filename="../../build/vocab_strings.py" line="925"/>
         <source>opvanggesprek gehouden</source>
         <translation>support meeting held</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="787"/>
+        <location filename="../../build/vocab_strings.py" line="810"/>
         <source>dader bekend</source>
         <translation>offender known</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="865"/>
+        <location filename="../../build/vocab_strings.py" line="888"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="885"/>
+        <location filename="../../build/vocab_strings.py" line="908"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="753"/>
+        <location filename="../../build/vocab_strings.py" line="776"/>
         <source>ambtsdrager</source>
         <translation>office holder</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="882"/>
+        <location filename="../../build/vocab_strings.py" line="905"/>
         <source>naaste</source>
         <translation>relative</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="786"/>
+        <location filename="../../build/vocab_strings.py" line="809"/>
         <source>contactpersoon</source>
         <translation>contact person</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="777"/>
+        <location filename="../../build/vocab_strings.py" line="800"/>
         <source>burgemeester</source>
         <translation>mayor</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="954"/>
+        <location filename="../../build/vocab_strings.py" line="977"/>
         <source>wethouder</source>
         <translation>alderman</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="919"/>
+        <location filename="../../build/vocab_strings.py" line="942"/>
         <source>raadslid</source>
         <translation>councillor</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="783"/>
+        <location filename="../../build/vocab_strings.py" line="806"/>
         <source>commissielid / burgerraadslid</source>
         <translation>committee member / citizen councillor</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="824"/>
+        <location filename="../../build/vocab_strings.py" line="847"/>
         <source>fractiemedewerker</source>
         <translation>political group staff member</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="846"/>
+        <location filename="../../build/vocab_strings.py" line="869"/>
         <source>griffier</source>
         <translation>clerk to the council</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="833"/>
+        <location filename="../../build/vocab_strings.py" line="856"/>
         <source>gemeentesecretaris</source>
         <translation>municipal secretary</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="905"/>
+        <location filename="../../build/vocab_strings.py" line="928"/>
         <source>oud-ambtsdrager</source>
         <translation>former office holder</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="909"/>
+        <location filename="../../build/vocab_strings.py" line="932"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="867"/>
+        <location filename="../../build/vocab_strings.py" line="890"/>
         <source>kind</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="906"/>
+        <location filename="../../build/vocab_strings.py" line="929"/>
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="754"/>
+        <location filename="../../build/vocab_strings.py" line="777"/>
         <source>ander familielid</source>
         <translation>other family member</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="853"/>
+        <location filename="../../build/vocab_strings.py" line="876"/>
         <source>huisgenoot</source>
         <translation>member of the household</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="758"/>
+        <location filename="../../build/vocab_strings.py" line="781"/>
         <source>anders</source>
         <translation>other</translation>
     </message>
