@@ -1242,7 +1242,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/services/importer.py" line="556"/>
         <source>‘{n}’ staat niet in de personenlijst. Vul de functie in (bijvoorbeeld wethouder of raadslid) zodat de ambtsdrager wordt aangemaakt, of voeg de persoon eerst toe.</source>
-        <translation>‘{n}’ is not in the list of people. Fill in the position (for example alderman or councillor) so that the office holder is created, or add the person first.</translation>
+        <translation>‘{n}’ is not in the list of people. Fill in the position (for example wethouder (alderman) or raadslid (councillor)) so that the office holder is created, or add the person first.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/services/importer.py" line="573"/>
@@ -4789,7 +4789,7 @@ Only the paper left? Type the number and the hash into a text file, for example 
     <message>
         <location filename="../../veiligbestuur_desktop/services/incidents.py" line="209"/>
         <source>Het incident kan niet worden afgesloten: {n} opvolging(en) staan nog open ({which}). Rond ze af, of kies ‘Afsluiten…’ in het incident om ze in één keer op ‘n.v.t.’ te zetten en af te sluiten.</source>
-        <translation>The incident cannot be closed: {n} follow-up item(s) are still open ({which}). Complete them, or choose ‘Close…’ in the incident to set them to ‘n/a’ and close it in one go.</translation>
+        <translation>The incident cannot be closed: {n} follow-up item(s) are still open ({which}). Complete them, or choose ‘Close incident…’ in the incident to set them to ‘n/a’ and close it in one go.</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/services/incidents.py" line="237"/>
