@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from veiligbestuur_desktop import paths
 
@@ -249,3 +250,38 @@ def test_the_alt_keys_the_english_guide_names_are_those_of_the_english_ui():
     assert len(named) >= 6
     wrong = [(p, label, key) for p, label, key in named if key.upper() not in mnemonics.get(label, set())]
     assert not wrong, f"Alt keys in the English guide that the English UI does not have: {wrong}"
+
+
+def test_f1_in_the_english_app_opens_the_english_guide_on_the_current_step(qtbot, app, data_dir):
+    """The language chosen under Beeld > Taal (here English) reaches the guide: F1 on step 3 shows its English
+    page, and the list of pages reads English."""
+    from tests.conftest import COORDINATOR, MUNICIPALITY, PASSPHRASE
+    from tests.ui.conftest import type_text, visible_child
+    from veiligbestuur_desktop.services import lifecycle
+    from veiligbestuur_desktop.ui.app.start import AppController, install_translators
+    from veiligbestuur_desktop.ui.kit.viewers import HelpWindow
+
+    ws = lifecycle.create_vault(data_dir, MUNICIPALITY, COORDINATOR, PASSPHRASE)
+    lifecycle.confirm_created(ws)
+    ws.lock()
+    install_translators(app, "en")
+    try:
+        c = AppController(data_dir)
+        qtbot.addWidget(c.window)
+        c.start()
+        type_text(c.unlock_dialog.passphrase, PASSPHRASE)
+        qtbot.keyClick(c.unlock_dialog.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: c.workspace is not None and c.window.isVisible(), timeout=15000)
+        win = c.window
+        win.show_step(3)
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow)
+        qtbot.keyClick(QApplication.focusWidget() or win, Qt.Key.Key_F1)
+        help_window = visible_child(win, HelpWindow)
+        assert help_window.current_page == "stap-3"
+        assert help_window.folder == EN
+        assert "What the step asks" in help_window.browser.toPlainText()
+        assert help_window.pages.currentItem().text() == "Step 3 — Being prepared for incidents"
+        c.quit()
+    finally:
+        install_translators(app)
