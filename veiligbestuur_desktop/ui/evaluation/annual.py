@@ -87,6 +87,7 @@ class AnnualPanel(QWidget):
             name = QLabel(label + ":")
             value = QLabel()
             value.setObjectName(f"figure_{key}")
+            value.setWordWrap(True)  # a large system font: the figures wrap instead of being cut off
             self.grid.addWidget(name, i, 0)
             self.grid.addWidget(value, i, 1)
             self.values[key] = value

@@ -1,0 +1,86 @@
+"""Text scales with the system font (150%) and long strings (every translation doubled) without clipping: no
+single-line label or button in any window is narrower than its text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+
+from tests.ui.test_keyboard_walk import demo_window, every_window, no_native_dialogs  # noqa: F401
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Visible single-line labels and buttons whose text is wider than the room they got."""
+    out = []
+    for w in window.findChildren(QWidget):
+        if not w.isVisible() or w.window() is not window:
+            continue
+        if isinstance(w, QPushButton) and w.text():
+            if w.sizeHint().width() > w.width() + 1:
+                out.append(f"button {w.text()!r}: {w.sizeHint().width()} > {w.width()}")
+        elif isinstance(w, QLabel) and w.text() and not w.wordWrap() and "\n" not in w.text():
+            if w.textFormat() != w.textFormat().PlainText and "<" in w.text():
+                continue  # rich text: its own layout
+            need = w.fontMetrics().horizontalAdvance(w.text().replace("&", ""))
+            if need > w.contentsRect().width() + 1:
+                out.append(f"label {w.text()!r}: {need} > {w.contentsRect().width()}")
+    return out
+
+
+@pytest.fixture
+def big_font(app) -> Iterator[float]:
+    font = QApplication.font()
+    bigger = type(font)(font)
+    bigger.setPointSizeF(font.pointSizeF() * 1.5)
+    QApplication.setFont(bigger)
+    yield font.pointSizeF()
+    QApplication.setFont(font)
+
+
+class Doubled(QTranslator):
+    """Every string twice: as long as a long Dutch or English text can get."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[override]
+        if not source or "{" in source or "%" in source or "<" in source:
+            return source  # placeholders and markup stay as they are
+        return f"{source} {source}"
+
+
+@pytest.fixture
+def doubled(app) -> Iterator[None]:
+    t = Doubled()
+    QCoreApplication.installTranslator(t)
+    yield
+    QCoreApplication.removeTranslator(t)
+
+
+def _walk(qtbot, win) -> list[str]:
+    problems = []
+    for opened in every_window(qtbot, win):
+        problems += [f"{opened.where}: {p}" for p in clipped(opened.window.window())]
+    return problems
+
+
+def test_the_check_finds_a_clipped_label(qtbot):
+    box = QWidget()
+    qtbot.addWidget(box)
+    label = QLabel("Een lange Nederlandse tekst die niet past", box)
+    label.setFixedWidth(40)
+    box.show()
+    qtbot.waitExposed(box)
+    assert clipped(box) and "label" in clipped(box)[0]
+
+
+def test_nothing_clips_at_150_percent(big_font, qtbot, demo_window, dialogs):  # noqa: F811
+    assert demo_window.font().pointSizeF() == pytest.approx(1.5 * big_font)
+    problems = _walk(qtbot, demo_window)
+    assert not problems, "\n".join(problems)
+
+
+def test_nothing_clips_with_doubled_strings(doubled, qtbot, demo_window, dialogs):  # noqa: F811
+    assert demo_window.tabs.tabText(0) == "Overzicht Overzicht"
+    problems = _walk(qtbot, demo_window)
+    assert not problems, "\n".join(problems)
