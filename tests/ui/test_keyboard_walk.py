@@ -114,7 +114,7 @@ def tab_walk(qtbot, window: QWidget, limit: int = 600) -> tuple[set[int], list[s
     assert start is not None
     reached = {key(start)}
     traps: list[str] = []
-    same, last = 0, start
+    same, last, left = 0, start, False
     for _ in range(limit):
         w = QApplication.focusWidget()
         assert w is not None
@@ -124,22 +124,25 @@ def tab_walk(qtbot, window: QWidget, limit: int = 600) -> tuple[set[int], list[s
             break
         if now is last:
             same += 1
-            if same > 3:
+            if same > 40:  # a label or text with links takes one Tab per link
                 traps.append(describe(now))
                 break
         else:
             same = 0
         last = now
         reached.add(key(now))
-        if now is start:
+        if now is not start:
+            left = True
+        elif left:  # round: back where it started (a label with links keeps focus for a few Tabs)
             break
     return reached, traps
 
 
 def assert_all_reached(qtbot, window: QWidget, where: str) -> None:
+    before = {key(w) for w in focusable(window)}  # a button enabled by the walk's own selection is not asked
     reached, traps = tab_walk(qtbot, window)
     assert not traps, f"{where}: Tab stays in {traps}"
-    missed = [describe(w) for w in focusable(window) if key(w) not in reached]
+    missed = [describe(w) for w in focusable(window) if key(w) in before and key(w) not in reached]
     assert not missed, f"{where}: Tab never reaches {missed}"
 
 
@@ -311,11 +314,6 @@ def test_every_window_opens_by_keyboard_and_every_control_has_a_name(qtbot, demo
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gaps (issue 13): Tab does not reach the Verwijderen buttons of the area registers, the "
-    "incident register's filters and the evaluation panel, and stays in the term review's item list",
-)
 def test_tab_reaches_every_control_in_every_window(qtbot, demo_window, dialogs):
     problems = []
     for opened in every_window(qtbot, demo_window):
@@ -328,3 +326,25 @@ def test_tab_reaches_every_control_in_every_window(qtbot, demo_window, dialogs):
         except (AssertionError, TimeoutError) as exc:
             problems.append(f"{opened.where}: {exc}")
     assert not problems, "\n".join(problems)
+
+
+def test_the_walk_finds_a_tab_trap(qtbot):
+    """A text field that takes Tab as a character keeps keyboard users in it: the walk says so."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout
+
+    dlg = QDialog()
+    qtbot.addWidget(dlg)
+    lay = QVBoxLayout(dlg)
+    first, trap, after = QLineEdit(), QPlainTextEdit(), QPushButton("Opslaan")
+    for w in (first, trap, after):
+        lay.addWidget(w)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow)
+    first.setFocus()
+    with pytest.raises(AssertionError, match="Tab stays in"):
+        assert_all_reached(qtbot, dlg, "test")
+    trap.setTabChangesFocus(True)
+    first.setFocus()
+    assert_all_reached(qtbot, dlg, "test")

@@ -58,6 +58,7 @@ class _ItemsView(QTableView):
     def __init__(self, panel: TermReviewPanel) -> None:
         super().__init__()
         self.panel = panel
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.modifiers():
