@@ -96,7 +96,15 @@ def record_kinds(out: Strings, modules: list[tuple[str, Any]]) -> None:
 
 def known_tables(out: Strings) -> None:
     """Dictionaries and constants that modules hand to tr() through a variable."""
-    from veiligbestuur_desktop.domain import evaluation, incidents, retention, steps, versioning
+    from veiligbestuur_desktop.domain import (
+        evaluation,
+        incidents,
+        preparation,
+        retention,
+        statistics,
+        steps,
+        versioning,
+    )
     from veiligbestuur_desktop.domain.vocab import _LABELS
     from veiligbestuur_desktop.services import exporter, extensions, records
     from veiligbestuur_desktop.services import retention as retention_service
@@ -131,6 +139,14 @@ def known_tables(out: Strings) -> None:
         out.add("retention", heading)
     for text in versioning.ACTION_LABELS.values():
         out.add("versioning", text)
+    for month in statistics.MONTHS:
+        out.add("statistics", month)
+    for reference in statistics.NATIONAL_REFERENCES:
+        out.add("statistics", reference.text)
+    for _code, text in preparation.OPVANG_ROLES:
+        out.add("preparation", text)
+    for _name, text, _max, _multi in preparation.LETTERHEAD_FIELDS:
+        out.add("preparation", text)
 
     def subclasses(cls: type) -> Iterator[type]:
         for sub in cls.__subclasses__():
@@ -199,11 +215,38 @@ class _Scan(ast.NodeVisitor):
         self.generic_visit(node)
         self.loops.pop()
 
+    def _visit_comprehension(
+        self, node: ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp
+    ) -> None:
+        """[f(t) for n, t in TABLE.items()] unpacks like a for loop."""
+        for gen in node.generators:
+            self.loops.append(gen)  # type: ignore[arg-type]  # target and iter, as a For has
+        self.generic_visit(node)
+        del self.loops[len(self.loops) - len(node.generators) :]
+
+    visit_ListComp = visit_SetComp = visit_GeneratorExp = visit_DictComp = _visit_comprehension
+
     def _lookup(self, name: str) -> ast.AST | None:
         for scope in reversed(self.assigned):
             if name in scope:
                 return scope[name]
         return None
+
+    def _module_rows(self, node: ast.AST) -> list[Any]:
+        """The rows a loop runs over when they are a module constant: TABLE, TABLE.items(), TABLE.values()."""
+        method = ""
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and not node.args:
+            method, node = node.func.attr, node.func.value
+        if not isinstance(node, ast.Name):
+            return []
+        value = getattr(self.module, node.id, None)
+        if isinstance(value, dict):
+            if method == "items":
+                return list(value.items())
+            return list(value.values()) if method == "values" else list(value)
+        if isinstance(value, (list, tuple)) and not method:
+            return list(value)
+        return []
 
     def _texts(self, node: ast.AST) -> list[Any]:
         if isinstance(node, ast.Constant):
@@ -217,7 +260,7 @@ class _Scan(ast.NodeVisitor):
                 names = [target] if isinstance(target, ast.Name) else getattr(target, "elts", [])
                 for i, n in enumerate(names):
                     if isinstance(n, ast.Name) and n.id == node.id:
-                        rows = _literal_strings(loop.iter)
+                        rows = _literal_strings(loop.iter) or self._module_rows(loop.iter)
                         if isinstance(target, ast.Name):
                             return rows
                         return [r[i] for r in rows if isinstance(r, (tuple, list)) and len(r) > i]

@@ -280,62 +280,62 @@
         <translation>Follow-up still open</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="100"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="102"/>
         <source>Landelijk: </source>
         <translation>National: </translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="107"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="111"/>
         <source>Incidenten per maand</source>
         <translation>Incidents per month</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="109"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="113"/>
         <source>Soort incident</source>
         <translation>Type of incident</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="111"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="115"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="113"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="117"/>
         <source>Incidenten per jaar</source>
         <translation>Incidents per year</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="173"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="177"/>
         <source>wordt geteld…</source>
         <translation>counting…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="182"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="186"/>
         <source>Jaarcijfers worden geteld…</source>
         <translation>Counting the annual figures…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="196"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="200"/>
         <source>({change} ten opzichte van {y})</source>
         <translation>({change} compared with {y})</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="202"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="206"/>
         <source>{a}; alleen melding {m}</source>
         <translation>{a}; report only {m}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="206"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="210"/>
         <source>{a} van {b}; te laat {c}, niet gevoerd {d}</source>
         <translation>{a} of {b}; late {c}, not held {d}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="217"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="221"/>
         <source>Redenen om geen aangifte of melding te doen: {r}</source>
         <translation>Reasons for not reporting to the police: {r}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="228"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="232"/>
         <source>incidenten</source>
         <translation>incidents</translation>
     </message>
@@ -877,32 +877,32 @@
 <context>
     <name>DueItemsModel</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="55"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="63"/>
         <source>Stap</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="56"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="64"/>
         <source>Onderdeel</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="57"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="65"/>
         <source>Hoe vaak</source>
         <translation>How often</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="58"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="66"/>
         <source>Uiterlijk</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="59"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="67"/>
         <source>Verantwoordelijke</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="64"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="72"/>
         <source> (verlopen)</source>
         <translation> (overdue)</translation>
     </message>
@@ -1197,67 +1197,67 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="39"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="40"/>
         <source>VeiligBestuur — nieuwe kluis</source>
         <translation>VeiligBestuur — new vault</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="44"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="45"/>
         <source>&lt;h2&gt;Welkom bij VeiligBestuur&lt;/h2&gt;&lt;p&gt;Alle gegevens worden versleuteld opgeslagen op deze werkplek. Kies een sterk wachtwoord; u heeft het nodig om de kluis te openen.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to VeiligBestuur&lt;/h2&gt;&lt;p&gt;All data is stored encrypted on this workstation. Choose a strong password; you need it to open the vault.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="52"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="53"/>
         <source>bijvoorbeeld Súdwest-Fryslân</source>
         <translation>for example Súdwest-Fryslân</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="55"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="56"/>
         <source>uw naam</source>
         <translation>your name</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="59"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="60"/>
         <source>bijvoorbeeld een zin van vier of vijf woorden</source>
         <translation>for example a sentence of four or five words</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="65"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="66"/>
         <source>&amp;Gemeente:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="66"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="67"/>
         <source>&amp;Coördinator:</source>
         <translation>&amp;Coordinator:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="67"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="68"/>
         <source>&amp;Wachtwoord:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="69"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="70"/>
         <source>&amp;Herhaal wachtwoord:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="73"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="74"/>
         <source>&lt;b&gt;Let op:&lt;/b&gt; een vergeten wachtwoord kan niemand terughalen, ook de leverancier niet. Alleen met de herstelsleutel, die u na het aanmaken krijgt en op papier in een kluis bewaart, komt u dan nog bij de gegevens.</source>
         <translation>&lt;b&gt;Please note:&lt;/b&gt; nobody can retrieve a forgotten password, not even the supplier. Only the recovery key, which you receive after creating the vault and keep on paper in a safe, then still gives access to the data.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="87"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="88"/>
         <source>Kluis &amp;aanmaken</source>
         <translation>Create &amp;vault</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="128"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="129"/>
         <source>de naam van de coördinator</source>
         <translation>the coordinator&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="140"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/first_run.py" line="141"/>
         <source>De kluis wordt aangemaakt…</source>
         <translation>Creating the vault…</translation>
     </message>
@@ -1827,17 +1827,17 @@
         <translation>Municipality:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="580"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="581"/>
         <source>Een brief aan een ambtsdrager of een naaste gaat altijd naar het gemeentehuis (p/a het postadres hierboven), nooit naar het huisadres.</source>
         <translation>A letter to an office holder or a relative always goes to the town hall (c/o the postal address above), never to the home address.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="587"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="588"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="588"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="589"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -1850,167 +1850,167 @@
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="110"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="111"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="115"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="116"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="116"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="117"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="118"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="119"/>
         <source>A&amp;genda exporteren…</source>
         <translation>Export &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="127"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="128"/>
         <source>&amp;Wachtwoorden beheren…</source>
         <translation>Manage pass&amp;words…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="130"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="131"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="112"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="113"/>
         <source>&amp;Nieuw incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="139"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="140"/>
         <source>&amp;Personen…</source>
         <translation>&amp;People…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="122"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="123"/>
         <source>&amp;Back-up maken…</source>
         <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="125"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="126"/>
         <source>&amp;Herstellen…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="154"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="155"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="133"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="134"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="137"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="138"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="143"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="144"/>
         <source>&amp;Bewaartermijnen en opschonen…</source>
         <translation>Re&amp;tention periods and purging…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="145"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="146"/>
         <source>In&amp;zageverzoek…</source>
         <translation>Subject &amp;access request…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="147"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="148"/>
         <source>Verwerkings&amp;register…</source>
         <translation>&amp;Record of processing…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="150"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="151"/>
         <source>&amp;Statistiek voor de regio…</source>
         <translation>Statistics for the re&amp;gion…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="158"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="159"/>
         <source>Be&amp;eld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="159"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="160"/>
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="163"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="164"/>
         <source>Stap &amp;{n}: {title}</source>
         <translation>Step &amp;{n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="169"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="170"/>
         <source>&amp;Vorige stap</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="172"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="173"/>
         <source>V&amp;olgende stap</source>
         <translation>Ne&amp;xt step</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="175"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="176"/>
         <source>Volgende open &amp;punt</source>
         <translation>Next open &amp;item</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="192"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="193"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="198"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="199"/>
         <source>&amp;Systeem</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="282"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="283"/>
         <source>Aangemeld als: {slot}</source>
         <translation>Signed in as: {slot}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="180"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="182"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="183"/>
         <source>&amp;Handleiding</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="185"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="186"/>
         <source>&amp;Over VeiligBestuur</source>
         <translation>&amp;About VeiligBestuur</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="234"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="235"/>
         <source>Er staat niets meer open in het stappenplan.</source>
         <translation>Nothing is open any more in the Stappenplan.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="262"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="263"/>
         <source>&lt;h3&gt;VeiligBestuur Desktop {version}&lt;/h3&gt;&lt;p&gt;Registratie en opvolging van agressie, bedreiging en geweld tegen politieke ambtsdragers, volgens het Stappenplan beveiliging lokale bestuurders (NGB, Wethoudersvereniging, NCTV, VNG).&lt;/p&gt;&lt;p&gt;Alle gegevens staan versleuteld op deze werkplek.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VeiligBestuur Desktop {version}&lt;/h3&gt;&lt;p&gt;Recording and follow-up of aggression, threats and violence against political office holders, following the Stappenplan beveiliging lokale bestuurders (step-by-step plan for the security of local administrators; NGB, Wethoudersvereniging, NCTV, VNG).&lt;/p&gt;&lt;p&gt;All data is stored encrypted on this workstation.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="267"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="268"/>
         <source>Over VeiligBestuur</source>
         <translation>About VeiligBestuur</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="281"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="282"/>
         <source>VeiligBestuur — {municipality}</source>
         <translation>VeiligBestuur — {municipality}</translation>
     </message>
@@ -2355,97 +2355,97 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="91"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="99"/>
         <source>Voortgang van het stappenplan</source>
         <translation>Progress of the Stappenplan</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="99"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="107"/>
         <source>Ga naar stap {n}</source>
         <translation>Go to step {n}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="113"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="121"/>
         <source>Verlopen en deze maand</source>
         <translation>Overdue and this month</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="126"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="134"/>
         <source>Niets verlopen en niets deze maand.</source>
         <translation>Nothing overdue and nothing this month.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="130"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="138"/>
         <source>Volgende &amp;open punt ›</source>
         <translation>Next &amp;open item ›</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="133"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="141"/>
         <source>Ga naar het eerste onderdeel dat nog open staat: eerst wat verlopen is (Ctrl+J)</source>
         <translation>Go to the first item that is still open: overdue items first (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="146"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="154"/>
         <source>Het jaar in één oogopslag</source>
         <translation>The year at a glance</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="149"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="157"/>
         <source>Incidenten per maand</source>
         <translation>Incidents per month</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="151"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="159"/>
         <source>Soort incident dit jaar</source>
         <translation>Type of incident this year</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="153"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="161"/>
         <source>Open opvolging per spoor</source>
         <translation>Open follow-up per track</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="155"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="163"/>
         <source>Onderdelen van het plan</source>
         <translation>Items of the plan</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="180"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="188"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="230"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="238"/>
         <source>Overzicht wordt geteld…</source>
         <translation>Counting the overview…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="248"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="257"/>
         <source>{n} incidenten in {y} (vorig jaar {p}); {o} opvolgingen staan open.</source>
         <translation>{n} incidents in {y} (previous year {p}); {o} follow-ups are open.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="259"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="268"/>
         <source>gereed</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="259"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="268"/>
         <source>bezig</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="259"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="268"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="276"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="285"/>
         <source>, {n} verlopen</source>
         <translation>, {n} overdue</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="267"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="276"/>
         <source>In totaal {done} van {total} onderdelen gereed.</source>
         <translation>In total {done} of {total} items done.</translation>
     </message>
@@ -2739,7 +2739,7 @@
         <translation>New person for {field}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/kit/record_form.py" line="312"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/record_form.py" line="313"/>
         <source>{field}: zoek op naam</source>
         <translation>{field}: search by name</translation>
     </message>
@@ -3419,42 +3419,42 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="138"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="139"/>
         <source>Versie {v}: {action}</source>
         <translation>Version {v}: {action}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="148"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="149"/>
         <source>bijvoorbeeld: Gemeenteblad 2026, 12345 of CVDR712345</source>
         <translation>for example: Gemeenteblad 2026, 12345 or CVDR712345</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="150"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="151"/>
         <source>&amp;Besluitdatum:</source>
         <translation>&amp;Decision date:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="153"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="154"/>
         <source>&amp;Vindplaats publicatie:</source>
         <translation>&amp;Place of publication:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="159"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="160"/>
         <source>Versie {v} wordt voorgelegd ter vaststelling.</source>
         <translation>Version {v} is submitted for adoption.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="161"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="162"/>
         <source>Versie {v} wordt vastgesteld en daarna niet meer gewijzigd. Een eerdere versie die nog geldt, wordt ‘vervangen’.</source>
         <translation>Version {v} is adopted and is not changed after that. An earlier version still in force becomes ‘replaced’.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="164"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="165"/>
         <source>Versie {v} is bekendgemaakt.</source>
         <translation>Version {v} has been published.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="166"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="167"/>
         <source>Versie {v} moet worden herijkt (na verkiezingen, of omdat de praktijk anders is). Maak daarna een nieuwe versie.</source>
         <translation>Version {v} needs to be reviewed (after elections, or because practice differs). Then make a new version.</translation>
     </message>
@@ -3502,137 +3502,142 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="143"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="142"/>
         <source>Dubbelklik of druk F2 op een cel om die te wijzigen; Delete maakt een tekst- of datumcel leeg.</source>
         <translation>Double-click or press F2 on a cell to edit it; Delete empties a text or date cell.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="150"/>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="426"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="149"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="425"/>
         <source>Notitie bij het gekozen onderdeel</source>
         <translation>Note on the chosen item</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="152"/>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="424"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="151"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="423"/>
         <source>Kies een onderdeel in de tabel.</source>
         <translation>Choose an item in the table.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="157"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="156"/>
         <source>Notitie &amp;opslaan</source>
         <translation>&amp;Save note</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="120"/>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="178"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="119"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="177"/>
         <source>Checklist van stap {n}</source>
-        <extracomment>a page whose main content is a register keeps its checklist folded away until asked for</extracomment>
         <translation>Checklist of step {n}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="184"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="97"/>
+        <source>Stap {n}</source>
+        <extracomment>a page whose main content is a register keeps its checklist folded away until asked for</extracomment>
+        <translation>Step {n}</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="183"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="185"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="184"/>
         <source>‹ &amp;Vorige: {name}</source>
         <translation>‹ &amp;Previous: {name}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="187"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="186"/>
         <source>Vorige stap (Ctrl+PgUp)</source>
         <translation>Previous step (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="190"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="189"/>
         <source>Vol&amp;gende: {name} ›</source>
         <translation>&amp;Next: {name} ›</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="193"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="192"/>
         <source>&amp;Naar het overzicht ›</source>
         <translation>&amp;To the overview ›</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="197"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="196"/>
         <source>Volgende stap (Ctrl+PgDown)</source>
         <translation>Next step (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="239"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="238"/>
         <source>Leg vast wat de gemeente verstaat onder agressie, bedreiging en geweld tegen politieke ambtsdragers en hun directe omgeving, en welke norm geldt: emotie mag, agressie niet; er volgt altijd een reactie. Laat het beleid bekrachtigen, spreek af dat elk incident intern wordt gemeld, en bepaal het mediabeleid en wie woordvoerder is.</source>
         <translation>Record what the municipality means by aggression, threats and violence against political office holders and those close to them, and which standard applies: emotion is allowed, aggression is not; there is always a response. Have the policy ratified, agree that every incident is reported internally, and set the media policy and who is spokesperson.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="245"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="244"/>
         <source>Breng de risico’s in kaart: generiek en per beleidsgebied, en waar nodig per persoon, bijeenkomst of woning. Zet op basis daarvan communicatie, trainingen en protocollen op, en beveilig zo nodig actief.</source>
         <translation>Map the risks: in general and per policy area, and where necessary per person, meeting or home. On that basis set up communication, training and protocols, and take active security measures where needed.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="250"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="249"/>
         <source>Maak ketenafspraken met gemeente(n), politie, OM en NCTV, en bereid opvang, nazorg en repressie voor. Zet een meld- en registratiesysteem op (laat het opzetten) en bepaal het sanctiebeleid, zodat bij een incident vaststaat wat er gebeurt.</source>
         <translation>Make partner agreements with the municipality (or municipalities), the police, the Public Prosecution Service (OM) and the NCTV, and prepare support, aftercare and enforcement. Set up a reporting and recording system (or have one set up) and decide the sanctions policy, so that it is settled what happens when an incident occurs.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="255"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="254"/>
         <source>Laat de voorgenomen maatregelen en protocollen uitvoeren en laat operationele risicoanalyses maken voor vergaderingen en bijeenkomsten. Bespreek incidenten regelmatig intern en signaleer vermijdingsgedrag bij collega-bestuurders.</source>
         <translation>Have the intended measures and protocols carried out and have operational risk analyses made for meetings and gatherings. Review incidents internally on a regular basis and watch for avoidance behaviour among fellow administrators.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="260"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="259"/>
         <source>Blijf de normen uitdragen. Licht genomen besluiten toe en leg ze uit aan betrokkenen — een omstreden besluit gaat vaak aan incidenten vooraf — en blijf in gesprek met ‘lastige’ personen.</source>
         <translation>Keep promoting the standards. Explain decisions taken and set them out to those concerned — a controversial decision often precedes incidents — and stay in conversation with ‘difficult’ people.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="264"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="263"/>
         <source>Volg bij een incident de protocollen, faciliteer de opsporing en wijs op De Vertrouwenslijn en het Ondersteuningsteam Weerbaar Bestuur. Analyseer en registreer elk incident, bespreek het na met het slachtoffer, weeg sancties af en doe bij een strafbaar feit aangifte en verhaal de schade.</source>
         <translation>When an incident occurs, follow the protocols, facilitate the investigation and point to De Vertrouwenslijn and the Ondersteuningsteam Weerbaar Bestuur. Analyse and record every incident, debrief with the victim, consider sanctions and, in the case of a criminal offence, report it to the police and recover the damages.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="270"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="269"/>
         <source>Evalueer incidenten systematisch, controleer de processen en evalueer jaarlijks naar aanleiding van incidenten. Herijk per zittings- of collegetermijn de uitgangspunten en stel waar nodig beleid en maatregelen bij.</source>
         <translation>Evaluate incidents systematically, check the processes and evaluate every year in the light of incidents. Review the principles for each council or executive term and adjust policy and measures where needed.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="282"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="281"/>
         <source>stap {n} {label}</source>
         <translation>step {n} {label}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="321"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="320"/>
         <source>verlopen sinds {d}</source>
         <translation>overdue since {d}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="324"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="323"/>
         <source>uiterlijk {d}</source>
         <translation>due by {d}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="337"/>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="346"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="336"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="345"/>
         <source>Nog open in deze stap ({n}):</source>
         <translation>Still open in this step ({n}):</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="342"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="341"/>
         <source>Niets meer open in deze stap.</source>
         <translation>Nothing open any more in this step.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="349"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="348"/>
         <source>Checklist van stap {n} — {open} open</source>
         <translation>Checklist of step {n} — {open} open</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="430"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="429"/>
         <source>Typ hier een notitie, bijvoorbeeld wat is afgesproken en met wie.</source>
         <translation>Type a note here, for example what was agreed and with whom.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="434"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="433"/>
         <source>Notitie bij {n}: {title}</source>
         <translation>Note on {n}: {title}</translation>
     </message>
@@ -3702,63 +3707,63 @@
 <context>
     <name>TermReviewPanel</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="78"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="79"/>
         <source>&amp;Termijn:</source>
         <translation>Dead&amp;line:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="83"/>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="183"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="84"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="184"/>
         <source>Checklist &amp;maken</source>
         <translation>&amp;Make checklist</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="108"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="109"/>
         <source>Gedaan &amp;op:</source>
         <translation>Done &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="110"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="111"/>
         <source>&amp;Afvinken</source>
         <translation>&amp;Tick off</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="113"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="114"/>
         <source>Vinkje &amp;weghalen</source>
         <translation>&amp;Remove tick</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="118"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="119"/>
         <source>Spatie of dubbelklik vinkt het gekozen onderdeel af op de gekozen datum, of haalt het vinkje weg.</source>
         <translation>Space or double-click ticks off the chosen item on the chosen date, or removes the tick.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="136"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="137"/>
         <source>Na elke gemeenteraadsverkiezing: de uitgangspunten herijken, het protocol opnieuw laten vaststellen, de contactkaart controleren en elke nieuwe ambtsdrager (uit Personen) informeren en trainen.</source>
         <translation>After every municipal election: review the principles, have the protocol adopted again, check the contact card, and inform and train every new office holder (from People).</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="160"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="161"/>
         <source> (huidige termijn)</source>
         <translation> (current term)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="180"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="181"/>
         <source>Voor {term} is nog geen checklist. ‘Checklist maken’ zet {n} onderdelen klaar.</source>
         <translation>There is no checklist for {term} yet. ‘Make checklist’ prepares {n} items.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="186"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="187"/>
         <source>{term}: {done} van {total} gedaan.</source>
         <translation>{term}: {done} of {total} done.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="191"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="192"/>
         <source>{n} onderdelen voor ambtsdragers die later zijn toegevoegd, ontbreken nog.</source>
         <translation>{n} items for office holders added later are still missing.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="195"/>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/term_review.py" line="196"/>
         <source>&amp;Nieuwe ambtsdragers toevoegen ({n})</source>
         <translation>&amp;Add new office holders ({n})</translation>
     </message>
@@ -3933,18 +3938,18 @@
 <context>
     <name>VersionForm</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="83"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="84"/>
         <source>Nieuwe versie: {kind}</source>
         <translation>New version: {kind}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="86"/>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="96"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="87"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="97"/>
         <source>{kind} — versie {v} ({status})</source>
         <translation>{kind} — version {v} ({status})</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="91"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="92"/>
         <source>Versie {v} is {status} en blijft zoals zij is. Wat u hier wijzigt, wordt bij Opslaan een nieuwe conceptversie.</source>
         <translation>Version {v} is {status} and stays as it is. What you change here becomes a new draft version when you save.</translation>
     </message>
@@ -3952,97 +3957,97 @@
 <context>
     <name>VersionRegister</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="188"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="189"/>
         <source>Getekend besluit kiezen</source>
         <translation>Choose the signed decision</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="190"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="191"/>
         <source>PDF of afbeelding (*.pdf *.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>PDF or image (*.pdf *.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="224"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="225"/>
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="225"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="226"/>
         <source>&amp;Bewerken…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="226"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="227"/>
         <source>Nieuwe &amp;versie</source>
         <translation>New &amp;version</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="227"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="228"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="235"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="236"/>
         <source>Besluit &amp;toevoegen…</source>
         <translation>Add &amp;decision…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="236"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="237"/>
         <source>Besluit &amp;bekijken</source>
         <translation>View decisi&amp;on</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="243"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="244"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="256"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="257"/>
         <source>Geschiedenis van de gekozen versie</source>
         <translation>History of the chosen version</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="328"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="329"/>
         <source>Geschiedenis van versie {v}</source>
         <translation>History of version {v}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="335"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="336"/>
         <source>Getekend besluit: {name} ({when})</source>
         <translation>Signed decision: {name} ({when})</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="339"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="340"/>
         <source>Nog geen getekend besluit bij deze versie.</source>
         <translation>No signed decision with this version yet.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="375"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="376"/>
         <source>De wijziging is opgeslagen als nieuwe conceptversie {v}.</source>
         <translation>The change has been saved as new draft version {v}.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="389"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="390"/>
         <source>Er is al een versie in bewerking: versie {v} ({status}). Werk die bij.</source>
         <translation>A version is already being edited: version {v} ({status}). Update that one.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="430"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="431"/>
         <source>Conceptversie {v} verwijderen?</source>
         <translation>Delete draft version {v}?</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="463"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="464"/>
         <source>Bij deze versie is al een getekend besluit bewaard. Vervangen door het gekozen bestand?</source>
         <translation>A signed decision is already stored with this version. Replace it with the chosen file?</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="471"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="472"/>
         <source>Het bestand kan niet worden gelezen. Kies een ander bestand.</source>
         <translation>The file cannot be read. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="490"/>
+        <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="491"/>
         <source>Getekend besluit: {name}</source>
         <translation>Signed decision: {name}</translation>
     </message>
@@ -4111,7 +4116,7 @@
 <context>
     <name>help</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/kit/viewers.py" line="224"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/viewers.py" line="223"/>
         <source>nl</source>
         <extracomment>The language code of this translation, e.g. &quot;en&quot; for English: the user guide is then read from resources/help/en/. Translate with the code only.</extracomment>
         <translation>en</translation>
@@ -4264,12 +4269,12 @@
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/kit/viewers.py" line="253"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/viewers.py" line="258"/>
         <source>Handleiding — VeiligBestuur</source>
         <translation>User guide — VeiligBestuur</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/kit/viewers.py" line="284"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/viewers.py" line="289"/>
         <source>‹ &amp;Terug</source>
         <translation>‹ &amp;Back</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -98,7 +98,10 @@ class AnnualPanel(QWidget):
         self.grid.addWidget(self.reasons, len(rows), 0, 1, 2)
         self.reference = QLabel(
             "<small>"
-            + html.escape(self.tr("Landelijk: ") + " ".join(r.text for r in NATIONAL_REFERENCES[:3]))
+            + html.escape(
+                self.tr("Landelijk: ")
+                + " ".join(QCoreApplication.translate("statistics", r.text) for r in NATIONAL_REFERENCES[:3])
+            )
             + "</small>"
         )
         self.reference.setWordWrap(True)
@@ -222,7 +225,7 @@ class AnnualPanel(QWidget):
         if previous is not None:
             series.append((str(year - 1), previous))
         series.append((str(year), f.by_month))
-        self.months.show_bars(MONTHS, series)
+        self.months.show_bars([QCoreApplication.translate("statistics", m) for m in MONTHS], series)
         self.categories.show_hbars([c.label for c in f.by_category], [c.count for c in f.by_category])
         self.channels.show_pie([c.label for c in f.by_channel], [c.count for c in f.by_channel])
         self.history.show_bars(

@@ -348,7 +348,7 @@ class AreaRegister(QWidget):
         self.focus_first()
 
     def kind_label(self) -> str:
-        return self.kind.label
+        return QCoreApplication.translate(self.kind.context, self.kind.label)
 
     def focus_first(self) -> None:
         first = next(iter(self.form.editors), None)

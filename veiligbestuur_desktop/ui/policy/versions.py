@@ -79,12 +79,13 @@ class VersionForm(CommitDialog):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(theme.notice_style(theme.Role.WARNING))
         info = service.info(record_id) if record_id is not None else None
+        kind_label = QCoreApplication.translate(kind.context, kind.label)
         if info is None:
-            title = self.tr("Nieuwe versie: {kind}").format(kind=kind.label)
+            title = self.tr("Nieuwe versie: {kind}").format(kind=kind_label)
             self.notice.hide()
         elif V.is_frozen(info.status):
             title = self.tr("{kind} — versie {v} ({status})").format(
-                kind=kind.label, v=info.version, status=info.status.label
+                kind=kind_label, v=info.version, status=info.status.label
             )
             self.notice.setText(
                 self.tr(
@@ -94,7 +95,7 @@ class VersionForm(CommitDialog):
             )
         else:
             title = self.tr("{kind} — versie {v} ({status})").format(
-                kind=kind.label, v=info.version, status=info.status.label
+                kind=kind_label, v=info.version, status=info.status.label
             )
             self.notice.hide()
         self.setWindowTitle(title[:1].upper() + title[1:])

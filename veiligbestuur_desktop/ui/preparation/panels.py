@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -252,7 +252,7 @@ class OpvangPanel(Panel):
             edit.setObjectName(f"opvang_{code}")
             edit.setPlaceholderText(self.tr("functie of naam, bijv. gemeentesecretaris"))
             self.first[code] = edit
-            lab = QLabel(label + ":")
+            lab = QLabel(QCoreApplication.translate("preparation", label) + ":")
             lab.setBuddy(edit)
             form.addRow(lab, edit)
         care = QGroupBox(self.tr("Nazorg en doorverwijzing"))
@@ -566,6 +566,7 @@ class LetterheadPanel(Panel):
                 edit.setMaxLength(max_len)
             edit.setObjectName(f"letterhead_{name}")
             self.edits[name] = edit
+            label = QCoreApplication.translate("preparation", label)
             mn = label
             for i, ch in enumerate(label):
                 if ch.isalpha() and ch.lower() not in used and ch.lower() not in "o":

@@ -10,7 +10,15 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -236,8 +244,9 @@ class OverviewPage(QWidget):
     def _draw_dashboard(self, d: Dashboard, generation: int) -> None:
         if generation != self._generation or self._workspace() is None:
             return  # a newer count is on its way, or the vault was locked meanwhile
+        months = [QCoreApplication.translate("statistics", m) for m in MONTHS]
         self.chart_months.show_bars(
-            MONTHS, [(str(d.year - 1), d.previous_by_month), (str(d.year), d.by_month)]
+            months, [(str(d.year - 1), d.previous_by_month), (str(d.year), d.by_month)]
         )
         self.chart_categories.show_hbars([c.label for c in d.by_category], [c.count for c in d.by_category])
         self.chart_follow_ups.show_hbars(

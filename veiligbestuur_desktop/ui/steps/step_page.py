@@ -94,9 +94,8 @@ class StepPage(QWidget):
         self._open_rows: list[int] = []
 
         # --- what the step asks and what is open -------------------------------------------------------
-        self.title = QLabel(
-            f"<h2>{self.tr('Stap {n}').format(n=step.number)} — {html.escape(step.title)}</h2>"
-        )
+        heading = self.tr("Stap {n}").format(n=step.number)
+        self.title = QLabel(f"<h2>{heading} — {html.escape(step.title)}</h2>")
         self.intro = QLabel(self.intro_text())
         self.intro.setObjectName("stepIntro")
         self.intro.setWordWrap(True)
