@@ -8,6 +8,7 @@ test_accessibility.py and test_scaling.py too.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
+    QFormLayout,
+    QLayoutItem,
     QMenu,
     QPushButton,
     QTabBar,
@@ -103,8 +106,11 @@ def describe(w: QWidget) -> str:
     return f"{type(w).__name__}({w.objectName()!r}{', ' + repr(text) if text else ''})"
 
 
-def tab_walk(qtbot, window: QWidget, limit: int = 600) -> tuple[set[int], list[str]]:
-    """Press Tab until focus comes back where it started; the ids of the widgets it reached, and traps."""
+def tab_walk(
+    qtbot, window: QWidget, limit: int = 600, order: list[int] | None = None
+) -> tuple[set[int], list[str]]:
+    """Press Tab until focus comes back where it started; the ids of the widgets it reached, and traps.
+    `order` gets the widgets in the order Tab reached them."""
     start = QApplication.focusWidget()
     if start is None or start.window() is not window.window():
         first = focusable(window)
@@ -130,6 +136,8 @@ def tab_walk(qtbot, window: QWidget, limit: int = 600) -> tuple[set[int], list[s
         else:
             same = 0
         last = now
+        if order is not None and key(now) not in reached:
+            order.append(key(now))
         reached.add(key(now))
         if now is not start:
             left = True
@@ -140,10 +148,49 @@ def tab_walk(qtbot, window: QWidget, limit: int = 600) -> tuple[set[int], list[s
 
 def assert_all_reached(qtbot, window: QWidget, where: str) -> None:
     before = {key(w) for w in focusable(window)}  # a button enabled by the walk's own selection is not asked
-    reached, traps = tab_walk(qtbot, window)
+    start = QApplication.focusWidget()
+    order = [key(start)] if start is not None and start.window() is window.window() else []
+    reached, traps = tab_walk(qtbot, window, order=order)
     assert not traps, f"{where}: Tab stays in {traps}"
     missed = [describe(w) for w in focusable(window) if key(w) in before and key(w) not in reached]
     assert not missed, f"{where}: Tab never reaches {missed}"
+    wrong = reading_order_problems(window, order)
+    assert not wrong, f"{where}: Tab does not follow the reading order: {wrong}"
+
+
+def _field_widgets(item: QLayoutItem | None) -> list[QWidget]:
+    """The focusable widgets of one form row, in their own order."""
+    if item is None:
+        return []
+    if item.widget() is not None:
+        w = item.widget()
+        inner = [c for c in [w, *w.findChildren(QWidget)] if c.isVisible() and c.isEnabled()]
+        return [c for c in inner if c.focusPolicy() & Qt.FocusPolicy.TabFocus and c.focusProxy() is None]
+    if item.layout() is not None:
+        lay = item.layout()
+        return [w for i in range(lay.count()) for w in _field_widgets(lay.itemAt(i))]
+    return []
+
+
+def reading_order_problems(window: QWidget, order: list[int]) -> list[str]:
+    """In every form (QFormLayout) of the window, Tab visits the rows top to bottom."""
+    position = {k: n for n, k in enumerate(order)}
+    problems = []
+    for form in window.findChildren(QFormLayout):
+        rows = []
+        for row in range(form.rowCount()):
+            for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                widgets = [w for w in _field_widgets(form.itemAt(row, role)) if key(w) in position]
+                if widgets:
+                    rows.append((row, widgets[0]))
+        seen = list(dict.fromkeys(position[key(w)] for _row, w in rows))
+        # the walk starts where the dialog put the focus: the order is a round, any rotation of it is fine
+        descents = sum(1 for a, b in itertools.pairwise(seen) if b < a)
+        if descents > 1 or (descents == 1 and seen[-1] > seen[0]):
+            problems.append(
+                " → ".join(describe(w) for _row, w in sorted(rows, key=lambda r: position[key(r[1])]))
+            )
+    return problems
 
 
 # --- finding windows ------------------------------------------------------------------------------------
@@ -348,3 +395,88 @@ def test_the_walk_finds_a_tab_trap(qtbot):
     trap.setTabChangesFocus(True)
     first.setFocus()
     assert_all_reached(qtbot, dlg, "test")
+
+
+# --- before the vault is open ---------------------------------------------------------------------------
+
+
+def _walk_startup_window(qtbot, main: QWidget, where: str) -> list[str]:
+    problems = []
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow, timeout=3000)
+    missing = unnamed(main)
+    if missing:
+        problems.append(f"{where}: no accessible name: {missing}")
+    try:
+        assert_all_reached(qtbot, main, where)
+    except AssertionError as exc:
+        problems.append(str(exc))
+    for b in dialog_buttons(main):  # Herstelsleutel gebruiken…, Back-up terugzetten…
+        before = set(map(key, top_windows(main)))
+        b.setFocus(Qt.FocusReason.TabFocusReason)
+        QTest.keyClick(b, Qt.Key.Key_Space)
+        QApplication.processEvents()
+        for w in [w for w in top_windows(main) if key(w) not in before]:
+            qtbot.waitExposed(w)
+            name = f"{where} › {b.text()}".replace("&", "")
+            missing = unnamed(w)
+            if missing:
+                problems.append(f"{name}: no accessible name: {missing}")
+            w.activateWindow()
+            qtbot.waitUntil(w.isActiveWindow, timeout=3000)
+            try:
+                assert_all_reached(qtbot, w, name)
+            except AssertionError as exc:
+                problems.append(str(exc))
+            close_window(qtbot, w)
+        main.activateWindow()
+    return problems
+
+
+def test_unlock_and_first_run_dialogs_by_keyboard(qtbot, app, data_dir, no_native_dialogs, dialogs):
+    from tests.conftest import COORDINATOR, MUNICIPALITY
+    from veiligbestuur_desktop.services import lifecycle
+    from veiligbestuur_desktop.ui.app.start import AppController
+
+    first = AppController(data_dir)  # an empty data folder: the first-run dialog
+    qtbot.addWidget(first.window)
+    first.start()
+    assert first.first_run is not None
+    qtbot.waitExposed(first.first_run)
+    problems = _walk_startup_window(qtbot, first.first_run, "eerste start")
+    first.first_run.reject()
+
+    ws = lifecycle.create_vault(data_dir, MUNICIPALITY, COORDINATOR, PASSPHRASE)
+    lifecycle.confirm_created(ws)
+    ws.lock()
+    c = AppController(data_dir)
+    qtbot.addWidget(c.window)
+    c.start()
+    assert c.unlock_dialog is not None
+    qtbot.waitExposed(c.unlock_dialog)
+    problems += _walk_startup_window(qtbot, c.unlock_dialog, "ontgrendelen")
+    assert len(dialog_buttons(c.unlock_dialog)) >= 2
+    c.quit()
+    assert not problems, "\n".join(problems)
+
+
+def test_the_walk_finds_a_form_out_of_reading_order(qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    dlg = QDialog()
+    qtbot.addWidget(dlg)
+    form = QFormLayout(dlg)
+    edits = [QLineEdit() for _ in range(4)]
+    for n, e in enumerate(edits):
+        form.addRow(f"Veld {n}:", e)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow)
+    edits[0].setFocus()
+    assert_all_reached(qtbot, dlg, "test")  # the layout's order
+    QWidget.setTabOrder(edits[0], edits[2])  # 0 → 2 → 1 → 3: not the order they are read in
+    QWidget.setTabOrder(edits[2], edits[1])
+    edits[0].setFocus()
+    with pytest.raises(AssertionError, match="reading order"):
+        assert_all_reached(qtbot, dlg, "test")
