@@ -171,9 +171,11 @@ def dutch_words(text: str) -> list[str]:
 
 
 def _without(text: str, parts: list[str]) -> str:
+    """`text` with each of `parts` taken out where it stands as whole words (a stored code "brief" is not
+    taken out of "debrief")."""
     for part in parts:
         if part in text:
-            text = text.replace(part, " ")
+            text = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", " ", text)
     return text
 
 
@@ -252,6 +254,9 @@ def read_window(walk: Walk, root: QWidget, where: str) -> None:
             walk.add(where, "placeholder", w.placeholderText())
         if isinstance(w, (QPlainTextEdit, QTextEdit)):
             walk.add(where, "placeholder", w.placeholderText())
+            if w.isReadOnly():  # a facts view, the user guide: what the app writes there
+                for line in w.toPlainText().splitlines():
+                    walk.add(where, "text", line)
         if isinstance(w, QComboBox):
             for i in range(w.count()):
                 walk.add(where, "choice", w.itemText(i))
@@ -336,6 +341,7 @@ def explore(qtbot: Any, walk: Walk, main: QWidget, root: QWidget, where: str, de
         for i in range(tab_widget.count()):
             tab_widget.setCurrentIndex(i)
             QApplication.processEvents()
+            walk.windows.append(f"{where} › {plain(tab_widget.tabText(i))}")
             read_window(walk, tab_widget.widget(i), f"{where} › {plain(tab_widget.tabText(i))}")
             if depth:
                 _press_buttons(
@@ -352,22 +358,53 @@ def explore(qtbot: Any, walk: Walk, main: QWidget, root: QWidget, where: str, de
 
 
 def _press_buttons(qtbot: Any, walk: Walk, main: QWidget, root: QWidget, where: str, depth: int) -> None:
+    """Press each opening button of `root`, then activate the first row of each of its tables (Enter: a record
+    opens in its own window); read the windows that appear, and `root` again (a form may open in place)."""
     select_first_rows(root)
     for b in opening_buttons(root):
+        if not isValid(root):
+            return
         if id(b) in walk.inspected or not (isValid(b) and b.isVisible() and b.isEnabled()):
             continue
         walk.inspected.add(id(b))
-        before = {id(w) for w in top_windows(main)}
-        b.click()
-        wait_for_tasks(qtbot)
-        QApplication.processEvents()
-        for w in [w for w in top_windows(main) if id(w) not in before]:
-            qtbot.waitExposed(w)
-            name = f"{where} › {plain(b.text())}"
-            walk.windows.append(name)
-            explore(qtbot, walk, main, w, name, depth - 1)
-            if isValid(w) and w.isVisible():
-                close(qtbot, w)
+        _opened(qtbot, walk, main, root, f"{where} › {plain(b.text())}", depth, b.click)
+    if not isValid(root):
+        return
+    for view in root.findChildren(QAbstractItemView):
+        if not isValid(view) or id(view) in walk.inspected:
+            continue
+        if not (view.isVisible() and view.window() is root.window()):
+            continue
+        model = view.model()
+        walk.inspected.add(id(view))
+        if model is None or not model.rowCount(QModelIndex()):
+            continue
+        index = model.index(0, 0)
+        _opened(
+            qtbot,
+            walk,
+            main,
+            root,
+            f"{where} › {view.objectName() or type(view).__name__} (first row)",
+            depth,
+            lambda view=view, index=index: view.activated.emit(index),  # Enter on the row
+        )
+
+
+def _opened(qtbot: Any, walk: Walk, main: QWidget, root: QWidget, name: str, depth: int, press: Any) -> None:
+    before = {id(w) for w in top_windows(main)}
+    press()
+    wait_for_tasks(qtbot)
+    QApplication.processEvents()
+    new = [w for w in top_windows(main) if id(w) not in before]
+    for w in new:
+        qtbot.waitExposed(w)
+        walk.windows.append(name)
+        explore(qtbot, walk, main, w, name, depth - 1)
+        if isValid(w) and w.isVisible():
+            close(qtbot, w)
+    if not new and isValid(root) and root.isVisible():
+        read_window(walk, root, name)
 
 
 @pytest.fixture
@@ -529,5 +566,6 @@ def test_the_dutch_detector_finds_dutch_and_leaves_english_and_data():
     assert dutch_outside_data("Bedreiging via de telefoon…", data) == []  # data cut short
     assert dutch_outside_data("Point to De Vertrouwenslijn", data) == []  # an institution's name
     assert dutch_outside_data("Over de &ernst", data) == ["de", "ernst"]
+    assert dutch_outside_data("Debrief with the victim", ["brief"]) == []  # a data word inside a word
     assert dutch_outside_data("Escalate to the Public Prosecution Service (OM)", data) == []  # OM: a name
     assert dutch_outside_data("OM en politie", data) == ["en", "politie"]

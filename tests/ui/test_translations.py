@@ -266,3 +266,31 @@ def test_view_language_menu_stores_the_choice_for_the_next_start(qtbot, app, dia
     actions["language_system"].trigger()
     assert language_setting.get() == ""
     assert len(dialogs.kinds("info")) == 2
+
+
+def test_ui_translation_calls_are_ones_lupdate_reads():
+    """lupdate skips a tr() inside an f-string and gives `other.tr(...)` the wrong context: such a text is never
+    extracted or never found. Translate before the f-string, with self.tr() or QCoreApplication.translate()."""
+    import ast
+
+    problems = []
+    for path in sorted((ROOT / "veiligbestuur_desktop" / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call) and getattr(
+                        inner.func, "attr", getattr(inner.func, "id", "")
+                    ) in (
+                        "tr",
+                        "translate",
+                    ):
+                        problems.append(f"{path.relative_to(ROOT)}:{inner.lineno} tr() in an f-string")
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "tr"
+                and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "self")
+            ):
+                problems.append(f"{path.relative_to(ROOT)}:{node.lineno} tr() on another object")
+    assert not problems, "\n".join(problems)

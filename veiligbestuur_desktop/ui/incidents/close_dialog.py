@@ -33,11 +33,10 @@ class CloseIncidentDialog(CommitDialog):
         else:
             intro.setText(self.tr("Alle opvolging is afgerond. Het incident wordt afgesloten."))
         self.form.addRow(intro)
+        deadline = self.tr("termijn")
         for f in open_:
             when = format_date(f.deadline)
-            box = QCheckBox(
-                f"{f.track.label}: {f.title}" + (f" ({self.tr('termijn')} {when})" if when else "")
-            )
+            box = QCheckBox(f"{f.track.label}: {f.title}" + (f" ({deadline} {when})" if when else ""))
             box.setObjectName(f"drop_{f.id}")
             self.boxes[f.id] = box
             self.form.addRow(box)

@@ -318,17 +318,19 @@ class IncidentDetailDialog(QDialog):
         d = self.detail = self.incidents.detail(self.incident_id)
         dr = d.draft
         self.setWindowTitle(self.tr("Incident {n}").format(n=d.number))
+        incident, severity = self.tr("Incident"), self.tr("ernst")
         self.header.setText(
-            f"<h2>{self.tr('Incident')} {d.number}</h2>"
+            f"<h2>{incident} {d.number}</h2>"
             f"{format_date(dr.occurred_on)} · {_html(dr.status.label)} · {_html(', '.join(label for _c, label in d.categories))}"
-            f" · {self.tr('ernst')} {dr.severity_level}"
+            f" · {severity} {dr.severity_level}"
         )
         if d.escalation_advised:
             numbers = " · ".join(f"{_html(name)}: <b>{_html(num)}</b>" for name, num in d.contacts)
             self.escalation.setText(f"<b>{_html(escalation_advice())}</b><br>{numbers}")
         self.escalation.setVisible(d.escalation_advised)
+        aimed_at = self.tr("gericht op")
         victims = "".join(
-            f"<li>{_html(v.name)} — {_html(v.description)}; {self.tr('gericht op')} {_html(v.aimed_at.label)}</li>"
+            f"<li>{_html(v.name)} — {_html(v.description)}; {aimed_at} {_html(v.aimed_at.label)}</li>"
             for v in d.victims
         )
         labels: dict[str, Mapping[Any, str]] = {
@@ -340,8 +342,9 @@ class IncidentDetailDialog(QDialog):
         rows = INCIDENT.facts(dr, labels, skip=("victims",), empty="—")
         texts = INCIDENT.facts(dr, labels, long_text=True)
         table = "".join(f"<tr><td><b>{_html(k)}</b></td><td>{_html(v)}</td></tr>" for k, v in rows)
+        victims_heading = self.tr("Slachtoffers")
         self.facts.setHtml(
-            f"<table cellpadding='3'>{table}</table><h3>{self.tr('Slachtoffers')}</h3><ul>{victims}</ul>"
+            f"<table cellpadding='3'>{table}</table><h3>{victims_heading}</h3><ul>{victims}</ul>"
             + "".join(f"<h3>{_html(label)}</h3><p>{_html(text)}</p>" for label, text in texts)
         )
         for code, box in self.check_boxes.items():

@@ -110,7 +110,8 @@ class IncidentForm(QDialog):
         rows = self.persons.search(kinds=tuple(PersonKind(k) for k in kinds), limit=5000)
         if PersonKind.BETROKKENE.value in kinds:
             return [(p.id, display_name(p.name, p.description)) for p in rows]
-        return [(p.id, p.name + (f" — {p.role}" if p.role else f" — {self.tr('naaste')}")) for p in rows]
+        relative = self.tr("naaste")
+        return [(p.id, p.name + (f" — {p.role}" if p.role else f" — {relative}")) for p in rows]
 
     def _add_person(self, parent: QWidget, kinds: tuple[str, ...]) -> int | None:
         """A victim or perpetrator who is not in Personen yet, added without leaving the form."""

@@ -29,7 +29,9 @@ LEVEL_WORDS = {
 def level_short(level: int) -> str:
     """'3 — ernstig': the level and a short word, so the severity reads without its colour."""
     word = LEVEL_WORDS.get(level)
-    return f"{level} — {QCoreApplication.translate('IncidentTableModel', word)}" if word else str(level)
+    if not word:
+        return str(level)
+    return f"{level} — " + QCoreApplication.translate("IncidentTableModel", word)
 
 
 class IncidentTableModel(PagedRecordModel):

@@ -271,7 +271,8 @@ class OverviewPage(QWidget):
         )
 
     def show_overview(self, municipality: str, overview: PlanOverview, due: list[PlanDue]) -> None:
-        self.heading.setText(f"<h2>{self.tr('Overzicht')} — {html.escape(municipality)}</h2>")
+        heading = self.tr("Overzicht")
+        self.heading.setText(f"<h2>{heading} — {html.escape(municipality)}</h2>")
         self.summary.setText(
             self.tr("In totaal {done} van {total} onderdelen gereed.").format(
                 done=number(overview.done), total=number(overview.applicable)
