@@ -467,6 +467,29 @@ def _matches_template(template: str, text: str) -> bool:
     return re.fullmatch(pattern, text, re.S) is not None
 
 
+_SOURCES: list[tuple[str, str]] = []
+
+
+def source_of(text: str) -> str:
+    """For a text in no catalogue: the source line that spells it (built without tr()), its numbers read as
+    any {field} of an f-string or format()."""
+    if not _SOURCES:
+        for path in sorted((ROOT / "veiligbestuur_desktop").rglob("*.py")):
+            if "migrations" not in path.parts:
+                _SOURCES.append((str(path.relative_to(ROOT)), path.read_text(encoding="utf-8")))
+    pieces = sorted(re.split(r" · |; |\n", plain(text)), key=len, reverse=True)
+    for piece in pieces:
+        piece = piece.strip()
+        if len(WORD.findall(piece)) < 2 or not dutch_words(piece):
+            continue
+        pattern = re.compile(re.sub(r"\d+", lambda _m: r"(?:\d+|\{[^{}]*\})", re.escape(piece)))
+        for name, source in _SOURCES:
+            m = pattern.search(source)
+            if m:
+                return f"{name}:{source.count(chr(10), 0, m.start()) + 1}"
+    return "source not found"
+
+
 def dutch_report(walk: Walk) -> list[str]:
     unique: dict[tuple[str, str], Seen] = {}
     for s in walk.seen:
@@ -475,7 +498,10 @@ def dutch_report(walk: Walk) -> list[str]:
     lines = []
     for (kind, text), s in sorted(unique.items(), key=lambda kv: (catalogue_of(kv[0][1]), kv[0][1])):
         words = ", ".join(sorted(set(dutch_outside_data(text, walk.data))))
-        lines.append(f"[{catalogue_of(text)}] {kind} in {s.where}: {text!r} (Dutch: {words})")
+        catalogue = catalogue_of(text)
+        if catalogue == "not extracted":
+            catalogue += f", from {source_of(text)}"
+        lines.append(f"[{catalogue}] {kind} in {s.where}: {text!r} (Dutch: {words})")
     return lines
 
 
