@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import traceback
 from pathlib import Path
@@ -20,10 +19,13 @@ def setup(log_dir: Path | None, level: int = logging.INFO) -> None:
             root.removeHandler(h)
     if log_dir is None:
         return
+    # imported here: the first window needs no log rotation (fast start)
+    from logging.handlers import RotatingFileHandler
+
     log_dir.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
         log_dir.chmod(0o700)
-    handler = logging.handlers.RotatingFileHandler(
+    handler = RotatingFileHandler(
         log_dir / "veiligbestuur.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter(FORMAT))

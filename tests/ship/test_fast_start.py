@@ -68,3 +68,24 @@ def test_the_command_line_imports_no_gui_and_no_database_for_version_and_help() 
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert out.stdout.strip().splitlines()[-1] == "-", out.stdout + out.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], None),
+        (["--data-dir", "/tmp/kluis"], Path("/tmp/kluis")),
+        (["--data-dir=/tmp/kluis"], Path("/tmp/kluis")),
+        (["--data-dir"], False),
+        (["--data-dir", "--help"], False),
+        (["--data-dir="], False),
+        (["--help"], False),
+        (["--version"], False),
+        (["verify"], False),
+        (["--data-dir", "/tmp/kluis", "verify"], False),
+    ],
+)
+def test_only_a_plain_start_skips_the_command_parser(argv: list[str], expected: object) -> None:
+    from veiligbestuur_desktop.__main__ import gui_only
+
+    assert gui_only(argv) == expected

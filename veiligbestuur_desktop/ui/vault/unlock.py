@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -68,9 +69,14 @@ class UnlockDialog(QDialog):
                 "Voortaan ontgrendelen zonder wachtwoord op deze computer (via de beveiligde sleutelbos)."
             )
         )
-        available, reason = vault_admin.keyring_status()
-        self.remember.setVisible(available)
-        self.remember_reason = reason
+        # whether this workstation has a secure keyring is asked once the dialog is on screen (the keyring
+        # libraries take a tenth of a second to load); until then the box keeps its place
+        self.remember_reason = ""
+        self._keyring_checked = False
+        self.remember.setVisible(False)
+        policy = self.remember.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.remember.setSizePolicy(policy)
         self.recovery_button = QPushButton(self.tr("&Herstelsleutel gebruiken…"))
         self.recovery_button.setFlat(True)
         self.recovery_button.setAutoDefault(False)  # Enter unlocks; it never opens the recovery dialog
@@ -126,7 +132,22 @@ class UnlockDialog(QDialog):
         for notice in vault.notices:
             self.error.show_message(notice)
 
+    def check_keyring(self) -> None:
+        """Show 'Onthoud op deze werkplek' only where a secure keyring is available."""
+        if self._keyring_checked:
+            return
+        self._keyring_checked = True
+        available, self.remember_reason = vault_admin.keyring_status()
+        policy = self.remember.sizePolicy()
+        policy.setRetainSizeWhenHidden(False)
+        self.remember.setSizePolicy(policy)
+        self.remember.setVisible(available)
+
     def reset(self) -> None:
+        if "keyring" in sys.modules:  # loaded already: no cost, no delay
+            self.check_keyring()
+        else:
+            QTimer.singleShot(0, self.check_keyring)
         self.workspace = None
         self._busy = False
         self._attempt = None
