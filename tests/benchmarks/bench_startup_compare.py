@@ -238,6 +238,7 @@ def unlock_to_overview() -> None:
         env.pop("DBUS_SESSION_BUS_ADDRESS", None)
         for typing_ms, label in ((0, "meteen"), (2000, "na 2 s typen")):
             samples = []
+            failure = ""
             for _ in range(UNLOCK_RUNS):
                 remove_todays_backup()  # the first unlock of the day
                 out = subprocess.run(
@@ -259,6 +260,11 @@ def unlock_to_overview() -> None:
                 )
                 if line is not None:
                     samples.append(float(line.split()[1]))
+                else:
+                    errors = [
+                        ln for ln in out.stderr.splitlines() if ln.strip() and "does not support" not in ln
+                    ]
+                    failure = errors[-1] if errors else f"exit {out.returncode}"
             if samples:
                 record(
                     f"ontgrendelen tot getekend overzicht, eerste van de dag ({label})",
@@ -267,7 +273,9 @@ def unlock_to_overview() -> None:
                     1.0,
                 )
             else:
-                rows.append((f"ontgrendelen tot getekend overzicht ({label})", "mislukt", "", False))
+                rows.append(
+                    (f"ontgrendelen tot getekend overzicht ({label})", f"mislukt: {failure[:80]}", "", False)
+                )
 
 
 def run() -> None:
