@@ -15,14 +15,14 @@ from veiligbestuur_desktop.store import audit
 def test_update_item_saves_audits_and_changes_overview(workspace):
     svc = PlanService(workspace)
     before = svc.overview(date(2026, 11, 28)).steps[2]
-    assert before.text == "0 van 4 gereed"
+    assert before.text == "1 van 4 gereed"  # 3.3: the registration system (this app, with its categories)
     svc.update_item(
         PlanItemState(
             "voorbereiding_ketenafspraken", ItemStatus.GEREED, "Griffier", date(2026, 12, 1), "ELA-afspraken"
         )
     )
     after = svc.overview(date(2026, 11, 28)).steps[2]
-    assert after.text == "1 van 4 gereed"
+    assert after.text == "2 van 4 gereed"
     assert svc.states()["voorbereiding_ketenafspraken"].note == "ELA-afspraken"
     with workspace.reading() as s:
         entries = audit.entries_for(s, "plan_item", "voorbereiding_ketenafspraken")
@@ -171,7 +171,7 @@ def _incidents(ws, rows):  # type: ignore[no-untyped-def]
 def test_step_6_items_follow_the_incident_data(workspace):
     today = date(2026, 11, 28)
     svc = PlanService(workspace)
-    ev = svc.evidence(today)
+    ev = svc.evidence(today, step=6)  # the other steps have evidence of their own areas
     assert set(ev) == {i.code for i in STEPS[5].items}
     assert ev["incidenten_nabespreken"].text == "geen incidenten dit jaar"
     assert ev["incidenten_nabespreken"].status is None  # no data: the stored status stands

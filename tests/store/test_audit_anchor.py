@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 from alembic import command
 from pypdf import PdfReader
+from sqlalchemy import text
 
 from tests.conftest import COORDINATOR, MUNICIPALITY, PASSPHRASE
 from tests.support.incidents import incident_draft, make_people
@@ -182,11 +183,20 @@ def test_record_hash_covers_the_owned_rows_and_ignores_nothing_stored(workspace)
     assert _now(workspace, "incident", 999) == audit.TOMBSTONE
 
 
+def _covered(ws) -> int:  # type: ignore[no-untyped-def]
+    with ws.reading() as s:
+        return audit.verify_records(s).covered
+
+
 def test_verify_counts_covered_records_and_names_only_table_and_id(workspace):
+    seeded = _covered(workspace)  # a new vault holds the national sanction ladder of step 3 (8 steps)
+    assert seeded == 8
     people = make_people(workspace)
     reg = IncidentService(workspace).register(incident_draft(people), TODAY)
     lines = verify(workspace).lines()
-    assert "Gegevens tegen audittrail: in orde — 6 records gedekt" in lines  # 5 people, 1 incident
+    assert (
+        f"Gegevens tegen audittrail: in orde — {seeded + 6} records gedekt" in lines
+    )  # 5 people, 1 incident
     _raw(workspace, f"UPDATE person SET name = 'Gerrit B.' WHERE id = {people.dader}")
     _raw(workspace, f"UPDATE incident SET description = 'niets' WHERE id = {reg.id}")
     report = verify(workspace)
@@ -222,7 +232,8 @@ def test_upgrade_from_0002_gives_existing_records_a_baseline(data_dir):
         assert migrate.current_revision(ws.vault.engine) == migrate.head_revision()
         assert _last(ws, "person", 1).action == "migrate"
         lines = verify(ws).lines()
-        assert "Gegevens tegen audittrail: in orde — 2 records gedekt" in lines, lines
+        # the two records of 0002 and the sanction ladder that migration 0010 seeds
+        assert "Gegevens tegen audittrail: in orde — 10 records gedekt" in lines, lines
         _raw(ws, "UPDATE plan_item SET note = 'later' WHERE code = 'beleid_media'")
         assert not verify(ws).ok
     finally:
@@ -236,7 +247,13 @@ def test_demo_data_verifies_clean(data_dir):
         assert report.ok, report.lines()
         with ws.reading() as s:
             covered = audit.verify_records(s).covered
-        assert covered == summary.persons + summary.incidents
+            # every record of every area the demo fills, counted with plain SQL over the audited tables
+            rows = sum(
+                s.execute(text(f"SELECT count(*) FROM {k.table}")).scalar_one()
+                for k in audit.RECORD_KINDS.values()
+            )
+        assert covered == rows
+        assert covered > summary.persons + summary.incidents  # the other steps' records are covered too
     finally:
         ws.lock()
 

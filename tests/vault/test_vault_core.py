@@ -49,7 +49,7 @@ def test_every_connection_has_the_required_pragmas(workspace):
         assert get("synchronous") == 2  # FULL
         assert get("foreign_keys") == 1
         assert get("secure_delete") == 1
-        assert get("cache_size") <= -65536
+        assert get("cache_size") <= -48 * 1024  # 48 MiB per connection (vault/database.py CACHE_SIZE_KIB)
 
 
 def test_wrong_passphrase_changes_no_file(workspace, data_dir):

@@ -308,6 +308,9 @@ class StepPage(QWidget):
         today = today or date.today()
         rows = []
         lines = []
+        late: dict[
+            int, str
+        ] = {}  # row -> "verlopen sinds …", also shown in the one-line form beside a register
         for row, item in enumerate(self.step.items):
             st = states.get(item.code, PlanItemState(item.code))
             if not is_open(st, today):
@@ -319,6 +322,7 @@ class StepPage(QWidget):
                     theme.hex_colour(theme.Role.ERROR),
                     html.escape(self.tr("verlopen sinds {d}").format(d=format_date(st.due_date))),
                 )
+                late[row] = when
             elif st.due_date is not None:
                 when = " — " + html.escape(self.tr("uiterlijk {d}").format(d=format_date(st.due_date)))
             lines.append(
@@ -331,6 +335,7 @@ class StepPage(QWidget):
         ):  # beside a register: one wrapped line, the register comes first
             links = [
                 f"<a href='row:{row}'>{self.step.number}.{row + 1} {html.escape(self.step.items[row].title)}</a>"
+                + late.get(row, "")
                 for row in rows
             ]
             title = html.escape(self.tr("Nog open in deze stap ({n}):").format(n=len(lines)))
