@@ -142,6 +142,13 @@ class UnlockDialog(QDialog):
         policy.setRetainSizeWhenHidden(False)
         self.remember.setSizePolicy(policy)
         self.remember.setVisible(available)
+        layout = self.layout()
+        if not available and self.isVisible() and layout is not None:  # give back the row kept for the box
+            layout.activate()
+            self.resize(
+                self.width(),
+                self.heightForWidth(self.width()) if self.hasHeightForWidth() else self.sizeHint().height(),
+            )
 
     def reset(self) -> None:
         if "keyring" in sys.modules:  # loaded already: no cost, no delay
