@@ -5438,206 +5438,286 @@ Only the paper left? Type the number and the hash into a text file, for example 
         <source>overige categorieën</source>
         <translation>other categories</translation>
     </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="696"/>
+        <source>45 procent van de decentrale politieke ambtsdragers kreeg in het afgelopen jaar te maken met agressie of intimidatie (vrouwen 55 procent, mannen 37 procent).</source>
+        <translation>45 per cent of local political office holders faced aggression or intimidation in the past year (women 55 per cent, men 37 per cent).</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="697"/>
+        <source>Bij 7 procent van de incidenten werd aangifte gedaan (13 procent in 2014).</source>
+        <translation>A police complaint was made for 7 per cent of incidents (13 per cent in 2014).</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="698"/>
+        <source>Bijna een kwart van de burgemeesters en wethouders kreeg te maken met bedreiging; 5 procent met fysiek geweld.</source>
+        <translation>Almost a quarter of mayors and aldermen faced threats; 5 per cent faced physical violence.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="699"/>
+        <source>Redenen om geen aangifte te doen (raadsleden): niet ernstig genoeg 64 procent, hoort bij het werk 22 procent, politie doet er toch niets mee 12 procent.</source>
+        <translation>Reasons for not making a police complaint (councillors): not serious enough 64 per cent, part of the job 22 per cent, the police will not do anything with it anyway 12 per cent.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="700"/>
+        <source>apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="701"/>
+        <source>aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="702"/>
+        <source>dec</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="703"/>
+        <source>feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="704"/>
+        <source>jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="705"/>
+        <source>jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="706"/>
+        <source>jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="707"/>
+        <source>mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="708"/>
+        <source>mrt</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="709"/>
+        <source>nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="710"/>
+        <source>okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocab_strings.py" line="711"/>
+        <source>sep</source>
+        <translation>Sep</translation>
+    </message>
 </context>
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../build/vocab_strings.py" line="698"/>
+        <location filename="../../build/vocab_strings.py" line="714"/>
         <source>Beleid formuleren</source>
         <translation>Formulating policy</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="697"/>
+        <location filename="../../build/vocab_strings.py" line="713"/>
         <source>Beleid</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="717"/>
+        <location filename="../../build/vocab_strings.py" line="733"/>
         <source>Onderwerp afbakenen, grenzen bepalen en beleid bekrachtigen</source>
         <translation>Define the subject, set boundaries and endorse the policy</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="714"/>
+        <location filename="../../build/vocab_strings.py" line="730"/>
         <source>Mediabeleid bepalen en woordvoerder(s) aanwijzen</source>
         <translation>Decide on the media policy and appoint spokesperson(s)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="722"/>
+        <location filename="../../build/vocab_strings.py" line="738"/>
         <source>Preventieve maatregelen nemen</source>
         <translation>Taking preventive measures</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="721"/>
+        <location filename="../../build/vocab_strings.py" line="737"/>
         <source>Preventie</source>
         <translation>Prevention</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="725"/>
+        <location filename="../../build/vocab_strings.py" line="741"/>
         <source>Risicoanalyse opstellen: generiek en per beleidsgebied, eventueel per persoon</source>
         <translation>Draw up a risk analysis: general and per policy area, if need be per person</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="701"/>
+        <location filename="../../build/vocab_strings.py" line="717"/>
         <source>Communicatie, trainingen en protocollen opzetten</source>
         <translation>Set up communication, training and protocols</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="735"/>
+        <location filename="../../build/vocab_strings.py" line="751"/>
         <source>Zo nodig actief beveiligen</source>
         <translation>Provide active protection where needed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="730"/>
+        <location filename="../../build/vocab_strings.py" line="746"/>
         <source>Voorbereid zijn op incidenten</source>
         <translation>Being prepared for incidents</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="731"/>
+        <location filename="../../build/vocab_strings.py" line="747"/>
         <source>Voorbereiding</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="712"/>
+        <location filename="../../build/vocab_strings.py" line="728"/>
         <source>Ketenafspraken maken met gemeente(n), politie, OM en NCTV</source>
         <translation>Make agreements with the municipality or municipalities, the police, the Public Prosecution Service (OM) and the NCTV</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="719"/>
+        <location filename="../../build/vocab_strings.py" line="735"/>
         <source>Opvang, nazorg en repressie voorbereiden</source>
         <translation>Prepare support, aftercare and enforcement</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="726"/>
+        <location filename="../../build/vocab_strings.py" line="742"/>
         <source>Sanctiebeleid bepalen</source>
         <translation>Decide on the sanctions policy</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="713"/>
+        <location filename="../../build/vocab_strings.py" line="729"/>
         <source>Maatregelen blijvend uitvoeren</source>
         <translation>Keeping measures in place</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="728"/>
+        <location filename="../../build/vocab_strings.py" line="744"/>
         <source>Uitvoering</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="732"/>
+        <location filename="../../build/vocab_strings.py" line="748"/>
         <source>Voorgenomen maatregelen en protocollen laten uitvoeren</source>
         <translation>Have the intended measures and protocols carried out</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="715"/>
+        <location filename="../../build/vocab_strings.py" line="731"/>
         <source>Meld- en registratiesysteem (laten) opzetten</source>
         <translation>Set up (or have set up) a reporting and recording system</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="718"/>
+        <location filename="../../build/vocab_strings.py" line="734"/>
         <source>Operationele risicoanalyses (laten) uitvoeren</source>
         <translation>Carry out (or have carried out) operational risk analyses</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="709"/>
+        <location filename="../../build/vocab_strings.py" line="725"/>
         <source>Incidenten intern regelmatig bespreken</source>
         <translation>Discuss incidents internally on a regular basis</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="729"/>
+        <location filename="../../build/vocab_strings.py" line="745"/>
         <source>Vermijdingsgedrag bij collega-bestuurders signaleren</source>
         <translation>Watch for avoidance behaviour among fellow office holders</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="696"/>
+        <location filename="../../build/vocab_strings.py" line="712"/>
         <source>Actief communiceren</source>
         <translation>Communicating actively</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="700"/>
+        <location filename="../../build/vocab_strings.py" line="716"/>
         <source>Communicatie</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="716"/>
+        <location filename="../../build/vocab_strings.py" line="732"/>
         <source>Normen blijven uitdragen</source>
         <translation>Keep promoting the standards</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="704"/>
+        <location filename="../../build/vocab_strings.py" line="720"/>
         <source>Genomen besluiten toelichten en uitleggen aan betrokkenen</source>
         <translation>Explain decisions taken to those concerned</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="706"/>
+        <location filename="../../build/vocab_strings.py" line="722"/>
         <source>In gesprek blijven met ‘lastige’ personen</source>
         <translation>Stay in conversation with ‘difficult’ people</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="705"/>
+        <location filename="../../build/vocab_strings.py" line="721"/>
         <source>Handelen bij incidenten en bedreigingen</source>
         <translation>Acting on incidents and threats</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="707"/>
+        <location filename="../../build/vocab_strings.py" line="723"/>
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="724"/>
+        <location filename="../../build/vocab_strings.py" line="740"/>
         <source>Protocollen volgen en opsporing faciliteren</source>
         <translation>Follow the protocols and help the investigation</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="734"/>
+        <location filename="../../build/vocab_strings.py" line="750"/>
         <source>Wijzen op De Vertrouwenslijn en het Ondersteuningsteam Weerbaar Bestuur</source>
         <translation>Point to De Vertrouwenslijn (confidential helpline) and the Ondersteuningsteam Weerbaar Bestuur (support team)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="708"/>
+        <location filename="../../build/vocab_strings.py" line="724"/>
         <source>Incidenten analyseren en registreren</source>
         <translation>Analyse and record incidents</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="710"/>
+        <location filename="../../build/vocab_strings.py" line="726"/>
         <source>Incidenten nabespreken met het slachtoffer</source>
         <translation>Talk incidents through with the victim afterwards</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="727"/>
+        <location filename="../../build/vocab_strings.py" line="743"/>
         <source>Sancties afwegen</source>
         <translation>Weigh up sanctions</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="699"/>
+        <location filename="../../build/vocab_strings.py" line="715"/>
         <source>Bij een strafbaar feit aangifte doen en schade verhalen</source>
         <translation>For a criminal offence, make a police complaint and recover the damage</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="702"/>
+        <location filename="../../build/vocab_strings.py" line="718"/>
         <source>Controleren op uitvoering en effectiviteit</source>
         <translation>Checking implementation and effectiveness</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="703"/>
+        <location filename="../../build/vocab_strings.py" line="719"/>
         <source>Evaluatie</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="711"/>
+        <location filename="../../build/vocab_strings.py" line="727"/>
         <source>Incidenten systematisch evalueren</source>
         <translation>Evaluate incidents systematically</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="720"/>
+        <location filename="../../build/vocab_strings.py" line="736"/>
         <source>Per zittings- of collegetermijn de uitgangspunten herijken</source>
         <translation>Review the starting points for each council or Executive term</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="723"/>
+        <location filename="../../build/vocab_strings.py" line="739"/>
         <source>Processen controleren en jaarlijks evalueren naar aanleiding van incidenten</source>
         <translation>Check the processes and evaluate annually in the light of incidents</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="733"/>
+        <location filename="../../build/vocab_strings.py" line="749"/>
         <source>Waar nodig beleid en/of maatregelen bijstellen</source>
         <translation>Adjust policy and/or measures where necessary</translation>
     </message>
@@ -6010,12 +6090,12 @@ Only the paper left? Type the number and the hash into a text file, for example 
         <translation>The vault in {dir} is in use by {who}. Nothing has been changed. Lock or close the vault there, and then try again.</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="736"/>
+        <location filename="../../build/vocab_strings.py" line="752"/>
         <source>De database is beschadigd en kan niet veilig worden gelezen. Er is niets gewijzigd. Zet de nieuwste back-up terug via Bestand &gt; Herstellen… of `veiligbestuur restore`.</source>
         <translation>The database is damaged and cannot be read safely. Nothing has been changed. Restore the latest backup through File &gt; Restore… or `veiligbestuur restore`.</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="737"/>
+        <location filename="../../build/vocab_strings.py" line="753"/>
         <source>De kluis is bezig: een ander programma schrijft er op dit moment in. Er is niets gewijzigd en er is niets beschadigd. Probeer het zo opnieuw.</source>
         <translation>The vault is busy: another program is writing to it at this moment. Nothing has been changed and nothing has been damaged. Try again in a moment.</translation>
     </message>
@@ -6073,22 +6153,22 @@ Only the paper left? Type the number and the hash into a text file, for example 
         <translation>the decision date</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="738"/>
+        <location filename="../../build/vocab_strings.py" line="754"/>
         <source>Publiceren</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="739"/>
+        <location filename="../../build/vocab_strings.py" line="755"/>
         <source>Te herijken</source>
         <translation>Due for review</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="740"/>
+        <location filename="../../build/vocab_strings.py" line="756"/>
         <source>Vaststellen</source>
         <translation>Adopt</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="741"/>
+        <location filename="../../build/vocab_strings.py" line="757"/>
         <source>Voorleggen</source>
         <translation>Submit</translation>
     </message>
@@ -6096,1207 +6176,1207 @@ Only the paper left? Type the number and the hash into a text file, for example 
 <context>
     <name>vocab</name>
     <message>
-        <location filename="../../build/vocab_strings.py" line="911"/>
+        <location filename="../../build/vocab_strings.py" line="927"/>
         <source>niet gestart</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="792"/>
+        <location filename="../../build/vocab_strings.py" line="808"/>
         <source>bezig</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="861"/>
+        <location filename="../../build/vocab_strings.py" line="877"/>
         <source>gereed</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="904"/>
+        <location filename="../../build/vocab_strings.py" line="920"/>
         <source>n.v.t.</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="767"/>
+        <location filename="../../build/vocab_strings.py" line="783"/>
         <source>aangemaakt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="866"/>
+        <location filename="../../build/vocab_strings.py" line="882"/>
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="954"/>
+        <location filename="../../build/vocab_strings.py" line="970"/>
         <source>spreekt zich minder uit</source>
         <translation>speaks out less</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="955"/>
+        <location filename="../../build/vocab_strings.py" line="971"/>
         <source>stopt met deelname aan bijeenkomsten</source>
         <translation>stops taking part in meetings</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="957"/>
+        <location filename="../../build/vocab_strings.py" line="973"/>
         <source>te herijken</source>
         <translation>due for review</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="960"/>
+        <location filename="../../build/vocab_strings.py" line="976"/>
         <source>toelichting op een besluit</source>
         <translation>explanation of a decision</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="961"/>
+        <location filename="../../build/vocab_strings.py" line="977"/>
         <source>uitnodiging ordegesprek</source>
         <translation>invitation to a conduct meeting</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="962"/>
+        <location filename="../../build/vocab_strings.py" line="978"/>
         <source>vastgesteld</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="963"/>
+        <location filename="../../build/vocab_strings.py" line="979"/>
         <source>veiligheidsregio</source>
         <translation>safety region (veiligheidsregio)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="967"/>
+        <location filename="../../build/vocab_strings.py" line="983"/>
         <source>vervallen</source>
         <translation>lapsed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="968"/>
+        <location filename="../../build/vocab_strings.py" line="984"/>
         <source>vervangen</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="970"/>
+        <location filename="../../build/vocab_strings.py" line="986"/>
         <source>verwijderd</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="868"/>
+        <location filename="../../build/vocab_strings.py" line="884"/>
         <source>geëxporteerd</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="770"/>
+        <location filename="../../build/vocab_strings.py" line="786"/>
         <source>afgedrukt</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="918"/>
+        <location filename="../../build/vocab_strings.py" line="934"/>
         <source>ontgrendeld</source>
         <translation>unlocked</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="903"/>
+        <location filename="../../build/vocab_strings.py" line="919"/>
         <source>mislukte ontgrendeling</source>
         <translation>failed unlock</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="965"/>
+        <location filename="../../build/vocab_strings.py" line="981"/>
         <source>vergrendeld</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="784"/>
+        <location filename="../../build/vocab_strings.py" line="800"/>
         <source>back-up gemaakt</source>
         <translation>backup made</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="764"/>
+        <location filename="../../build/vocab_strings.py" line="780"/>
         <source>Slachtofferhulp Nederland</source>
         <translation>Slachtofferhulp Nederland (Victim Support Netherlands)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="765"/>
+        <location filename="../../build/vocab_strings.py" line="781"/>
         <source>VPT-code op elke aangifte</source>
         <translation>VPT-code on every police complaint</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="766"/>
+        <location filename="../../build/vocab_strings.py" line="782"/>
         <source>aangekondigde demonstratie</source>
         <translation>announced demonstration</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="771"/>
+        <location filename="../../build/vocab_strings.py" line="787"/>
         <source>afgelopen</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="772"/>
+        <location filename="../../build/vocab_strings.py" line="788"/>
         <source>afgerond</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="773"/>
+        <location filename="../../build/vocab_strings.py" line="789"/>
         <source>afgeschaald</source>
         <translation>scaled down</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="775"/>
+        <location filename="../../build/vocab_strings.py" line="791"/>
         <source>alleen livestream (geen publiek)</source>
         <translation>livestream only (no public)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="779"/>
+        <location filename="../../build/vocab_strings.py" line="795"/>
         <source>ander signaal</source>
         <translation>other signal</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="783"/>
+        <location filename="../../build/vocab_strings.py" line="799"/>
         <source>aparte ingang voor bestuurders</source>
         <translation>separate entrance for office holders</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="785"/>
+        <location filename="../../build/vocab_strings.py" line="801"/>
         <source>back-up teruggezet</source>
         <translation>backup restored</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="786"/>
+        <location filename="../../build/vocab_strings.py" line="802"/>
         <source>beleidsgebied / dossier</source>
         <translation>policy area / dossier</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="787"/>
+        <location filename="../../build/vocab_strings.py" line="803"/>
         <source>besloten</source>
         <translation>decided</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="789"/>
+        <location filename="../../build/vocab_strings.py" line="805"/>
         <source>beveiliging</source>
         <translation>security staff</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="790"/>
+        <location filename="../../build/vocab_strings.py" line="806"/>
         <source>bewaken en beveiligen</source>
         <translation>surveillance and protection</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="791"/>
+        <location filename="../../build/vocab_strings.py" line="807"/>
         <source>bewonersavond</source>
         <translation>residents&apos; evening</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="795"/>
+        <location filename="../../build/vocab_strings.py" line="811"/>
         <source>bijeenkomst</source>
         <translation>meeting</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="796"/>
+        <location filename="../../build/vocab_strings.py" line="812"/>
         <source>brief</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="798"/>
+        <location filename="../../build/vocab_strings.py" line="814"/>
         <source>brief schriftelijke waarschuwing</source>
         <translation>written warning letter</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="799"/>
+        <location filename="../../build/vocab_strings.py" line="815"/>
         <source>brief toegangsverbod</source>
         <translation>ban letter</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="801"/>
+        <location filename="../../build/vocab_strings.py" line="817"/>
         <source>buurgemeente(n)</source>
         <translation>neighbouring municipality or municipalities</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="805"/>
+        <location filename="../../build/vocab_strings.py" line="821"/>
         <source>college van B&amp;W</source>
         <translation>Municipal Executive (college van B&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="807"/>
+        <location filename="../../build/vocab_strings.py" line="823"/>
         <source>commissievergadering</source>
         <translation>committee meeting</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="808"/>
+        <location filename="../../build/vocab_strings.py" line="824"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="814"/>
+        <location filename="../../build/vocab_strings.py" line="830"/>
         <source>de aangifte</source>
         <translation>the police complaint</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="815"/>
+        <location filename="../../build/vocab_strings.py" line="831"/>
         <source>de ambtsdrager zelf</source>
         <translation>the office holder themselves</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="816"/>
+        <location filename="../../build/vocab_strings.py" line="832"/>
         <source>de beslissing van het OM</source>
         <translation>the decision of the Public Prosecution Service (OM)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="817"/>
+        <location filename="../../build/vocab_strings.py" line="833"/>
         <source>de burgemeester</source>
         <translation>the mayor</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="818"/>
+        <location filename="../../build/vocab_strings.py" line="834"/>
         <source>de burgemeester is slachtoffer</source>
         <translation>the mayor is the victim</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="819"/>
+        <location filename="../../build/vocab_strings.py" line="835"/>
         <source>de driehoek (burgemeester, politie, OM)</source>
         <translation>the triangle (mayor, police, Public Prosecution Service (OM))</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="820"/>
+        <location filename="../../build/vocab_strings.py" line="836"/>
         <source>de fractie</source>
         <translation>the political group</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="821"/>
+        <location filename="../../build/vocab_strings.py" line="837"/>
         <source>de griffie</source>
         <translation>the clerk&apos;s office</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="823"/>
+        <location filename="../../build/vocab_strings.py" line="839"/>
         <source>de raad, op voorstel van het college</source>
         <translation>the council, on a proposal from the Municipal Executive</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="824"/>
+        <location filename="../../build/vocab_strings.py" line="840"/>
         <source>de raad, op voorstel van het presidium</source>
         <translation>the council, on a proposal from the presidium</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="825"/>
+        <location filename="../../build/vocab_strings.py" line="841"/>
         <source>de uitspraak van de rechter</source>
         <translation>the court&apos;s judgment</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="826"/>
+        <location filename="../../build/vocab_strings.py" line="842"/>
         <source>de voorzitter van de raad</source>
         <translation>the chair of the council</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="827"/>
+        <location filename="../../build/vocab_strings.py" line="843"/>
         <source>digitaal</source>
         <translation>digital</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="829"/>
+        <location filename="../../build/vocab_strings.py" line="845"/>
         <source>domicilie op het gemeentehuis</source>
         <translation>address for service at the town hall</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="832"/>
+        <location filename="../../build/vocab_strings.py" line="848"/>
         <source>doorverwijzing naar het Ondersteuningsteam Weerbaar Bestuur</source>
         <translation>referral to the Ondersteuningsteam Weerbaar Bestuur</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="834"/>
+        <location filename="../../build/vocab_strings.py" line="850"/>
         <source>een collega-bestuurder</source>
         <translation>a fellow office holder</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="835"/>
+        <location filename="../../build/vocab_strings.py" line="851"/>
         <source>een naaste</source>
         <translation>a relative</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="836"/>
+        <location filename="../../build/vocab_strings.py" line="852"/>
         <source>een raadslid is slachtoffer</source>
         <translation>a councillor is the victim</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="837"/>
+        <location filename="../../build/vocab_strings.py" line="853"/>
         <source>een sanctie</source>
         <translation>a sanction</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="838"/>
+        <location filename="../../build/vocab_strings.py" line="854"/>
         <source>een wethouder is slachtoffer</source>
         <translation>an alderman is the victim</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="840"/>
+        <location filename="../../build/vocab_strings.py" line="856"/>
         <source>eerdere incidenten met dezelfde personen</source>
         <translation>earlier incidents involving the same people</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="841"/>
+        <location filename="../../build/vocab_strings.py" line="857"/>
         <source>eigen waarneming</source>
         <translation>own observation</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="844"/>
+        <location filename="../../build/vocab_strings.py" line="860"/>
         <source>evaluatie</source>
         <translation>evaluation</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="845"/>
+        <location filename="../../build/vocab_strings.py" line="861"/>
         <source>evenement</source>
         <translation>event</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="846"/>
+        <location filename="../../build/vocab_strings.py" line="862"/>
         <source>extra bode</source>
         <translation>extra usher</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="848"/>
+        <location filename="../../build/vocab_strings.py" line="864"/>
         <source>fractievoorzittersoverleg</source>
         <translation>group leaders&apos; meeting</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="849"/>
+        <location filename="../../build/vocab_strings.py" line="865"/>
         <source>fysiek</source>
         <translation>physical</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="854"/>
+        <location filename="../../build/vocab_strings.py" line="870"/>
         <source>geen brief</source>
         <translation>no letter</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="857"/>
+        <location filename="../../build/vocab_strings.py" line="873"/>
         <source>gemeld</source>
         <translation>reported</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="858"/>
+        <location filename="../../build/vocab_strings.py" line="874"/>
         <source>generiek</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="859"/>
+        <location filename="../../build/vocab_strings.py" line="875"/>
         <source>gepubliceerd</source>
         <translation>published</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="860"/>
+        <location filename="../../build/vocab_strings.py" line="876"/>
         <source>gerealiseerd</source>
         <translation>implemented</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="863"/>
+        <location filename="../../build/vocab_strings.py" line="879"/>
         <source>gesprek</source>
         <translation>conversation</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="864"/>
+        <location filename="../../build/vocab_strings.py" line="880"/>
         <source>gesprek met een lastige persoon</source>
         <translation>conversation with a difficult person</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="865"/>
+        <location filename="../../build/vocab_strings.py" line="881"/>
         <source>gewezen op De Vertrouwenslijn</source>
         <translation>pointed to De Vertrouwenslijn</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="871"/>
+        <location filename="../../build/vocab_strings.py" line="887"/>
         <source>het college van B&amp;W</source>
         <translation>the Municipal Executive (college van B&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="872"/>
+        <location filename="../../build/vocab_strings.py" line="888"/>
         <source>het schadeverhaal</source>
         <translation>the recovery of damages</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="873"/>
+        <location filename="../../build/vocab_strings.py" line="889"/>
         <source>hoog</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="875"/>
+        <location filename="../../build/vocab_strings.py" line="891"/>
         <source>huisbezoek</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="877"/>
+        <location filename="../../build/vocab_strings.py" line="893"/>
         <source>huisgenoten</source>
         <translation>members of the household</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="878"/>
+        <location filename="../../build/vocab_strings.py" line="894"/>
         <source>iets anders</source>
         <translation>something else</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="880"/>
+        <location filename="../../build/vocab_strings.py" line="896"/>
         <source>in uitvoering</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="881"/>
+        <location filename="../../build/vocab_strings.py" line="897"/>
         <source>incident bij de woning</source>
         <translation>incident at the home</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="882"/>
+        <location filename="../../build/vocab_strings.py" line="898"/>
         <source>incidentbespreking</source>
         <translation>incident review</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="884"/>
+        <location filename="../../build/vocab_strings.py" line="900"/>
         <source>informatie van de politie</source>
         <translation>information from the police</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="885"/>
+        <location filename="../../build/vocab_strings.py" line="901"/>
         <source>informatie-uitwisseling</source>
         <translation>exchange of information</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="886"/>
+        <location filename="../../build/vocab_strings.py" line="902"/>
         <source>ingetrokken</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="887"/>
+        <location filename="../../build/vocab_strings.py" line="903"/>
         <source>inspraakavond</source>
         <translation>public consultation evening</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="891"/>
+        <location filename="../../build/vocab_strings.py" line="907"/>
         <source>kinderen</source>
         <translation>children</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="892"/>
+        <location filename="../../build/vocab_strings.py" line="908"/>
         <source>laag</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="893"/>
+        <location filename="../../build/vocab_strings.py" line="909"/>
         <source>loco-burgemeester</source>
         <translation>deputy mayor</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="894"/>
+        <location filename="../../build/vocab_strings.py" line="910"/>
         <source>lokale driehoek</source>
         <translation>local triangle</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="896"/>
+        <location filename="../../build/vocab_strings.py" line="912"/>
         <source>maatregel</source>
         <translation>measure</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="898"/>
+        <location filename="../../build/vocab_strings.py" line="914"/>
         <source>midden</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="899"/>
+        <location filename="../../build/vocab_strings.py" line="915"/>
         <source>mijdt een dossier</source>
         <translation>avoids a dossier</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="900"/>
+        <location filename="../../build/vocab_strings.py" line="916"/>
         <source>mijdt plaatsen of inwoners</source>
         <translation>avoids places or residents</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="902"/>
+        <location filename="../../build/vocab_strings.py" line="918"/>
         <source>minder werkplezier</source>
         <translation>less enjoyment of the work</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="907"/>
+        <location filename="../../build/vocab_strings.py" line="923"/>
         <source>nazorg</source>
         <translation>aftercare</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="912"/>
+        <location filename="../../build/vocab_strings.py" line="928"/>
         <source>nog geen</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="914"/>
+        <location filename="../../build/vocab_strings.py" line="930"/>
         <source>normuitdraging</source>
         <translation>promoting the standard</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="917"/>
+        <location filename="../../build/vocab_strings.py" line="933"/>
         <source>online (sociale media, e-mail)</source>
         <translation>online (social media, e-mail)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="921"/>
+        <location filename="../../build/vocab_strings.py" line="937"/>
         <source>opgelegd</source>
         <translation>imposed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="922"/>
+        <location filename="../../build/vocab_strings.py" line="938"/>
         <source>opgeschoond</source>
         <translation>cleaned up</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="923"/>
+        <location filename="../../build/vocab_strings.py" line="939"/>
         <source>opschalen naar politie en OM</source>
         <translation>escalate to the police and the Public Prosecution Service (OM)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="924"/>
+        <location filename="../../build/vocab_strings.py" line="940"/>
         <source>opvang en nazorg</source>
         <translation>support and aftercare</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="927"/>
+        <location filename="../../build/vocab_strings.py" line="943"/>
         <source>organisatorisch</source>
         <translation>organisational</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="930"/>
+        <location filename="../../build/vocab_strings.py" line="946"/>
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="931"/>
+        <location filename="../../build/vocab_strings.py" line="947"/>
         <source>overweegt te stoppen</source>
         <translation>is thinking of stepping down</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="935"/>
+        <location filename="../../build/vocab_strings.py" line="951"/>
         <source>persoon</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="936"/>
+        <location filename="../../build/vocab_strings.py" line="952"/>
         <source>persoonlijk</source>
         <translation>personal</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="938"/>
+        <location filename="../../build/vocab_strings.py" line="954"/>
         <source>politie</source>
         <translation>police</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="939"/>
+        <location filename="../../build/vocab_strings.py" line="955"/>
         <source>politie aanwezig</source>
         <translation>police present</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="940"/>
+        <location filename="../../build/vocab_strings.py" line="956"/>
         <source>politie — ELA-contactfunctionaris</source>
         <translation>police — ELA contact officer</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="941"/>
+        <location filename="../../build/vocab_strings.py" line="957"/>
         <source>presidium</source>
         <translation>presidium</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="943"/>
+        <location filename="../../build/vocab_strings.py" line="959"/>
         <source>raadsvergadering</source>
         <translation>council meeting</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="944"/>
+        <location filename="../../build/vocab_strings.py" line="960"/>
         <source>reageert niet meer op sociale media</source>
         <translation>no longer responds on social media</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="945"/>
+        <location filename="../../build/vocab_strings.py" line="961"/>
         <source>rechter (op vordering van gemeente of slachtoffer)</source>
         <translation>court (on a claim by the municipality or the victim)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="950"/>
+        <location filename="../../build/vocab_strings.py" line="966"/>
         <source>signalen op sociale media</source>
         <translation>signals on social media</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="951"/>
+        <location filename="../../build/vocab_strings.py" line="967"/>
         <source>slachtoffer (met steun van de gemeente)</source>
         <translation>victim (with the municipality&apos;s support)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="952"/>
+        <location filename="../../build/vocab_strings.py" line="968"/>
         <source>sleutel gewijzigd</source>
         <translation>key changed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="982"/>
+        <location filename="../../build/vocab_strings.py" line="998"/>
         <source>zeer hoog</source>
         <translation>very high</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="812"/>
+        <location filename="../../build/vocab_strings.py" line="828"/>
         <source>database bijgewerkt</source>
         <translation>database updated</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="958"/>
+        <location filename="../../build/vocab_strings.py" line="974"/>
         <source>telefoon</source>
         <translation>telephone</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="833"/>
+        <location filename="../../build/vocab_strings.py" line="849"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="797"/>
+        <location filename="../../build/vocab_strings.py" line="813"/>
         <source>brief / post</source>
         <translation>letter / post</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="953"/>
+        <location filename="../../build/vocab_strings.py" line="969"/>
         <source>sociale media / internet</source>
         <translation>social media / internet</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="793"/>
+        <location filename="../../build/vocab_strings.py" line="809"/>
         <source>bij de woning</source>
         <translation>at the home</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="964"/>
+        <location filename="../../build/vocab_strings.py" line="980"/>
         <source>vergadering / publieke tribune</source>
         <translation>meeting / public gallery</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="782"/>
+        <location filename="../../build/vocab_strings.py" line="798"/>
         <source>anker van de audittrail vastgelegd</source>
         <translation>audit trail anchor recorded</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="839"/>
+        <location filename="../../build/vocab_strings.py" line="855"/>
         <source>eenmalig</source>
         <translation>once</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="895"/>
+        <location filename="../../build/vocab_strings.py" line="911"/>
         <source>maandelijks</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="934"/>
+        <location filename="../../build/vocab_strings.py" line="950"/>
         <source>per kwartaal</source>
         <translation>quarterly</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="889"/>
+        <location filename="../../build/vocab_strings.py" line="905"/>
         <source>jaarlijks</source>
         <translation>annually</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="933"/>
+        <location filename="../../build/vocab_strings.py" line="949"/>
         <source>per bestuurstermijn</source>
         <translation>per term of office</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="794"/>
+        <location filename="../../build/vocab_strings.py" line="810"/>
         <source>bij elk incident</source>
         <translation>for every incident</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="937"/>
+        <location filename="../../build/vocab_strings.py" line="953"/>
         <source>persoonlijk (face to face)</source>
         <translation>in person (face to face)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="778"/>
+        <location filename="../../build/vocab_strings.py" line="794"/>
         <source>ander kanaal</source>
         <translation>other channel</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="855"/>
+        <location filename="../../build/vocab_strings.py" line="871"/>
         <source>gemeentehuis</source>
         <translation>town hall</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="920"/>
+        <location filename="../../build/vocab_strings.py" line="936"/>
         <source>openbare ruimte</source>
         <translation>public space</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="916"/>
+        <location filename="../../build/vocab_strings.py" line="932"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="842"/>
+        <location filename="../../build/vocab_strings.py" line="858"/>
         <source>elders</source>
         <translation>elsewhere</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="909"/>
+        <location filename="../../build/vocab_strings.py" line="925"/>
         <source>niet ernstig</source>
         <translation>not serious</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="901"/>
+        <location filename="../../build/vocab_strings.py" line="917"/>
         <source>minder ernstig</source>
         <translation>less serious</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="843"/>
+        <location filename="../../build/vocab_strings.py" line="859"/>
         <source>ernstig</source>
         <translation>serious</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="973"/>
+        <location filename="../../build/vocab_strings.py" line="989"/>
         <source>voorgelegd</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="974"/>
+        <location filename="../../build/vocab_strings.py" line="990"/>
         <source>voorgenomen</source>
         <translation>intended</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="975"/>
+        <location filename="../../build/vocab_strings.py" line="991"/>
         <source>voorgesteld</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="976"/>
+        <location filename="../../build/vocab_strings.py" line="992"/>
         <source>voorzitter van de raad</source>
         <translation>chair of the council</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="978"/>
+        <location filename="../../build/vocab_strings.py" line="994"/>
         <source>woning</source>
         <translation>home</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="979"/>
+        <location filename="../../build/vocab_strings.py" line="995"/>
         <source>woordvoering na een incident</source>
         <translation>media statements after an incident</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="980"/>
+        <location filename="../../build/vocab_strings.py" line="996"/>
         <source>wordt gevolgd</source>
         <translation>being followed up</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="981"/>
+        <location filename="../../build/vocab_strings.py" line="997"/>
         <source>zeer ernstig</source>
         <translation>very serious</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="743"/>
+        <location filename="../../build/vocab_strings.py" line="759"/>
         <source>Aangifte afgewogen bij strafbaar feit</source>
         <translation>Police complaint considered for a criminal offence</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="763"/>
+        <location filename="../../build/vocab_strings.py" line="779"/>
         <source>Schadeverhaal afgewogen</source>
         <translation>Recovery of damages considered</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="742"/>
+        <location filename="../../build/vocab_strings.py" line="758"/>
         <source>Aangifte / melding</source>
         <translation>Police complaint / report</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="758"/>
+        <location filename="../../build/vocab_strings.py" line="774"/>
         <source>Reactie aan de dader</source>
         <translation>Response to the offender</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="969"/>
+        <location filename="../../build/vocab_strings.py" line="985"/>
         <source>verwacht geen resultaat van politie/justitie</source>
         <translation>expects no result from the police/justice system</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="830"/>
+        <location filename="../../build/vocab_strings.py" line="846"/>
         <source>door de gemeente namens het slachtoffer</source>
         <translation>by the municipality on behalf of the victim</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="828"/>
+        <location filename="../../build/vocab_strings.py" line="844"/>
         <source>domicilie op adres gemeentehuis</source>
         <translation>address for service at the town hall</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="852"/>
+        <location filename="../../build/vocab_strings.py" line="868"/>
         <source>gedragsaanwijzing van het OM (art. 509hh Sv)</source>
         <translation>behavioural order from the Public Prosecution Service (OM) (Code of Criminal Procedure (Sv) art. 509hh)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="802"/>
+        <location filename="../../build/vocab_strings.py" line="818"/>
         <source>civiel contact-/straatverbod</source>
         <translation>civil non-contact / street injunction</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="966"/>
+        <location filename="../../build/vocab_strings.py" line="982"/>
         <source>veroorzaker</source>
         <translation>perpetrator</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="862"/>
+        <location filename="../../build/vocab_strings.py" line="878"/>
         <source>geregistreerd</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="879"/>
+        <location filename="../../build/vocab_strings.py" line="895"/>
         <source>in behandeling</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="774"/>
+        <location filename="../../build/vocab_strings.py" line="790"/>
         <source>afgesloten</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="867"/>
+        <location filename="../../build/vocab_strings.py" line="883"/>
         <source>geëvalueerd</source>
         <translation>evaluated</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="850"/>
+        <location filename="../../build/vocab_strings.py" line="866"/>
         <source>geanonimiseerd</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="822"/>
+        <location filename="../../build/vocab_strings.py" line="838"/>
         <source>de persoon</source>
         <translation>the person</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="870"/>
+        <location filename="../../build/vocab_strings.py" line="886"/>
         <source>het ambt</source>
         <translation>the office</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="915"/>
+        <location filename="../../build/vocab_strings.py" line="931"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="883"/>
+        <location filename="../../build/vocab_strings.py" line="899"/>
         <source>individu</source>
         <translation>individual</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="804"/>
+        <location filename="../../build/vocab_strings.py" line="820"/>
         <source>collectief</source>
         <translation>group</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="906"/>
+        <location filename="../../build/vocab_strings.py" line="922"/>
         <source>namens bedrijf, organisatie of groepering</source>
         <translation>on behalf of a company, organisation or group</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="788"/>
+        <location filename="../../build/vocab_strings.py" line="804"/>
         <source>bestuurder onderling</source>
         <translation>between office holders</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="757"/>
+        <location filename="../../build/vocab_strings.py" line="773"/>
         <source>Protocol gevolgd</source>
         <translation>Protocol followed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="755"/>
+        <location filename="../../build/vocab_strings.py" line="771"/>
         <source>Opsporing gefaciliteerd</source>
         <translation>Investigation supported</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="744"/>
+        <location filename="../../build/vocab_strings.py" line="760"/>
         <source>CCV</source>
         <translation>CCV (Centre for Crime Prevention and Safety)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="745"/>
+        <location filename="../../build/vocab_strings.py" line="761"/>
         <source>De Vertrouwenslijn</source>
         <translation>De Vertrouwenslijn (confidential helpline)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="746"/>
+        <location filename="../../build/vocab_strings.py" line="762"/>
         <source>ELA (Eenduidige Landelijke Afspraken)</source>
         <translation>ELA (national agreements, Eenduidige Landelijke Afspraken)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="747"/>
+        <location filename="../../build/vocab_strings.py" line="763"/>
         <source>Gewezen op De Vertrouwenslijn en het Ondersteuningsteam</source>
         <translation>Pointed to De Vertrouwenslijn and the Ondersteuningsteam</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="748"/>
+        <location filename="../../build/vocab_strings.py" line="764"/>
         <source>Incident geanalyseerd</source>
         <translation>Incident analysed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="749"/>
+        <location filename="../../build/vocab_strings.py" line="765"/>
         <source>Incident geregistreerd</source>
         <translation>Incident recorded</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="750"/>
+        <location filename="../../build/vocab_strings.py" line="766"/>
         <source>NCTV</source>
         <translation>NCTV (National Coordinator for Security and Counterterrorism)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="751"/>
+        <location filename="../../build/vocab_strings.py" line="767"/>
         <source>Nabesproken met het slachtoffer</source>
         <translation>Talked through with the victim</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="753"/>
+        <location filename="../../build/vocab_strings.py" line="769"/>
         <source>Ondersteuningsteam Weerbaar Bestuur</source>
         <translation>Ondersteuningsteam Weerbaar Bestuur (support team for resilient local government)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="754"/>
+        <location filename="../../build/vocab_strings.py" line="770"/>
         <source>Openbaar Ministerie</source>
         <translation>Public Prosecution Service (Openbaar Ministerie)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="760"/>
+        <location filename="../../build/vocab_strings.py" line="776"/>
         <source>Sancties afgewogen</source>
         <translation>Sanctions considered</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="752"/>
+        <location filename="../../build/vocab_strings.py" line="768"/>
         <source>Nazorg</source>
         <translation>Aftercare</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="759"/>
+        <location filename="../../build/vocab_strings.py" line="775"/>
         <source>Sancties</source>
         <translation>Sanctions</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="762"/>
+        <location filename="../../build/vocab_strings.py" line="778"/>
         <source>Schadeverhaal</source>
         <translation>Recovery of damages</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="756"/>
+        <location filename="../../build/vocab_strings.py" line="772"/>
         <source>Overige opvolging</source>
         <translation>Other follow-up</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="919"/>
+        <location filename="../../build/vocab_strings.py" line="935"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="910"/>
+        <location filename="../../build/vocab_strings.py" line="926"/>
         <source>niet ernstig genoeg</source>
         <translation>not serious enough</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="874"/>
+        <location filename="../../build/vocab_strings.py" line="890"/>
         <source>hoort bij de functie</source>
         <translation>part of the job</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="780"/>
+        <location filename="../../build/vocab_strings.py" line="796"/>
         <source>andere reden</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="768"/>
+        <location filename="../../build/vocab_strings.py" line="784"/>
         <source>aangifte</source>
         <translation>police complaint</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="897"/>
+        <location filename="../../build/vocab_strings.py" line="913"/>
         <source>melding (geen aangifte)</source>
         <translation>report (no police complaint)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="853"/>
+        <location filename="../../build/vocab_strings.py" line="869"/>
         <source>geen aangifte of melding</source>
         <translation>no police complaint or report</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="831"/>
+        <location filename="../../build/vocab_strings.py" line="847"/>
         <source>door het slachtoffer</source>
         <translation>by the victim</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="769"/>
+        <location filename="../../build/vocab_strings.py" line="785"/>
         <source>aangifte onder nummer</source>
         <translation>police complaint under number</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="949"/>
+        <location filename="../../build/vocab_strings.py" line="965"/>
         <source>sepot</source>
         <translation>case dismissed (sepot)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="956"/>
+        <location filename="../../build/vocab_strings.py" line="972"/>
         <source>strafbeschikking</source>
         <translation>penalty order</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="811"/>
+        <location filename="../../build/vocab_strings.py" line="827"/>
         <source>dagvaarding</source>
         <translation>summons</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="913"/>
+        <location filename="../../build/vocab_strings.py" line="929"/>
         <source>nog niet bekend</source>
         <translation>not yet known</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="948"/>
+        <location filename="../../build/vocab_strings.py" line="964"/>
         <source>schriftelijke waarschuwing</source>
         <translation>written warning</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="926"/>
+        <location filename="../../build/vocab_strings.py" line="942"/>
         <source>ordegesprek</source>
         <translation>conduct meeting</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="959"/>
+        <location filename="../../build/vocab_strings.py" line="975"/>
         <source>toegangsverbod gemeentehuis</source>
         <translation>ban from the town hall</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="971"/>
+        <location filename="../../build/vocab_strings.py" line="987"/>
         <source>verwijdering van de publieke tribune (art. 26 Gemeentewet)</source>
         <translation>removal from the public gallery (Municipalities Act (Gemeentewet) art. 26)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="851"/>
+        <location filename="../../build/vocab_strings.py" line="867"/>
         <source>gebiedsverbod (art. 172a Gemeentewet)</source>
         <translation>area ban (Municipalities Act (Gemeentewet) art. 172a)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="972"/>
+        <location filename="../../build/vocab_strings.py" line="988"/>
         <source>voegen in het strafproces</source>
         <translation>joining the criminal proceedings</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="803"/>
+        <location filename="../../build/vocab_strings.py" line="819"/>
         <source>civiele vordering</source>
         <translation>civil claim</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="761"/>
+        <location filename="../../build/vocab_strings.py" line="777"/>
         <source>Schadefonds Geweldsmisdrijven</source>
         <translation>Schadefonds Geweldsmisdrijven (Violent Crimes Compensation Fund)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="946"/>
+        <location filename="../../build/vocab_strings.py" line="962"/>
         <source>schade van de gemeente</source>
         <translation>damage to the municipality</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="947"/>
+        <location filename="../../build/vocab_strings.py" line="963"/>
         <source>schade van het slachtoffer (door de gemeente namens het slachtoffer)</source>
         <translation>damage to the victim (by the municipality on behalf of the victim)</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="813"/>
+        <location filename="../../build/vocab_strings.py" line="829"/>
         <source>datum of tijd van het incident gewijzigd</source>
         <translation>date or time of the incident changed</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="925"/>
+        <location filename="../../build/vocab_strings.py" line="941"/>
         <source>opvanggesprek gehouden</source>
         <translation>support meeting held</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="810"/>
+        <location filename="../../build/vocab_strings.py" line="826"/>
         <source>dader bekend</source>
         <translation>offender known</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="888"/>
+        <location filename="../../build/vocab_strings.py" line="904"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="908"/>
+        <location filename="../../build/vocab_strings.py" line="924"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="776"/>
+        <location filename="../../build/vocab_strings.py" line="792"/>
         <source>ambtsdrager</source>
         <translation>office holder</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="905"/>
+        <location filename="../../build/vocab_strings.py" line="921"/>
         <source>naaste</source>
         <translation>relative</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="809"/>
+        <location filename="../../build/vocab_strings.py" line="825"/>
         <source>contactpersoon</source>
         <translation>contact person</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="800"/>
+        <location filename="../../build/vocab_strings.py" line="816"/>
         <source>burgemeester</source>
         <translation>mayor</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="977"/>
+        <location filename="../../build/vocab_strings.py" line="993"/>
         <source>wethouder</source>
         <translation>alderman</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="942"/>
+        <location filename="../../build/vocab_strings.py" line="958"/>
         <source>raadslid</source>
         <translation>councillor</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="806"/>
+        <location filename="../../build/vocab_strings.py" line="822"/>
         <source>commissielid / burgerraadslid</source>
         <translation>committee member / citizen councillor</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="847"/>
+        <location filename="../../build/vocab_strings.py" line="863"/>
         <source>fractiemedewerker</source>
         <translation>political group staff member</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="869"/>
+        <location filename="../../build/vocab_strings.py" line="885"/>
         <source>griffier</source>
         <translation>clerk to the council</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="856"/>
+        <location filename="../../build/vocab_strings.py" line="872"/>
         <source>gemeentesecretaris</source>
         <translation>municipal secretary</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="928"/>
+        <location filename="../../build/vocab_strings.py" line="944"/>
         <source>oud-ambtsdrager</source>
         <translation>former office holder</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="932"/>
+        <location filename="../../build/vocab_strings.py" line="948"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="890"/>
+        <location filename="../../build/vocab_strings.py" line="906"/>
         <source>kind</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="929"/>
+        <location filename="../../build/vocab_strings.py" line="945"/>
         <source>ouder</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="777"/>
+        <location filename="../../build/vocab_strings.py" line="793"/>
         <source>ander familielid</source>
         <translation>other family member</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="876"/>
+        <location filename="../../build/vocab_strings.py" line="892"/>
         <source>huisgenoot</source>
         <translation>member of the household</translation>
     </message>
     <message>
-        <location filename="../../build/vocab_strings.py" line="781"/>
+        <location filename="../../build/vocab_strings.py" line="797"/>
         <source>anders</source>
         <translation>other</translation>
     </message>
