@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from veiligbestuur_desktop.domain.fields import FieldKind
-from veiligbestuur_desktop.domain.incidents import IncidentStatus, level_label
+from veiligbestuur_desktop.domain.incidents import Channel, IncidentStatus, level_label
 from veiligbestuur_desktop.domain.people import PersonKind, display_name
 from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.services.incidents import IncidentQuery, IncidentService
@@ -134,7 +134,15 @@ class IncidentRegister(QWidget):
         samples[COLUMNS.index("severity_level")] = max(
             (level_short(i) for i in LEVEL_WORDS), key=self.view.fontMetrics().horizontalAdvance
         )
+        metrics = self.view.fontMetrics().horizontalAdvance
+        samples[COLUMNS.index("channel")] = max((c.label for c in Channel), key=metrics)
+        samples[COLUMNS.index("status")] = max((s.label for s in IncidentStatus), key=metrics)
         fit_columns(self.view, samples)
+        # the spare width goes to the names and the categories (lists that are cut first), not to the status
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for key in ("victims", "categories"):
+            header.setSectionResizeMode(COLUMNS.index(key), QHeaderView.ResizeMode.Stretch)
 
     # --- loading --------------------------------------------------------------------------------------------
 

@@ -73,7 +73,9 @@ class DocumentButtons(QWidget):
         self.setObjectName(f"documents_{step}")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        specs = extensions.documents(step)
+        # a document about one record that has no "current" one is opened from that record (a letter from its
+        # sanction, an inzage from its person), not from the step's row
+        specs = [d for d in extensions.documents(step) if d.record_kind is None or d.current is not None]
         row.addWidget(QLabel(QCoreApplication.translate("documents", "Documenten:")))
         self.actions_by_name: dict[str, QAction] = {}
         if len(specs) > self.MAX_BUTTONS:
