@@ -19,6 +19,7 @@ from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QDialog,
     QFileDialog,
@@ -50,6 +51,12 @@ def no_native_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtPrintSupport import QPrintDialog
 
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+
+    def show_instead(self: QDialog) -> int:  # a modal exec() would stop the walk: shown, answered later
+        self.show()
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QDialog, "exec", show_instead)
 
 
 @pytest.fixture
@@ -283,6 +290,15 @@ def menu_windows(qtbot, win: MainWindow) -> Iterator[Opened]:
         qtbot.waitUntil(win.isActiveWindow, timeout=3000)
 
 
+def select_first_rows(page: QWidget) -> None:
+    """Home in every visible table: its first row is chosen (buttons that act on a row come alive)."""
+    for view in [v for v in page.findChildren(QAbstractItemView) if v.isVisible() and v.isEnabled()]:
+        if view.model() is not None and view.model().rowCount() and not view.currentIndex().isValid():
+            view.setFocus(Qt.FocusReason.TabFocusReason)
+            QTest.keyClick(view, Qt.Key.Key_Home)
+    QApplication.processEvents()
+
+
 def inner_tabs(page: QWidget) -> list[tuple[QTabWidget, int]]:
     return [(t, i) for t in page.findChildren(QTabWidget) if t.isVisible() for i in range(t.count())]
 
@@ -297,6 +313,7 @@ def step_views(qtbot, win: MainWindow) -> Iterator[Opened]:
             QApplication.activeWindow(),
         )
         page = win.tabs.currentWidget()
+        select_first_rows(page)
         yield Opened(f"tab {win.tabs.tabText(n)}".replace("&", ""), page)
         for tabs in [t for t in page.findChildren(QTabWidget) if t.isVisible()]:
             bar = tabs.tabBar()
@@ -305,21 +322,31 @@ def step_views(qtbot, win: MainWindow) -> Iterator[Opened]:
             for i in range(1, tabs.count()):
                 QTest.keyClick(bar, Qt.Key.Key_Right)
                 assert tabs.currentIndex() == i
+                select_first_rows(page)
                 yield Opened(f"tab {win.tabs.tabText(n)} › {tabs.tabText(i)}".replace("&", ""), page)
 
 
-def dialog_buttons(page: QWidget) -> list[QPushButton]:
-    """Buttons that open a dialog (their text ends in '…'), enabled and visible."""
+def dialog_buttons(page: QWidget, documents: bool = True) -> list[QPushButton]:
+    """Buttons that open a dialog (their text ends in '…', or a step's document button), enabled and
+    visible."""
     return [
         b
         for b in page.findChildren(QPushButton)
-        if b.isVisible() and b.isEnabled() and b.text().rstrip().endswith("…") and b.window() is page.window()
+        if b.isVisible()
+        and b.isEnabled()
+        and b.window() is page.window()
+        and (b.text().rstrip().endswith("…") or (documents and b.objectName().startswith("document_button")))
     ]
 
 
-def button_windows(qtbot, win: MainWindow, page: QWidget, where: str) -> Iterator[Opened]:
-    """Every dialog a '…' button on the visible page opens: focus it by Tab, press Space."""
-    for b in dialog_buttons(page):
+def button_windows(
+    qtbot, win: MainWindow, page: QWidget, where: str, depth: int = 2, documents: bool = True
+) -> Iterator[Opened]:
+    """Every dialog a '…' button on the visible page opens (focus it, press Space), and the dialogs the buttons
+    of that dialog open (`depth` levels)."""
+    for b in dialog_buttons(page, documents):
+        if not b.isVisible() or not b.isEnabled():
+            continue
         before = set(map(key, top_windows(win)))
         b.setFocus(Qt.FocusReason.TabFocusReason)
         QTest.keyClick(b, Qt.Key.Key_Space)
@@ -327,18 +354,87 @@ def button_windows(qtbot, win: MainWindow, page: QWidget, where: str) -> Iterato
         QApplication.processEvents()
         for w in [w for w in top_windows(win) if key(w) not in before]:
             qtbot.waitExposed(w)
-            yield Opened(f"{where} › {b.text()}".replace("&", ""), w)
+            name = f"{where} › {b.text()}".replace("&", "")
+            yield Opened(name, w)
+            if depth > 1 and w.isVisible():
+                yield from button_windows(qtbot, win, w, name, depth - 1)
+            if w.isVisible():
+                close_window(qtbot, w)
+        owner = page.window()
+        owner.activateWindow()
+        qtbot.waitUntil(owner.isActiveWindow, timeout=3000)
+
+
+def document_windows(
+    qtbot, win: MainWindow, page: QWidget, where: str, every: bool = True
+) -> Iterator[Opened]:
+    """The previews a step's document menu opens: Space on the menu button, arrows, Enter."""
+    for b in [
+        b for b in page.findChildren(QPushButton) if b.menu() is not None and b.isVisible() and b.isEnabled()
+    ]:
+        menu = b.menu()
+        actions = [a for a in menu.actions() if not a.isSeparator() and a.isEnabled()]
+        for action in actions if every else actions[:1]:
+            if not action.isEnabled():
+                continue
+            before = set(map(key, top_windows(win)))
+            b.setFocus(Qt.FocusReason.TabFocusReason)
+            QTest.keyClick(b, Qt.Key.Key_Space)
+            qtbot.waitUntil(menu.isVisible, timeout=3000)
+            for _ in range(len(menu.actions()) + 1):
+                if menu.activeAction() is action:
+                    break
+                QTest.keyClick(menu, Qt.Key.Key_Down)
+            assert menu.activeAction() is action, action.text()
+            QTest.keyClick(menu, Qt.Key.Key_Return)
+            wait_for_tasks(qtbot)
+            QApplication.processEvents()
+            for w in [w for w in top_windows(win) if key(w) not in before]:
+                qtbot.waitExposed(w)
+                yield Opened(f"{where} › {b.text()} › {action.text()}".replace("&", ""), w)
+                close_window(qtbot, w)
+            win.activateWindow()
+            qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+
+
+def row_windows(qtbot, win: MainWindow, where: str) -> Iterator[Opened]:
+    """The record a register row opens with Enter (the incident detail), and the dialogs of its buttons."""
+    from veiligbestuur_desktop.ui.incidents.register import IncidentRegister
+
+    page = win.tabs.currentWidget()
+    for register in [r for r in page.findChildren(IncidentRegister) if r.isVisible()]:
+        before = set(map(key, top_windows(win)))
+        register.view.setFocus(Qt.FocusReason.TabFocusReason)
+        QTest.keyClick(register.view, Qt.Key.Key_Home)
+        QTest.keyClick(register.view, Qt.Key.Key_Return)
+        wait_for_tasks(qtbot)
+        for w in [w for w in top_windows(win) if key(w) not in before]:
+            qtbot.waitExposed(w)
+            name = f"{where} › Enter op een incident"
+            yield Opened(name, w)
+            yield from button_windows(qtbot, win, w, name, 1)
+            for tabs in [t for t in w.findChildren(QTabWidget) if t.isVisible()]:
+                for i in range(1, tabs.count()):  # the detail's tabs, by keyboard
+                    tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
+                    QTest.keyClick(tabs.tabBar(), Qt.Key.Key_Right)
+                    yield Opened(f"{name} › {tabs.tabText(i)}".replace("&", ""), w)
+                    yield from button_windows(qtbot, win, w, f"{name} › {tabs.tabText(i)}", 1)
             close_window(qtbot, w)
         win.activateWindow()
         qtbot.waitUntil(win.isActiveWindow, timeout=3000)
 
 
-def every_window(qtbot, win: MainWindow) -> Iterator[Opened]:
-    """The main window per tab, every dialog of its menus and of its pages' buttons."""
+def every_window(qtbot, win: MainWindow, previews: bool = True) -> Iterator[Opened]:
+    """The main window per tab, every dialog of its menus and of its pages' buttons; `previews=False`: one
+    document preview per step instead of all (they are the same window)."""
     yield from menu_windows(qtbot, win)
     for view in step_views(qtbot, win):
         yield view
-        yield from button_windows(qtbot, win, view.window, view.where)
+        # a step's document buttons stay in view on each of its tabs: opened once per step
+        yield from button_windows(qtbot, win, view.window, view.where, documents="›" not in view.where)
+        yield from row_windows(qtbot, win, view.where)
+        if "›" not in view.where:  # the step's documents, once per step
+            yield from document_windows(qtbot, win, view.window, view.where, previews)
 
 
 # --- the tests ------------------------------------------------------------------------------------------
@@ -348,23 +444,17 @@ def unnamed(window: QWidget) -> list[str]:
     return [describe(w) for w in focusable(window) if not accessible_name(w)]
 
 
-def test_every_window_opens_by_keyboard_and_every_control_has_a_name(qtbot, demo_window, dialogs):
+def test_every_window_by_keyboard_named_and_reached_by_tab_in_reading_order(qtbot, demo_window, dialogs):
+    """One walk (it is the slow part): each window opened by keyboard; every control in it has a name; Tab
+    reaches every control, never stays in one, and follows the reading order of each form."""
     seen = []
     problems = []
     for opened in every_window(qtbot, demo_window):
         seen.append(opened.where)
-        missing = unnamed(opened.window.window())
+        w = opened.window
+        missing = unnamed(w.window())
         if missing:
             problems.append(f"{opened.where}: no accessible name: {missing}")
-    assert len([s for s in seen if s.startswith("menu")]) >= 8, seen
-    assert len([s for s in seen if "›" in s and not s.startswith("menu")]) >= 10, seen
-    assert not problems, "\n".join(problems)
-
-
-def test_tab_reaches_every_control_in_every_window(qtbot, demo_window, dialogs):
-    problems = []
-    for opened in every_window(qtbot, demo_window):
-        w = opened.window
         try:
             if w.isWindow():
                 w.activateWindow()
@@ -372,6 +462,10 @@ def test_tab_reaches_every_control_in_every_window(qtbot, demo_window, dialogs):
             assert_all_reached(qtbot, w.window(), opened.where)
         except (AssertionError, TimeoutError) as exc:
             problems.append(f"{opened.where}: {exc}")
+    assert len([s for s in seen if s.startswith("menu")]) >= 8, seen
+    assert len([s for s in seen if "›" in s and not s.startswith("menu")]) >= 10, seen
+    assert any("Enter op een incident ›" in s for s in seen), seen  # the incident detail and its tabs
+    assert any("Document maken" in s for s in seen), seen  # a step's document previews
     assert not problems, "\n".join(problems)
 
 

@@ -59,7 +59,7 @@ def doubled(app) -> Iterator[None]:
 
 def _walk(qtbot, win) -> list[str]:
     problems = []
-    for opened in every_window(qtbot, win):
+    for opened in every_window(qtbot, win, previews=False):
         problems += [f"{opened.where}: {p}" for p in clipped(opened.window.window())]
     return problems
 
