@@ -54,9 +54,12 @@ def test_documents_on_a_demo_vault(demo_dir, tmp_path, capsys):
     assert main(["document", "list"]) == 0
     listed = capsys.readouterr().out
     assert "inzage\tstap 6" in listed and "verwerkingsregister\tstap 1" in listed
+    # an inzage is about one person chosen on purpose: without --id nothing is written
+    refused = tmp_path / "inzage-zonder-id.pdf"
+    assert main(["document", "inzage", "--data-dir", str(demo_dir), "--out", str(refused)]) == 2
+    assert not refused.exists() and "--id" in capsys.readouterr().err
     for name, extra, expect in (
         ("verwerkingsregister", [], "art. 33 UAVG"),
-        ("inzage", [], "Inzageoverzicht"),
         ("inzage", ["--id", "1"], "Inzageoverzicht"),
     ):
         out = tmp_path / f"{name}{len(extra)}.pdf"

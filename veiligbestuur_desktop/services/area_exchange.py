@@ -11,7 +11,6 @@ from veiligbestuur_desktop.services.extensions import DocumentSpec, register_dem
 from veiligbestuur_desktop.services.inzage import InzageService
 from veiligbestuur_desktop.services.retention import RetentionService
 from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.store import exchange as store
 
 
 def processing_register_data(ws: Workspace, now: datetime | None = None) -> ProcessingRegisterData:
@@ -38,23 +37,14 @@ def _render_inzage(ws: Workspace, record_id: int | None) -> bytes:
     return service.pdf(record_id)
 
 
-def _latest_victim(ws: Workspace) -> int | None:
-    """The person most recently named in an incident (the document button's default; the Privacy menu lets
-    the coordinator choose anyone)."""
-    with ws.reading() as s:
-        return store.latest_involved_person(s)
-
-
 register_document(
     DocumentSpec(
         name="inzage",
         title="Inzageoverzicht (AVG art. 15)",
         step=6,
         render=_render_inzage,
-        record_kind="person",
-        current=_latest_victim,
-        description="Alles wat de kluis over één persoon bevat, met de namen van anderen gepseudonimiseerd; "
-        "zonder --id over de laatst betrokken persoon.",
+        record_kind="person",  # always chosen on purpose (--id, or Bewerken > Inzageverzoek…): never a default
+        description="Alles wat de kluis over één persoon bevat, met de namen van anderen gepseudonimiseerd.",
     )
 )
 register_document(

@@ -599,17 +599,6 @@ def person_kind(session: Session, person_id: int) -> str | None:
     return str(kind) if kind is not None else None
 
 
-def latest_involved_person(session: Session) -> int | None:
-    """The victim of the most recent incident (by date, then id)."""
-    pid = session.scalar(
-        select(IncidentVictim.person_id)
-        .join(Incident, Incident.id == IncidentVictim.incident_id)
-        .order_by(Incident.occurred_on.desc(), Incident.id.desc(), IncidentVictim.person_id)
-        .limit(1)
-    )
-    return int(pid) if pid is not None else None
-
-
 def all_rows(session: Session, model: Any) -> Iterator[tuple[str, Any]]:
     """Every row of a model in key order, with its key as text (the first column of an export)."""
     keys = list(sa_inspect(model).primary_key)
