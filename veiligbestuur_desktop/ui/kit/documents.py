@@ -80,7 +80,7 @@ class DocumentButtons(QWidget):
         self.actions_by_name: dict[str, QAction] = {}
         if len(specs) > self.MAX_BUTTONS:
             self.menu_button: QPushButton | None = QPushButton(
-                QCoreApplication.translate("documents", "Document maken ({n}) ▾").format(n=len(specs))
+                QCoreApplication.translate("documents", "Document maken ({n})").format(n=len(specs))
             )
             self.menu_button.setObjectName("document_menu")
             self.menu_button.setAutoDefault(False)
