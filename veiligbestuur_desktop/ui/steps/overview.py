@@ -180,9 +180,10 @@ class OverviewPage(QWidget):
         inner = QVBoxLayout(content)
         inner.addLayout(top)
         inner.addWidget(progress_box)
-        inner.addWidget(self.dashboard_box)
+        # what asks for work first (due plan items, then the incident follow-ups), the year's charts below it
         inner.addWidget(due_box)
-        inner.addLayout(self._extension, 1)
+        inner.addLayout(self._extension)
+        inner.addWidget(self.dashboard_box, 1)
         scroll = QScrollArea()
         scroll.setObjectName("overviewScroll")
         scroll.setAccessibleName(self.tr("Overzicht"))
