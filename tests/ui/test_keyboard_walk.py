@@ -9,6 +9,7 @@ test_accessibility.py and test_scaling.py too.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QLabel,
     QLayoutItem,
     QMenu,
     QPushButton,
@@ -574,3 +576,28 @@ def test_the_walk_finds_a_form_out_of_reading_order(qtbot):
     edits[0].setFocus()
     with pytest.raises(AssertionError, match="reading order"):
         assert_all_reached(qtbot, dlg, "test")
+
+
+def _letter(text: str) -> str | None:
+    m = re.search(r"&([^&])", text.replace("&&", ""))
+    return m.group(1).lower() if m else None
+
+
+def test_no_field_label_takes_a_menu_letter(qtbot, demo_window, dialogs):
+    """Alt+B opens Bestand on every page: a field label with &B would make it ambiguous (then nothing opens).
+    Buttons and tab titles that share a menu's letter are listed in issue 13's report (their Dutch texts and
+    translations need new letters)."""
+    menus = {_letter(a.text()) for a in demo_window.menuBar().actions()}
+    assert menus == {"b", "w", "e", "h"}
+    clashes = []
+    for view in step_views(qtbot, demo_window):
+        for label in demo_window.findChildren(QLabel):
+            buddy = label.buddy()
+            if (
+                label.isVisible()
+                and buddy is not None
+                and buddy.isVisible()
+                and _letter(label.text()) in menus
+            ):
+                clashes.append(f"{view.where}: {label.text()!r}")
+    assert not clashes, "\n".join(dict.fromkeys(clashes))

@@ -320,6 +320,19 @@ def _refill(lst: QListWidget, items: Sequence[tuple[Any, str]]) -> None:
     _set_checked(lst, checked)
 
 
+def menu_letters() -> set[str]:
+    """The letters of the main window's menus (Alt+B opens Bestand): a field label that took one of them would
+    make Alt+letter ambiguous, and then neither the menu nor the field opens."""
+    titles = ("&Bestand", "Be&werken", "Be&eld", "&Help")
+    letters = set()
+    for title in titles:
+        text = QCoreApplication.translate("MainWindow", title).replace("&&", "")
+        i = text.find("&")
+        if 0 <= i < len(text) - 1:
+            letters.add(text[i + 1].lower())
+    return letters
+
+
 def _mnemonic(label: str, used: set[str]) -> str:
     """The label with an & before its first letter that no other label uses yet (keyboard access)."""
     for i, ch in enumerate(label):
@@ -346,7 +359,7 @@ class RecordForm(QWidget):
         self.today = today or date.today()
         self.editors: dict[str, FieldEditor] = {}
         self.labels: dict[str, QLabel] = {}
-        used: set[str] = set()
+        used: set[str] = menu_letters()  # Alt+letter of a menu stays the menu's
         layouts: dict[str, QFormLayout] = {}
         boxes: dict[str, QGroupBox] = {}
         spans: set[str] = set()  # groups with a long text: the full width

@@ -43,6 +43,7 @@ from veiligbestuur_desktop.services.records import Changes
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui.kit import messages, theme
 from veiligbestuur_desktop.ui.kit.changes import publish
+from veiligbestuur_desktop.ui.kit.record_form import menu_letters
 from veiligbestuur_desktop.ui.kit.widgets import ErrorLabel, save_keys
 
 
@@ -554,7 +555,7 @@ class LetterheadPanel(Panel):
         form = QFormLayout(box)
         form.addRow(self.tr("Gemeente:"), self.municipality)
         self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
-        used: set[str] = set()
+        used: set[str] = menu_letters()  # Alt+letter of a menu stays the menu's
         for name, label, max_len, multiline in LETTERHEAD_FIELDS:
             edit: QLineEdit | QPlainTextEdit
             if multiline:
