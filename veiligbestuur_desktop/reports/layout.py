@@ -154,11 +154,19 @@ def styles() -> StyleSheet1:
             textColor=ACCENT,
             spaceBefore=10,
             spaceAfter=5,
+            keepWithNext=1,  # a heading never ends a page alone
         )
     )
     ss.add(
         ParagraphStyle(
-            "H2", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=3
+            "H2",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=6,
+            spaceAfter=3,
+            keepWithNext=1,
         )
     )
     ss.add(
