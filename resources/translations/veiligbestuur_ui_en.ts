@@ -214,127 +214,142 @@
 <context>
     <name>AnnualPanel</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="55" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="54" />
         <source>&amp;Jaar:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="57" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="56" />
         <source>Jaarverslag (&amp;college)…</source>
         <translation>Annual report (&amp;Executive)…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="59" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="58" />
         <source>Alle cijfers met grafieken, vertrouwelijk, voor het college</source>
         <translation>All figures with charts, confidential, for the Mayor and Aldermen (college)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="61" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="60" />
         <source>&amp;Raadsinformatiebrief…</source>
         <translation>&amp;Council information letter…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="63" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="62" />
         <source>Alleen aantallen, aantallen onder de 5 verborgen, geen namen</source>
         <translation>Counts only, counts under 5 hidden, no names</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="74" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="73" />
         <source>Kerncijfers</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="78" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="77" />
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="79" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="78" />
         <source>Online (e-mail, sociale media)</source>
         <translation>Online (email, social media)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="80" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="79" />
         <source>Aangifte gedaan</source>
         <translation>Reported to the police</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="81" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="80" />
         <source>Opvanggesprek op tijd</source>
         <translation>Support meeting on time</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="82" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="81" />
         <source>Sancties afgewogen / opgelegd</source>
         <translation>Sanctions considered / imposed</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="83" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="82" />
         <source>Incidenten geëvalueerd</source>
         <translation>Incidents evaluated</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="84" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="83" />
         <source>Opvolging nog open</source>
         <translation>Follow-up still open</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="102" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="101" />
         <source>Landelijk: </source>
         <translation>National: </translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="111" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="110" />
         <source>Incidenten per maand</source>
         <translation>Incidents per month</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="113" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="112" />
         <source>Soort incident</source>
         <translation>Type of incident</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="115" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="114" />
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="117" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="116" />
         <source>Incidenten per jaar</source>
         <translation>Incidents per year</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="177" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="176" />
         <source>wordt geteld…</source>
         <translation>counting…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="186" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="185" />
         <source>Jaarcijfers worden geteld…</source>
         <translation>Counting the annual figures…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="200" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="195" />
+        <source>{part} van {whole} ({percent} procent)</source>
+        <translation>{part} of {whole} ({percent} per cent)</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="203" />
+        <source>gelijk</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="207" />
+        <source>({sign}{n} procent)</source>
+        <translation>({sign}{n} per cent)</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="218" />
         <source>({change} ten opzichte van {y})</source>
         <translation>({change} compared with {y})</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="206" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="224" />
         <source>{a}; alleen melding {m}</source>
         <translation>{a}; report only {m}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="210" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="228" />
         <source>{a} van {b}; te laat {c}, niet gevoerd {d}</source>
         <translation>{a} of {b}; late {c}, not held {d}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="221" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="239" />
         <source>Redenen om geen aangifte of melding te doen: {r}</source>
         <translation>Reasons for not reporting to the police: {r}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="232" />
+        <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="250" />
         <source>incidenten</source>
         <translation>incidents</translation>
     </message>
@@ -347,22 +362,22 @@
         <translation>VeiligBestuur (window)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="304" />
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="307" />
         <source>De kluis is niet aangemaakt; u kunt het opnieuw proberen.</source>
         <translation>The vault was not created; you can try again.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="306" />
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="309" />
         <source>Kluis niet aangemaakt</source>
         <translation>Vault not created</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="354" />
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="357" />
         <source>De back-up is gecontroleerd en teruggezet. Ontgrendel met een wachtwoord van die back-up.</source>
         <translation>The backup has been checked and restored. Unlock with a password of that backup.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="397" />
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="400" />
         <source>De controle van de database vond problemen. Maak geen wijzigingen meer en zet de nieuwste back-up terug (Bestand &gt; Herstellen…).
 
 {details}</source>
@@ -371,37 +386,37 @@
 {details}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="409" />
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="412" />
         <source>De database kon niet volledig worden gecontroleerd. Voer ‘veiligbestuur verify’ uit of zet de nieuwste back-up terug.</source>
         <translation>The database could not be checked completely. Run ‘veiligbestuur verify’ or restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="422" />
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="425" />
         <source>Bij het automatisch vergrendelen kon een onvolledige wijziging niet worden opgeslagen.</source>
         <translation>An incomplete change could not be saved when the vault locked automatically.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="425" />
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="428" />
         <source>Uw wijziging is bij het automatisch vergrendelen opgeslagen.</source>
         <translation>Your change was saved when the vault locked automatically.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="429" />
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="432" />
         <source>Er is een wijziging die nog niet is opgeslagen. Wilt u die opslaan?</source>
         <translation>There is a change that has not been saved yet. Do you want to save it?</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="430" />
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="433" />
         <source>Niet-opgeslagen wijziging</source>
         <translation>Unsaved change</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="431" />
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="434" />
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="432" />
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="435" />
         <source>&amp;Niet opslaan</source>
         <translation>Do&amp;n't save</translation>
     </message>
@@ -500,75 +515,75 @@
 <context>
     <name>CategoriesPanel</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="410" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="411" />
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="410" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="411" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="410" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="411" />
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="421" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="422" />
         <source>naam van de categorie</source>
         <translation>name of the category</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="422" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="423" />
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="424" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="425" />
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="425" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="426" />
         <source>&amp;Hernoemen</source>
         <translation>&amp;Rename</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="426" />
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="497" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="427" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="498" />
         <source>&amp;Buiten gebruik</source>
         <translation>Ta&amp;ke out of use</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="427" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="428" />
         <source>Ver&amp;wijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="440" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="441" />
         <source>Een categorie die bij een incident is gebruikt, kan niet worden verwijderd: zet haar buiten gebruik. Dan wordt ze niet meer aangeboden bij nieuwe incidenten, maar blijven bestaande incidenten en de jaarcijfers kloppen.</source>
         <translation>A category that has been used for an incident cannot be deleted: take it out of use instead. It is then no longer offered for new incidents, while existing incidents and the annual figures stay correct.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="475" />
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="496" />
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="528" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="476" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="497" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="529" />
         <source>in gebruik</source>
         <translation>in use</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="475" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="476" />
         <source>buiten gebruik</source>
         <translation>out of use</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="497" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="498" />
         <source>Weer in &amp;gebruik</source>
         <translation>Back into &amp;use</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="535" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="536" />
         <source>Deze categorie verwijderen?</source>
         <translation>Delete this category?</translation>
     </message>
@@ -769,77 +784,77 @@
 <context>
     <name>ContactCardPanel</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="90" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="91" />
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="90" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="91" />
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="90" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="91" />
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="102" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="103" />
         <source>Nummer &amp;toevoegen</source>
         <translation>&amp;Add number</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="103" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="104" />
         <source>Ver&amp;wijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="104" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="105" />
         <source>Om&amp;hoog</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="105" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="106" />
         <source>Om&amp;laag</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="106" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="107" />
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="107" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="108" />
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="108" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="109" />
         <source>Alles &amp;gecontroleerd (vandaag)</source>
         <translation>All &amp;checked (today)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="110" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="111" />
         <source>Sla de kaart op en leg vast dat u vandaag elk nummer hebt gecontroleerd</source>
         <translation>Save the card and record that you checked every number today</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="127" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="128" />
         <source>De landelijke nummers komen uit openbare bronnen: controleer ze en vul de eigen nummers van de gemeente aan (bode, meldpunt). De kaart staat op de normkaart, de contactkaart (A6) en de werkinstructie. F2 of typen wijzigt een cel.</source>
         <translation>The national numbers come from public sources: check them and add the municipality's own numbers (usher, reporting point). The card appears on the standards card (normkaart), the contact card (A6) and the work instruction. F2 or typing edits a cell.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="171" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="172" />
         <source>Laatst gecontroleerd: nog nooit. Controleer de nummers en kies ‘Alles gecontroleerd’.</source>
         <translation>Last checked: never. Check the numbers and choose ‘All checked’.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="174" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="175" />
         <source>Laatst gecontroleerd: {d}.</source>
         <translation>Last checked: {d}.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="177" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="178" />
         <source>Dat is langer dan zes maanden geleden: controleer de nummers opnieuw.</source>
         <translation>That is more than six months ago: check the numbers again.</translation>
     </message>
@@ -1720,23 +1735,23 @@
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="160" />
+        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="168" />
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="208" />
-        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="215" />
+        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="216" />
+        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="223" />
         <source>%Ln incident(en)</source>
         <translation><numerusform>%Ln incident</numerusform><numerusform>%Ln incidents</numerusform></translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="237" />
+        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="245" />
         <source>Incident {n}</source>
         <translation>Incident {n}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="242" />
+        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="250" />
         <source>Opschalen naar politie en OM</source>
         <translation>Escalate to the police and the Public Prosecution Service (OM)</translation>
     </message>
@@ -1843,27 +1858,27 @@
 <context>
     <name>LetterheadPanel</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="553" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="554" />
         <source>Briefhoofd van de brieven (stap 3, 4 en 5)</source>
         <translation>Letterhead of the letters (steps 3, 4 and 5)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="555" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="556" />
         <source>Gemeente:</source>
         <translation>Municipality:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="581" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="582" />
         <source>Een brief aan een ambtsdrager of een naaste gaat altijd naar het gemeentehuis (p/a het postadres hierboven), nooit naar het huisadres.</source>
         <translation>A letter to an office holder or a relative always goes to the town hall (c/o the postal address above), never to the home address.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="588" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="589" />
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="589" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="590" />
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -2257,80 +2272,80 @@
 <context>
     <name>OpvangPanel</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="247" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="248" />
         <source>Eerste opvang (dezelfde dag) — wie vangt op als het slachtoffer is:</source>
         <translation>Immediate support (the same day) — who provides support when the victim is:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="253" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="254" />
         <source>functie of naam, bijv. gemeentesecretaris</source>
         <translation>role or name, e.g. municipal secretary</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="258" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="259" />
         <source>Nazorg en doorverwijzing</source>
         <translation>Aftercare and referral</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="262" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="263" />
         <source>&amp;Nazorg door:</source>
         <translation>&amp;Aftercare by:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="271" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="272" />
         <source>Ondersteuningsteam Weerbaar Bestuur, De Vertrouwenslijn, Slachtofferhulp, bedrijfsarts …</source>
         <translation>Ondersteuningsteam Weerbaar Bestuur, De Vertrouwenslijn, Slachtofferhulp (Victim Support), occupational physician …</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="274" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="275" />
         <source>&amp;Doorverwijzen naar:</source>
         <translation>&amp;Refer to:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="277" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="278" />
         <source>Nazorgtermijnen (voor de opvolging van elk nieuw incident)</source>
         <translation>Aftercare deadlines (for the follow-up of every new incident)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="279" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="280" />
         <source> uur na het incident</source>
         <translation> hours after the incident</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="280" />
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="281" />
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="282" />
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="283" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="284" />
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="285" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="286" />
         <source>Op&amp;vanggesprek binnen:</source>
         <translation>Support &amp;meeting within:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="286" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="287" />
         <source>&amp;1e vervolggesprek (na opvanggesprek), van – tot:</source>
         <translation>&amp;1st follow-up meeting (after the support meeting), from – to:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="287" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="288" />
         <source>&amp;2e vervolggesprek (na opvanggesprek), van – tot:</source>
         <translation>&amp;2nd follow-up meeting (after the support meeting), from – to:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="301" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="302" />
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="302" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="303" />
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="304" />
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="305" />
         <source>Standaard&amp;termijnen</source>
         <translation>Default &amp;deadlines</translation>
     </message>
@@ -2436,43 +2451,43 @@
         <translation>Items of the plan</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="188" />
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="274" />
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="189" />
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="275" />
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="238" />
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="239" />
         <source>Overzicht wordt geteld…</source>
         <translation>Counting the overview…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="257" />
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="258" />
         <source>{n} incidenten in {y} (vorig jaar {p}); {o} opvolgingen staan open.</source>
         <translation>{n} incidents in {y} (previous year {p}); {o} follow-ups are open.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="268" />
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="269" />
         <source>gereed</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="268" />
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="269" />
         <source>bezig</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="268" />
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="269" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="286" />
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="287" />
         <source>, {n} verlopen</source>
         <translation>, {n} overdue</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="277" />
+        <location filename="../../veiligbestuur_desktop/ui/steps/overview.py" line="278" />
         <source>In totaal {done} van {total} onderdelen gereed.</source>
         <translation>In total {done} of {total} items done.</translation>
     </message>
@@ -3946,12 +3961,12 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="168" />
+        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="175" />
         <source>Typ uw wachtwoord.</source>
         <translation>Type your password.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="205" />
+        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="212" />
         <source>Kluis wordt ontgrendeld…</source>
         <translation>Unlocking the vault…</translation>
     </message>
@@ -4114,22 +4129,22 @@
         <translation>Creating the document…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/kit/documents.py" line="77" />
+        <location filename="../../veiligbestuur_desktop/ui/kit/documents.py" line="79" />
         <source>Documenten:</source>
         <translation>Documents:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/kit/documents.py" line="81" />
-        <source>Document maken ({n}) ▾</source>
-        <translation>Create document ({n}) ▾</translation>
+        <location filename="../../veiligbestuur_desktop/ui/kit/documents.py" line="83" />
+        <source>Document maken ({n})</source>
+        <translation>Create document ({n})</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/kit/documents.py" line="86" />
+        <location filename="../../veiligbestuur_desktop/ui/kit/documents.py" line="88" />
         <source>Document maken: kies een van {n} documenten</source>
         <translation>Create document: choose one of {n} documents</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/kit/documents.py" line="109" />
+        <location filename="../../veiligbestuur_desktop/ui/kit/documents.py" line="111" />
         <source>Document {title} maken</source>
         <translation>Create document {title}</translation>
     </message>

@@ -24,8 +24,7 @@ from veiligbestuur_desktop.domain.statistics import (
     MONTHS,
     NATIONAL_REFERENCES,
     AnnualFigures,
-    change_text,
-    share_text,
+    Share,
 )
 from veiligbestuur_desktop.services.annual import AnnualService
 from veiligbestuur_desktop.ui.kit.changes import subscribe
@@ -189,6 +188,25 @@ class AnnualPanel(QWidget):
             quiet=True,
         )
 
+    def _share(self, share: Share) -> str:
+        """'12 of 48 (25 per cent)': statistics.share_text in the UI language (documents keep share_text)."""
+        if share.whole == 0 or share.percent is None:
+            return "—"
+        return self.tr("{part} van {whole} ({percent} procent)").format(
+            part=_n(share.part), whole=_n(share.whole), percent=round(share.percent)
+        )
+
+    def _change(self, now: int, before: int) -> str:
+        """statistics.change_text in the UI language: 'gelijk', '+3 (+12 procent)', '−5'."""
+        diff = now - before
+        if diff == 0:
+            return self.tr("gelijk")
+        sign = "+" if diff > 0 else "−"
+        text = f"{sign}{_n(abs(diff))}"
+        if before:
+            text += " " + self.tr("({sign}{n} procent)").format(sign=sign, n=round(abs(diff) * 100 / before))
+        return text
+
     def _show(self, f: AnnualFigures, previous: tuple[int, ...] | None, generation: int) -> None:
         if generation != self._generation or self.service is None:
             return  # another year was chosen meanwhile, or the vault was locked
@@ -198,12 +216,12 @@ class AnnualPanel(QWidget):
         total = _n(f.total)
         if before is not None:
             total += " " + self.tr("({change} ten opzichte van {y})").format(
-                change=change_text(f.total, before), y=year - 1
+                change=self._change(f.total, before), y=year - 1
             )
         self.values["total"].setText(total)
-        self.values["online"].setText(share_text(f.online))
+        self.values["online"].setText(self._share(f.online))
         self.values["aangifte"].setText(
-            self.tr("{a}; alleen melding {m}").format(a=share_text(f.aangifte), m=share_text(f.melding))
+            self.tr("{a}; alleen melding {m}").format(a=self._share(f.aangifte), m=self._share(f.melding))
         )
         n = f.nazorg
         self.values["nazorg"].setText(
@@ -212,7 +230,7 @@ class AnnualPanel(QWidget):
             )
         )
         self.values["sanctions"].setText(
-            f"{share_text(f.sanctions_weighed)} / {_n(sum(c.count for c in f.sanctions))}"
+            f"{self._share(f.sanctions_weighed)} / {_n(sum(c.count for c in f.sanctions))}"
         )
         self.values["evaluations"].setText(_n(f.evaluations))
         self.values["open"].setText(_n(f.open_follow_ups))
