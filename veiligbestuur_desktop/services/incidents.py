@@ -335,6 +335,19 @@ class IncidentService(RecordService[IncidentRepository, IncidentDraft]):
                 )
             return inc.id
 
+    def sanction_choices(self) -> list[tuple[str, str]]:
+        """The sanctions an incident's sanction track offers: the active steps of the ladder of step 3 that are
+        sanctions (not aangifte or schadeverhaal, which are tracks of their own), in the ladder's order and with
+        its titles. A step the coordinator added without a national code is recorded in Sancties (step 3)."""
+        from veiligbestuur_desktop.domain.incidents import SanctionType
+        from veiligbestuur_desktop.services.preparation import LadderService
+
+        codes = {t.value for t in SanctionType}
+        offered = [
+            (d.code, d.title) for _id, d in LadderService(self.ws).steps(active_only=True) if d.code in codes
+        ]
+        return offered or list(SanctionType.choices())
+
     def contacts(self) -> tuple[tuple[str, str], ...]:
         """(name, number) of the contact card of step 3, as the coordinator keeps it (for the opschalen advice)."""
         from veiligbestuur_desktop.services.contacts import ContactService

@@ -420,7 +420,11 @@ class IncidentDetailDialog(QDialog):
         if not 0 <= row < len(self.fu_model.rows):
             return
         editor = FollowUpEditor(
-            self.fu_model.rows[row], self.incidents.update_follow_up, self, self._perpetrator_type()
+            self.fu_model.rows[row],
+            self.incidents.update_follow_up,
+            self,
+            self._perpetrator_type(),
+            {"type": self.incidents.sanction_choices()},
         )
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.open()
@@ -432,6 +436,7 @@ class IncidentDetailDialog(QDialog):
             lambda track, draft: self.incidents.add_follow_up(incident_id, track, draft),
             self,
             self._perpetrator_type(),
+            {"type": self.incidents.sanction_choices()},
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

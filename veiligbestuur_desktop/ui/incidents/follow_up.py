@@ -6,7 +6,7 @@ are typed as dd-mm-jjjj (quick by keyboard) and checked by the domain with a Dut
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -60,9 +60,17 @@ def _date_edit(value: date | None, name: str) -> QLineEdit:
 class DetailFields:
     """The track's own fields in a form, by their declaration; `values()` as plain strings for the domain."""
 
-    def __init__(self, form: QFormLayout, on_change: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        form: QFormLayout,
+        on_change: Callable[[], None],
+        choices: Mapping[str, Sequence[tuple[str, str]]] | None = None,
+    ) -> None:
         self.form = form
         self.on_change = on_change
+        # choices that live in the vault rather than in the declaration: "Soort sanctie" from the ladder of
+        # step 3 (its active steps, in its order, with its titles)
+        self.choices = dict(choices or {})
         self.widgets: dict[str, DetailWidget] = {}
 
     def build(self, track: Track, current: dict[str, str], skip: tuple[str, ...] = ()) -> None:
@@ -77,7 +85,10 @@ class DetailFields:
             if f.kind == FieldKind.CHOICE:
                 widget = QComboBox()
                 widget.addItem("", "")
-                for code, text in f.choices():
+                offered = list(self.choices.get(f.name) or f.choices())
+                if value and value not in {code for code, _t in offered}:  # a retired step stays as it was
+                    offered.append((value, detail_label(f.name, value)))
+                for code, text in offered:
                     widget.addItem(text, code)
                 widget.setCurrentIndex(max(widget.findData(value), 0))
                 widget.currentIndexChanged.connect(lambda _i: self.on_change())
@@ -115,7 +126,12 @@ class _FollowUpDialog(CommitDialog):
     """What editing and adding share: title, verantwoordelijke, termijn, the track's fields and the warnings
     of the aangifte track (ELA)."""
 
-    def __init__(self, perpetrator_type: PerpetratorType | None, parent: QWidget | None) -> None:
+    def __init__(
+        self,
+        perpetrator_type: PerpetratorType | None,
+        parent: QWidget | None,
+        choices: Mapping[str, Sequence[tuple[str, str]]] | None = None,
+    ) -> None:
         super().__init__(parent, QDialogButtonBox.StandardButton.Save, long_form=True)
         self.setMinimumWidth(640)
         self.perpetrator_type = perpetrator_type
@@ -125,7 +141,7 @@ class _FollowUpDialog(CommitDialog):
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(theme.notice_style(theme.Role.WARNING))
         self.extra.addWidget(self.warnings)
-        self.fields = DetailFields(self.form, self._warn)
+        self.fields = DetailFields(self.form, self._warn, choices)
 
     def _warn(self) -> None:
         texts = (
@@ -149,8 +165,9 @@ class FollowUpEditor(_FollowUpDialog):
         save: Callable[[int, FollowUpDraft], Changes],
         parent: QWidget | None = None,
         perpetrator_type: PerpetratorType | None = None,
+        choices: Mapping[str, Sequence[tuple[str, str]]] | None = None,
     ) -> None:
-        super().__init__(perpetrator_type, parent)
+        super().__init__(perpetrator_type, parent, choices)
         self.f = f
         self.track = f.track
         self._save = save
@@ -205,8 +222,9 @@ class NewFollowUpDialog(_FollowUpDialog):
         add: Callable[[Track, FollowUpDraft], Created],
         parent: QWidget | None = None,
         perpetrator_type: PerpetratorType | None = None,
+        choices: Mapping[str, Sequence[tuple[str, str]]] | None = None,
     ) -> None:
-        super().__init__(perpetrator_type, parent)
+        super().__init__(perpetrator_type, parent, choices)
         self.setObjectName("newFollowUp")
         self.setWindowTitle(self.tr("Opvolging toevoegen"))
         self._add = add
