@@ -79,3 +79,25 @@ def test_a_sanction_under_a_retired_step_stays_as_recorded(qtbot, app, workspace
     detail.show()
     combo = _sanction_combo(qtbot, detail)
     assert combo.currentData() == "tribune" and "tribune" in combo.currentText()
+
+
+def test_the_incident_shows_the_sanctions_of_the_person_that_name_it(qtbot, app, workspace):
+    from PySide6.QtWidgets import QLabel
+
+    from veiligbestuur_desktop.domain.sanctions import SanctionDraft
+    from veiligbestuur_desktop.services.sanctions import SanctionService
+
+    people = make_people(workspace)
+    incidents = IncidentService(workspace)
+    reg = incidents.register(incident_draft(people))
+    other = incidents.register(incident_draft(people))
+    step_id = next(i for i, d in LadderService(workspace).steps() if d.code == "waarschuwing")
+    SanctionService(workspace).create(SanctionDraft(people.dader, step_id, incident_id=reg.id))
+
+    shown = {}
+    for incident_id in (reg.id, other.id):
+        detail = IncidentDetailDialog(incidents, PersonService(workspace), incident_id)
+        qtbot.addWidget(detail)
+        shown[incident_id] = detail.findChild(QLabel, "incidentSanctions").text()
+    assert "Schriftelijke waarschuwing" in shown[reg.id] and "Gerrit Brouwer" in shown[reg.id]
+    assert "geen sanctie" in shown[other.id]

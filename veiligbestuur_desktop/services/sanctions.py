@@ -126,6 +126,11 @@ class SanctionService(RecordService[SanctionRepository, SanctionDraft]):
                 incident.number if incident else "",
             )
 
+    def for_incident(self, incident_id: int) -> list[SanctionView]:
+        """The sanctions of step 3 that name this incident (a sanction belongs to the person; the incident
+        links to it)."""
+        return [self.view(r.id) for r in self.page(SanctionQuery(incident_id=incident_id), 0, 1000)]
+
     def for_person(self, person_id: int) -> list[SanctionView]:
         return [self.view(r.id) for r in self.page(SanctionQuery(person_id=person_id), 0, 1000)]
 

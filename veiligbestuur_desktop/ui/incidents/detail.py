@@ -228,6 +228,12 @@ class IncidentDetailDialog(QDialog):
         ful = QVBoxLayout(fu_page)
         ful.addWidget(self.ela)
         ful.addWidget(self.fu_view, 1)
+        # sanctions are records of the person (step 3, Sancties); the incident shows the ones that name it
+        self.sanctions = QLabel()
+        self.sanctions.setObjectName("incidentSanctions")
+        self.sanctions.setWordWrap(True)
+        self.sanctions.setTextFormat(Qt.TextFormat.PlainText)
+        ful.addWidget(self.sanctions)
         r2 = QHBoxLayout()
         r2.addWidget(
             QLabel(
@@ -369,6 +375,7 @@ class IncidentDetailDialog(QDialog):
         self.ela.setVisible(bool(warnings))
         self.close_button.setEnabled(dr.status not in CLOSED_STATUSES)
         self.fu_model.set_rows(list(d.follow_ups))
+        self._show_sanctions()
         self.fu_view.resizeColumnsToContents()
         self.fu_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.att_model.set_rows(list(d.attachments))
@@ -415,6 +422,26 @@ class IncidentDetailDialog(QDialog):
 
     def _perpetrator_type(self) -> PerpetratorType | None:
         return self.detail.draft.perpetrator_type if self.detail is not None else None
+
+    def _show_sanctions(self) -> None:
+        from veiligbestuur_desktop.services.sanctions import SanctionService
+
+        views = SanctionService(self.incidents.ws).for_incident(self.incident_id)
+        if not views:
+            self.sanctions.setText(
+                self.tr("Sancties (stap 3): geen sanctie vastgelegd die naar dit incident verwijst.")
+            )
+            return
+        lines = [
+            self.tr("{step} — {person}, {status}{when}").format(
+                step=v.step_title,
+                person=v.person_name,
+                status=v.draft.status.label,
+                when=f", {format_date(v.draft.decided_on)}" if v.draft.decided_on else "",
+            )
+            for v in views
+        ]
+        self.sanctions.setText(self.tr("Sancties (stap 3):") + "\n" + "\n".join(lines))
 
     def edit_follow_up(self, row: int) -> None:
         if not 0 <= row < len(self.fu_model.rows):
