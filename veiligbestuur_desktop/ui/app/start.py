@@ -19,7 +19,7 @@ from veiligbestuur_desktop.domain.errors import UserFacingError
 from veiligbestuur_desktop.log import safe_traceback
 from veiligbestuur_desktop.services import lifecycle
 from veiligbestuur_desktop.ui.app.idle import IdleLocker
-from veiligbestuur_desktop.ui.kit import messages, settings, viewers, worker
+from veiligbestuur_desktop.ui.kit import messages, settings, worker
 from veiligbestuur_desktop.ui.kit.worker import run_task
 from veiligbestuur_desktop.ui.vault.first_run import FirstRunDialog
 from veiligbestuur_desktop.ui.vault.unlock import UnlockDialog
@@ -232,7 +232,6 @@ class AppController(QObject):
         self.creating: Workspace | None = None  # a new vault whose recovery key is being shown (not yet kept)
         # how another program that finds the vault in use names this one
         lifecycle.set_program_name(self.tr("VeiligBestuur (venster)"))
-        viewers.forbid_saving_in(data_dir)
         self.pending_notice: str | None = None
         self.idle = IdleLocker(settings.IDLE_MINUTES.get(), self)
         self.idle.lock_now.connect(lambda reason: self.lock(automatic=True))
@@ -259,6 +258,10 @@ class AppController(QObject):
             self.first_run.created.connect(self._created)
             self.first_run.rejected.connect(self._first_run_cancelled)
             self.first_run.show()
+        from veiligbestuur_desktop.ui.kit import viewers
+
+        # no document is ever saved into the data dir (the first save dialog can only come after this)
+        viewers.forbid_saving_in(self.data_dir)
         warm_up()
 
     def _first_run_cancelled(self) -> None:
