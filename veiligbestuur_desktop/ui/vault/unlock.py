@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -31,6 +32,9 @@ from veiligbestuur_desktop.ui.kit.worker import run_task
 
 if TYPE_CHECKING:  # the services behind the vault load after this dialog is shown (fast start)
     from veiligbestuur_desktop.services.workspace import Workspace
+
+
+KEYRING_CHECK_DELAY_MS = 100
 
 
 class UnlockDialog(QDialog):
@@ -103,6 +107,8 @@ class UnlockDialog(QDialog):
 
         self.extra = QVBoxLayout()  # room for "Herstelsleutel gebruiken…" and similar (vault issue)
         layout = QVBoxLayout(self)
+        # a large system font or a long translation: the dialog is never narrower than its buttons and labels
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -153,8 +159,8 @@ class UnlockDialog(QDialog):
     def reset(self) -> None:
         if "keyring" in sys.modules:  # loaded already: no cost, no delay
             self.check_keyring()
-        else:
-            QTimer.singleShot(0, self.check_keyring)
+        else:  # after the dialog is mapped and painted, not in the same turn of the event loop
+            QTimer.singleShot(KEYRING_CHECK_DELAY_MS, self.check_keyring)
         self.workspace = None
         self._busy = False
         self._attempt = None
