@@ -664,8 +664,8 @@
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="89"/>
-        <source>Alles wat de kluis over één persoon bevat, met de namen van anderen gepseudonimiseerd; zonder --id over de laatst betrokken persoon.</source>
-        <translation>Everything the vault holds about one person, with the names of others pseudonymised; without --id about the most recently involved person.</translation>
+        <source>Alles wat de kluis over één persoon bevat, met de namen van anderen gepseudonimiseerd.</source>
+        <translation>Everything the vault holds about one person, with the names of others pseudonymised.</translation>
     </message>
     <message>
         <location filename="../../build/vocab_strings.py" line="90"/>
