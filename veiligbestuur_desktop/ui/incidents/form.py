@@ -71,7 +71,9 @@ class IncidentForm(QDialog):
         victims = self.fields.editors["victims"].widget.parentWidget()  # the filter and the list
         extra = QHBoxLayout()
         extra.addWidget(self.office_related)
-        extra.addWidget(QLabel(self.tr("gericht op:")))
+        aimed_label = QLabel(self.tr("gericht op:"))
+        aimed_label.setBuddy(self.aimed_at)  # screen readers name the box after its label
+        extra.addWidget(aimed_label)
         extra.addWidget(self.aimed_at)
         victims.layout().addLayout(extra)  # type: ignore[union-attr]
         after = self.fields.editors["victims"].tab_widgets[-1]

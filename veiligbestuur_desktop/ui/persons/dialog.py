@@ -125,6 +125,8 @@ class PersonsDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Zoek op naam, omschrijving of organisatie…"))
         self.search.setClearButtonEnabled(True)
         self.kind = QComboBox()
+        # the filter has no label: its value is not its name
+        self.kind.setAccessibleName(self.tr("Soort persoon"))
         self.kind.addItem(self.tr("alle soorten"), None)
         for value, label in PersonKind.choices():
             self.kind.addItem(label, value)

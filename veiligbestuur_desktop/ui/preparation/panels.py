@@ -296,6 +296,7 @@ class OpvangPanel(Panel):
                 row.addWidget(a)
                 row.addWidget(QLabel("–"))
                 row.addWidget(b)
+                b.setAccessibleName(self.tr("{field} tot").format(field=text.replace("&", "").rstrip(":")))
                 row.addStretch(1)
                 tform.addRow(lab, row)
         self.error = ErrorLabel()
