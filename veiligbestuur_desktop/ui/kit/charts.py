@@ -114,7 +114,8 @@ class ChartView(QChartView):
         chart.addSeries(bars)
         x = QBarCategoryAxis()
         x.append(list(labels))
-        if len(labels) > 8:  # twelve months in a quarter of the window: a smaller font, or Qt cuts "mei" to "…"
+        # twelve months in a quarter of the window: a smaller font, or Qt cuts "mei" to "…"
+        if len(labels) > 8:
             font = x.labelsFont()
             font.setPointSizeF(max(font.pointSizeF() * 0.8, 6.5))
             x.setLabelsFont(font)
