@@ -280,8 +280,8 @@ def menu_windows(qtbot, win: MainWindow) -> Iterator[Opened]:
         if action in skip:
             continue
         before = set(map(key, top_windows(win)))
-        # from Overzicht (Ctrl+0): buttons on some step pages share a letter with a menu (see the report)
-        QTest.keyClick(key_target(win), Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+        # from step 3 (Ctrl+3), the page with the most buttons, tabs and fields: none takes a menu's letter
+        QTest.keyClick(win, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
         trigger_by_keyboard(qtbot, win, menu, action)
         wait_for_tasks(qtbot)
         QApplication.processEvents()
@@ -597,21 +597,27 @@ def _letter(text: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
-def test_no_field_label_takes_a_menu_letter(qtbot, demo_window, dialogs):
-    """Alt+B opens Bestand on every page: a field label with &B would make it ambiguous (then nothing opens).
-    Buttons and tab titles that share a menu's letter are listed in issue 13's report (their Dutch texts and
-    translations need new letters)."""
+def test_no_control_takes_a_menu_letter(qtbot, demo_window, dialogs):
+    """Alt+B opens Bestand on every page: a field label, button or tab with &B would make it ambiguous (then
+    nothing opens). Also after a page changed a button's text (a toggle) and the user came back to it."""
     menus = {_letter(a.text()) for a in demo_window.menuBar().actions()}
     assert menus == {"b", "w", "e", "h"}
     clashes = []
     for view in step_views(qtbot, demo_window):
-        for label in demo_window.findChildren(QLabel):
-            buddy = label.buddy()
-            if (
-                label.isVisible()
-                and buddy is not None
-                and buddy.isVisible()
-                and _letter(label.text()) in menus
+        for w in demo_window.findChildren(QWidget):
+            if not w.isVisible():
+                continue
+            texts = []
+            if (isinstance(w, QLabel) and w.buddy() is not None and w.buddy().isVisible()) or (
+                isinstance(w, QAbstractButton) and w.isEnabled() and w.window() is demo_window
             ):
-                clashes.append(f"{view.where}: {label.text()!r}")
+                texts = [w.text()]
+            elif isinstance(w, QTabBar) and w is not demo_window.tabs.tabBar():
+                texts = [w.tabText(i) for i in range(w.count())]
+            clashes += [f"{view.where}: {t!r}" for t in texts if _letter(t) in menus]
     assert not clashes, "\n".join(dict.fromkeys(clashes))
+    # Alt+H opens Help from the page that had Om&hoog and &Hernoemen (step 3)
+    QTest.keyClick(demo_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(key_target(demo_window), Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(demo_window.help_menu.isVisible, timeout=3000)
+    QTest.keyClick(demo_window.help_menu, Qt.Key.Key_Escape)

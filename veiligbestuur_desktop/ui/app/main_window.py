@@ -87,6 +87,12 @@ class MainWindow(QMainWindow):
         self.help_window: HelpWindow | None = None
         self._build_menus()
         theme.name_views_on_show()  # screen readers: the lists and tables of every dialog get a name
+        self.menu_letters = {theme.mnemonic_letter(a.text()) or "" for a in self.menuBar().actions()} - {""}
+        for view in (self.overview, *self.step_pages):  # Alt+B opens Bestand on every page
+            theme.keep_menu_letters(view, self.menu_letters)
+        self.tabs.currentChanged.connect(  # again for a text a page changed meanwhile (a toggle's label)
+            lambda _i: theme.keep_menu_letters(self.tabs.currentWidget(), self.menu_letters)
+        )
 
     def _incidents_page(self) -> IncidentsStepPage:
         page = next(p for p in self.step_pages if isinstance(p, IncidentsStepPage))

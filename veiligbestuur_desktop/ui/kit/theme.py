@@ -18,6 +18,7 @@ import enum
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractScrollArea,
     QApplication,
     QGroupBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStackedWidget,
     QStyle,
+    QTabBar,
     QTabWidget,
     QWidget,
 )
@@ -254,3 +256,44 @@ def name_views_on_show() -> None:
     if _naming is None and app is not None:
         _naming = _NameOnShow(app)
         app.installEventFilter(_naming)
+
+
+# --- keyboard: Alt+letter -------------------------------------------------------------------------------
+
+
+def mnemonic_letter(text: str) -> str | None:
+    """The letter after the single & of a label ("Ver&wijderen": "w"), lower case."""
+    i = text.replace("&&", "\0\0").find("&")
+    return text[i + 1].lower() if 0 <= i < len(text) - 1 else None
+
+
+def _with_letter(text: str, avoid: set[str], reserved: set[str]) -> str:
+    """`text` with its & moved to the first letter not in `avoid`; when every letter is taken, to one that is
+    at least not `reserved` (two buttons with one letter: Alt+letter goes from one to the other)."""
+    plain = text.replace("&", "", 1)
+    for skip in (avoid, reserved):
+        for i, ch in enumerate(plain):
+            if ch.isalpha() and ch.isascii() and ch.lower() not in skip:
+                return plain[:i] + "&" + plain[i:]
+    return plain
+
+
+def keep_menu_letters(root: QWidget, reserved: set[str]) -> None:
+    """Buttons and tab titles under `root` whose Alt+letter is a menu's (Alt+B opens Bestand) get another
+    letter, one no other control of `root` uses: with two owners Qt makes Alt+letter ambiguous and neither the
+    menu nor the button opens. The words stay as translated; only the underlined letter moves."""
+    buttons = [b for b in root.findChildren(QAbstractButton) if "&&" not in b.text()]
+    tabs = [(bar, i) for bar in root.findChildren(QTabBar) for i in range(bar.count())]
+    labels = [lab for lab in root.findChildren(QLabel) if lab.buddy() is not None]
+    used = {mnemonic_letter(b.text()) for b in buttons}
+    used |= {mnemonic_letter(bar.tabText(i)) for bar, i in tabs}
+    used |= {mnemonic_letter(lab.text()) for lab in labels}
+    taken = {letter for letter in used if letter is not None} | reserved
+    for b in buttons:
+        if mnemonic_letter(b.text()) in reserved:
+            b.setText(_with_letter(b.text(), taken, reserved))
+            taken.add(mnemonic_letter(b.text()) or "")
+    for bar, i in tabs:
+        if mnemonic_letter(bar.tabText(i)) in reserved:
+            bar.setTabText(i, _with_letter(bar.tabText(i), taken, reserved))
+            taken.add(mnemonic_letter(bar.tabText(i)) or "")

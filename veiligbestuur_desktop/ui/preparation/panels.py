@@ -497,6 +497,7 @@ class CategoriesPanel(Panel):
             self.label_edit.setText(item.text())
         active = status is None or status.text() == self.tr("in gebruik")
         self.toggle_button.setText(self.tr("&Buiten gebruik") if active else self.tr("Weer in &gebruik"))
+        theme.keep_menu_letters(self, menu_letters())  # Alt+B stays Bestand's
 
     def _run(self, action: object, select: str | None = None) -> None:
         try:

@@ -30,7 +30,7 @@ from veiligbestuur_desktop.services.prevention import AnalysisQuery, RiskAnalysi
 from veiligbestuur_desktop.ui.kit import messages, theme
 from veiligbestuur_desktop.ui.kit.changes import subscribe
 from veiligbestuur_desktop.ui.kit.documents import open_document
-from veiligbestuur_desktop.ui.kit.record_form import Sources
+from veiligbestuur_desktop.ui.kit.record_form import Sources, menu_letters
 from veiligbestuur_desktop.ui.kit.record_table import FieldColumns
 from veiligbestuur_desktop.ui.prevention.heat_map import HeatMapWidget
 from veiligbestuur_desktop.ui.prevention.register import NamedRecordModel, RecordDialog, RegisterTab
@@ -190,6 +190,7 @@ class AnalysesTab(RegisterTab):
         self.personal_button.setText(
             self.tr("Persoonsanalyses ver&bergen") if on else self.tr("Persoonsanalyses &tonen")
         )
+        theme.keep_menu_letters(self, menu_letters())  # Alt+B stays Bestand's
         self.apply_filters()
 
     def _document(self) -> None:
