@@ -166,35 +166,35 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="191"/>
         <source>Persoonsanalyses ver&amp;bergen</source>
-        <translation>&amp;Hide personal analyses</translation>
+        <translation>Hi&amp;de personal analyses</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="209"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="210"/>
         <source>Nieuwe risicoanalyse</source>
         <translation>New risk analysis</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="215"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="216"/>
         <source>Risicoanalyse: {title}</source>
         <translation>Risk analysis: {title}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="228"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="229"/>
         <source>Nog geen maatregelen: koppel ze in het tabblad Maatregelen.</source>
         <translation>No measures yet: link them in the Measures tab.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="230"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="231"/>
         <source>&amp;Maatregelen die uit deze analyse volgen:</source>
         <translation>&amp;Measures that follow from this analysis:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="242"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="243"/>
         <source>Risiconiveau: kies kans en impact.</source>
         <translation>Risk level: choose likelihood and impact.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="245"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="246"/>
         <source>Risiconiveau: {level} (kans {k} × impact {i} = {score})</source>
         <translation>Risk level: {level} (likelihood {k} × impact {i} = {score})</translation>
     </message>
@@ -222,7 +222,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="56"/>
         <source>Jaarverslag (&amp;college)…</source>
-        <translation>Annual report (&amp;Executive)…</translation>
+        <translation>Annual &amp;report (Executive)…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/evaluation/annual.py" line="58"/>
@@ -516,75 +516,75 @@
 <context>
     <name>CategoriesPanel</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="411"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="412"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="411"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="412"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="411"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="412"/>
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="422"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="423"/>
         <source>naam van de categorie</source>
         <translation>name of the category</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="423"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="424"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="425"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="426"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="426"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="427"/>
         <source>&amp;Hernoemen</source>
         <translation>&amp;Rename</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="427"/>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="498"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="428"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="499"/>
         <source>&amp;Buiten gebruik</source>
         <translation>Ta&amp;ke out of use</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="428"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="429"/>
         <source>Ver&amp;wijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="441"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="442"/>
         <source>Een categorie die bij een incident is gebruikt, kan niet worden verwijderd: zet haar buiten gebruik. Dan wordt ze niet meer aangeboden bij nieuwe incidenten, maar blijven bestaande incidenten en de jaarcijfers kloppen.</source>
         <translation>A category that has been used for an incident cannot be deleted: take it out of use instead. It is then no longer offered for new incidents, while existing incidents and the annual figures stay correct.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="476"/>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="497"/>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="529"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="477"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="498"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="531"/>
         <source>in gebruik</source>
         <translation>in use</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="476"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="477"/>
         <source>buiten gebruik</source>
         <translation>out of use</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="498"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="499"/>
         <source>Weer in &amp;gebruik</source>
         <translation>Back into &amp;use</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="536"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="538"/>
         <source>Deze categorie verwijderen?</source>
         <translation>Delete this category?</translation>
     </message>
@@ -766,7 +766,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_5_communication.py" line="32"/>
         <source>&amp;Slachtoffer geïnformeerd</source>
-        <translation>&amp;Victim informed</translation>
+        <translation>Victim &amp;informed</translation>
     </message>
 </context>
 <context>
@@ -965,7 +965,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_7_evaluation.py" line="29"/>
         <source>&amp;Evaluaties</source>
-        <translation>&amp;Evaluations</translation>
+        <translation>Eva&amp;luations</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_7_evaluation.py" line="30"/>
@@ -1056,7 +1056,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_4_execution.py" line="35"/>
         <source>Ver&amp;mijdingssignalen</source>
-        <translation>A&amp;voidance signals</translation>
+        <translation>Avoidance si&amp;gnals</translation>
     </message>
 </context>
 <context>
@@ -1285,47 +1285,47 @@
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="157"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="174"/>
         <source>Opvolging: {t}</source>
         <translation>Follow-up: {t}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="172"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="189"/>
         <source>&amp;Omschrijving:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="170"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="187"/>
         <source>Wanneer het is gedaan, of besloten dat het niet van toepassing is. Leeg: vandaag.</source>
         <translation>When it was done, or decided that it does not apply. Empty: today.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="173"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="190"/>
         <source>&amp;Verantwoordelijke:</source>
         <translation>&amp;Responsible:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="174"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="191"/>
         <source>&amp;Termijn:</source>
         <translation>Dead&amp;line:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="175"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="192"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="176"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="193"/>
         <source>&amp;Afgerond op:</source>
         <translation>&amp;Completed on:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="186"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="203"/>
         <source>Afgerond op</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="192"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="209"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
@@ -1495,167 +1495,182 @@
         <translation>Add follow-&amp;up…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="235"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="241"/>
         <source>Dubbelklik op een regel om verantwoordelijke, termijn, status en gegevens (zoals het PV-nummer) vast te leggen.</source>
         <translation>Double-click a line to record the person responsible, deadline, status and details (such as the police report (PV) number).</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="244"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="250"/>
         <source>&amp;Opvolging</source>
         <translation>F&amp;ollow-up</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="258"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="264"/>
         <source>&amp;Toevoegen…</source>
         <translation>Add a fi&amp;le…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="260"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="266"/>
         <source>Be&amp;kijken</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="262"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="268"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="264"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="270"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="275"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="281"/>
         <source>B&amp;ijlagen</source>
         <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="279"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="285"/>
         <source>Tij&amp;dlijn</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="282"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="288"/>
         <source>gepseudonimiseerd (initialen)</source>
         <translation>pseudonymised (initials)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="285"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="291"/>
         <source>optioneel PDF-wachtwoord</source>
         <translation>optional PDF password</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="286"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="292"/>
         <source>&amp;Voorbeeld</source>
         <translation>Previe&amp;w</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="287"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="293"/>
         <source>Af&amp;drukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="288"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="294"/>
         <source>Rapport op&amp;slaan als…</source>
         <translation>Save &amp;report as…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="293"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="299"/>
         <source>Incidentrapport:</source>
         <translation>Incident report:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="320"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="326"/>
         <source>Incident {n}</source>
         <translation>Incident {n}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="321"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="327"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="321"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="327"/>
         <source>ernst</source>
         <translation>severity</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="331"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="337"/>
         <source>gericht op</source>
         <translation>directed at</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="345"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="351"/>
         <source>Slachtoffers</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="357"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="363"/>
         <source>door {who}</source>
         <translation>by {who}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="442"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="432"/>
+        <source>Sancties (stap 3): geen sanctie vastgelegd die naar dit incident verwijst.</source>
+        <translation>Sanctions (step 3): no sanction recorded that refers to this incident.</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="436"/>
+        <source>{step} — {person}, {status}{when}</source>
+        <translation>{step} — {person}, {status}{when}</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="444"/>
+        <source>Sancties (stap 3):</source>
+        <translation>Sanctions (step 3):</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="474"/>
         <source>Dit incident is al afgesloten.</source>
         <translation>This incident has already been closed.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="449"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="481"/>
         <source>Bijlage toevoegen</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="460"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="492"/>
         <source>{name} is te groot ({size}). Een bijlage mag hoogstens 25 MB zijn.</source>
         <translation>{name} is too large ({size}). An attachment may be 25 MB at most.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="468"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="500"/>
         <source>{name} kan niet worden gelezen ({err}).</source>
         <translation>{name} cannot be read ({err}).</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="499"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="531"/>
         <source>Dit bestand kan niet in de applicatie worden getoond. Gebruik ‘Opslaan als…’.</source>
         <translation>This file cannot be shown in the application. Use ‘Save as…’.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="510"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="542"/>
         <source>De bijlage wordt onversleuteld opgeslagen op de plek die u kiest. Doorgaan?</source>
         <translation>The attachment will be saved unencrypted in the place you choose. Continue?</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="511"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="543"/>
         <source>Bijlage opslaan</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="515"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="547"/>
         <source>Alle bestanden (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="522"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="554"/>
         <source>Bijlage ‘{n}’ verwijderen?</source>
         <translation>Delete attachment ‘{n}’?</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="522"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="554"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="542"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="574"/>
         <source>Voorbeeld incidentrapport {n}</source>
         <translation>Preview of incident report {n}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="556"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="588"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="560"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/detail.py" line="592"/>
         <source>Rapport wordt gemaakt…</source>
         <translation>Creating the report…</translation>
     </message>
@@ -1683,12 +1698,12 @@
         <translation>directed at:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/form.py" line="95"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/form.py" line="97"/>
         <source>&amp;Opslaan (Ctrl+S)</source>
         <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/form.py" line="113"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/form.py" line="115"/>
         <source>naaste</source>
         <translation>relative</translation>
     </message>
@@ -1862,27 +1877,27 @@
 <context>
     <name>LetterheadPanel</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="554"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="556"/>
         <source>Briefhoofd van de brieven (stap 3, 4 en 5)</source>
         <translation>Letterhead of the letters (steps 3, 4 and 5)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="556"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="558"/>
         <source>Gemeente:</source>
         <translation>Municipality:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="582"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="584"/>
         <source>Een brief aan een ambtsdrager of een naaste gaat altijd naar het gemeentehuis (p/a het postadres hierboven), nooit naar het huisadres.</source>
         <translation>A letter to an office holder or a relative always goes to the town hall (c/o the postal address above), never to the home address.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="589"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="591"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="590"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="592"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -1895,167 +1910,167 @@
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="111"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="117"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="116"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="122"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="117"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="123"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="119"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="125"/>
         <source>A&amp;genda exporteren…</source>
         <translation>Export &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="128"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="134"/>
         <source>&amp;Wachtwoorden beheren…</source>
         <translation>Manage pass&amp;words…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="131"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="137"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="113"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="119"/>
         <source>&amp;Nieuw incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="140"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="146"/>
         <source>&amp;Personen…</source>
         <translation>&amp;People…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="123"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="129"/>
         <source>&amp;Back-up maken…</source>
         <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="126"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="132"/>
         <source>&amp;Herstellen…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="155"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="161"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="134"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="140"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="138"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="144"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="144"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="150"/>
         <source>&amp;Bewaartermijnen en opschonen…</source>
         <translation>Re&amp;tention periods and purging…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="146"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="152"/>
         <source>In&amp;zageverzoek…</source>
         <translation>Subject &amp;access request…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="148"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="154"/>
         <source>Verwerkings&amp;register…</source>
         <translation>&amp;Record of processing…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="151"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="157"/>
         <source>&amp;Statistiek voor de regio…</source>
         <translation>Statistics for the re&amp;gion…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="159"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="165"/>
         <source>Be&amp;eld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="160"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="166"/>
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="164"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="170"/>
         <source>Stap &amp;{n}: {title}</source>
         <translation>Step &amp;{n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="170"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="176"/>
         <source>&amp;Vorige stap</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="173"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="179"/>
         <source>V&amp;olgende stap</source>
         <translation>Ne&amp;xt step</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="176"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="182"/>
         <source>Volgende open &amp;punt</source>
         <translation>Next open &amp;item</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="193"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="199"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="199"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="205"/>
         <source>&amp;Systeem</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="283"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="289"/>
         <source>Aangemeld als: {slot}</source>
         <translation>Signed in as: {slot}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="181"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="183"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="189"/>
         <source>&amp;Handleiding</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="186"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="192"/>
         <source>&amp;Over VeiligBestuur</source>
         <translation>&amp;About VeiligBestuur</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="235"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="241"/>
         <source>Er staat niets meer open in het stappenplan.</source>
         <translation>Nothing is open any more in the Stappenplan.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="263"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="269"/>
         <source>&lt;h3&gt;VeiligBestuur Desktop {version}&lt;/h3&gt;&lt;p&gt;Registratie en opvolging van agressie, bedreiging en geweld tegen politieke ambtsdragers, volgens het Stappenplan beveiliging lokale bestuurders (NGB, Wethoudersvereniging, NCTV, VNG).&lt;/p&gt;&lt;p&gt;Alle gegevens staan versleuteld op deze werkplek.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VeiligBestuur Desktop {version}&lt;/h3&gt;&lt;p&gt;Recording and follow-up of aggression, threats and violence against political office holders, following the Stappenplan beveiliging lokale bestuurders (step-by-step plan for the security of local administrators; NGB, Wethoudersvereniging, NCTV, VNG).&lt;/p&gt;&lt;p&gt;All data is stored encrypted on this workstation.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="268"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="274"/>
         <source>Over VeiligBestuur</source>
         <translation>About VeiligBestuur</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="282"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="288"/>
         <source>VeiligBestuur — {municipality}</source>
         <translation>VeiligBestuur — {municipality}</translation>
     </message>
@@ -2153,7 +2168,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="186"/>
         <source>Status: {status}. &amp;Verloop (wijzigen met ‘Status wijzigen…’ in de lijst):</source>
-        <translation>Status: {status}. &amp;History (change it with ‘Change status…’ in the list):</translation>
+        <translation>Status: {status}. Histor&amp;y (change it with ‘Change status…’ in the list):</translation>
     </message>
 </context>
 <context>
@@ -2166,7 +2181,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/media.py" line="93"/>
         <source>&amp;Bewerken…</source>
-        <translation>&amp;Edit…</translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/media.py" line="95"/>
@@ -2220,42 +2235,42 @@
 <context>
     <name>NewFollowUpDialog</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="211"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="229"/>
         <source>Opvolging toevoegen</source>
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="220"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="238"/>
         <source>bijvoorbeeld ‘Nazorg voor de getuige’ of ‘Tweede sanctie’</source>
         <translation>for example ‘Aftercare for the witness’ or ‘Second sanction’</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="224"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="242"/>
         <source>&amp;Soort:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="225"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="243"/>
         <source>&amp;Omschrijving:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="226"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="244"/>
         <source>&amp;Verantwoordelijke:</source>
         <translation>&amp;Responsible:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="227"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="245"/>
         <source>&amp;Termijn:</source>
         <translation>Dead&amp;line:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="251"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="269"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="255"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/follow_up.py" line="273"/>
         <source>Vul de omschrijving in, bijvoorbeeld ‘Nazorg voor de getuige’.</source>
         <translation>Fill in the description, for example ‘Aftercare for the witness’.</translation>
     </message>
@@ -2339,17 +2354,22 @@
         <translation>&amp;2nd follow-up meeting (after the support meeting), from – to:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="302"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="299"/>
+        <source>{field} tot</source>
+        <translation>{field} to</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="303"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="303"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="304"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="305"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="306"/>
         <source>Standaard&amp;termijnen</source>
         <translation>Default &amp;deadlines</translation>
     </message>
@@ -2558,22 +2578,27 @@
         <translation>Search by name, description or organisation…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/persons/dialog.py" line="128"/>
+        <location filename="../../veiligbestuur_desktop/ui/persons/dialog.py" line="129"/>
+        <source>Soort persoon</source>
+        <translation>Type of person</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/ui/persons/dialog.py" line="130"/>
         <source>alle soorten</source>
         <translation>all kinds</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/persons/dialog.py" line="146"/>
+        <location filename="../../veiligbestuur_desktop/ui/persons/dialog.py" line="148"/>
         <source>&amp;Nieuwe persoon</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/persons/dialog.py" line="150"/>
+        <location filename="../../veiligbestuur_desktop/ui/persons/dialog.py" line="152"/>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/persons/dialog.py" line="197"/>
+        <location filename="../../veiligbestuur_desktop/ui/persons/dialog.py" line="199"/>
         <source>{name} verwijderen?</source>
         <translation>Delete {name}?</translation>
     </message>
@@ -2646,12 +2671,12 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_1_policy.py" line="30"/>
         <source>&amp;Protocol</source>
-        <translation>&amp;Protocol</translation>
+        <translation>P&amp;rotocol</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_1_policy.py" line="31"/>
         <source>&amp;Huisregels</source>
-        <translation>&amp;House rules</translation>
+        <translation>Ho&amp;use rules</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_1_policy.py" line="32"/>
@@ -2679,7 +2704,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_3_preparation.py" line="50"/>
         <source>Sanctie&amp;beleid</source>
-        <translation>Sanctions &amp;policy</translation>
+        <translation>Sanctions p&amp;olicy</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_3_preparation.py" line="51"/>
@@ -2689,7 +2714,7 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_3_preparation.py" line="52"/>
         <source>Cat&amp;egorieën</source>
-        <translation>Cat&amp;egories</translation>
+        <translation>Cate&amp;gories</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_3_preparation.py" line="53"/>
@@ -3599,12 +3624,12 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="189"/>
         <source>Vol&amp;gende: {name} ›</source>
-        <translation>&amp;Next: {name} ›</translation>
+        <translation>Ne&amp;xt: {name} ›</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="192"/>
         <source>&amp;Naar het overzicht ›</source>
-        <translation>&amp;To the overview ›</translation>
+        <translation>To the &amp;overview ›</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="196"/>
@@ -3921,62 +3946,62 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="47"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="50"/>
         <source>VeiligBestuur — ontgrendelen</source>
         <translation>VeiligBestuur — unlock</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="54"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="57"/>
         <source>&lt;h2&gt;Kluis vergrendeld&lt;/h2&gt;&lt;p&gt;Typ uw wachtwoord om verder te werken.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Vault locked&lt;/h2&gt;&lt;p&gt;Type your password to continue working.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="57"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="60"/>
         <source>&amp;Sleutel:</source>
         <translation>&amp;Key:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="61"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="64"/>
         <source>&amp;Wachtwoord:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="67"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="70"/>
         <source>O&amp;nthoud op deze werkplek</source>
         <translation>Re&amp;member on this workstation</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="70"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="73"/>
         <source>Voortaan ontgrendelen zonder wachtwoord op deze computer (via de beveiligde sleutelbos).</source>
         <translation>From now on unlock without a password on this computer (through the secure keyring).</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="81"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="84"/>
         <source>&amp;Herstelsleutel gebruiken…</source>
         <translation>Use the &amp;recovery key…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="85"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="88"/>
         <source>&amp;Back-up terugzetten…</source>
         <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="96"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="99"/>
         <source>&amp;Ontgrendelen</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="99"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="102"/>
         <source>Af&amp;sluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="178"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="181"/>
         <source>Typ uw wachtwoord.</source>
         <translation>Type your password.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="215"/>
+        <location filename="../../veiligbestuur_desktop/ui/vault/unlock.py" line="218"/>
         <source>Kluis wordt ontgrendeld…</source>
         <translation>Unlocking the vault…</translation>
     </message>
@@ -4020,12 +4045,12 @@
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="226"/>
         <source>&amp;Bewerken…</source>
-        <translation>&amp;Edit…</translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="227"/>
         <source>Nieuwe &amp;versie</source>
-        <translation>New &amp;version</translation>
+        <translation>Ne&amp;w version</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/policy/versions.py" line="228"/>

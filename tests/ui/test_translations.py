@@ -294,3 +294,54 @@ def test_ui_translation_calls_are_ones_lupdate_reads():
             ):
                 problems.append(f"{path.relative_to(ROOT)}:{node.lineno} tr() on another object")
     assert not problems, "\n".join(problems)
+
+
+def _mnemonic(text: str) -> str | None:
+    m = re.search(r"&(\w)", text.replace("&&", ""))
+    return m.group(1).lower() if m else None
+
+
+def test_in_english_no_page_takes_a_menu_letter(qtbot, app, workspace, tmp_path, monkeypatch):
+    """Alt+F, E, V and H open the menus from every step page: no visible button, tab or label of a page may
+    use one of those letters (Qt would move to the page's widget instead of opening the menu)."""
+    import shutil
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QTabWidget
+
+    from veiligbestuur_desktop import paths
+    from veiligbestuur_desktop.ui.app.main_window import MainWindow
+    from veiligbestuur_desktop.ui.app.start import install_translators
+
+    copy = tmp_path / "translations"
+    shutil.copytree(paths.translations_dir(), copy)  # Qt maps the .qm: a rebuild meanwhile must not touch it
+    monkeypatch.setattr(paths, "translations_dir", lambda: copy)
+    install_translators(app, "en")
+    try:
+        win = MainWindow()
+        qtbot.addWidget(win)
+        win.open_workspace(workspace)
+        win.show()
+        qtbot.waitExposed(win)
+        menu_letters = {_mnemonic(a.text()) for a in win.menuBar().actions()}
+        assert menu_letters == {"f", "e", "v", "h"}
+        clashes = set()
+        for n, inner in [(page, i) for page in range(win.tabs.count()) for i in range(8)]:
+            win.tabs.setCurrentIndex(n)
+            page = win.tabs.currentWidget()
+            for tab_widget in page.findChildren(QTabWidget):  # every tab of the page's tab widgets
+                if inner < tab_widget.count():
+                    tab_widget.setCurrentIndex(inner)
+            for tabs in [page, *page.findChildren(QTabBar)]:
+                if isinstance(tabs, QTabBar) and tabs.isVisible():
+                    for i in range(tabs.count()):
+                        if _mnemonic(tabs.tabText(i)) in menu_letters:
+                            clashes.add(f"tab {tabs.tabText(i)!r} on {win.tabs.tabText(n)!r}")
+            for w in page.findChildren(QAbstractButton) + page.findChildren(QLabel):
+                if w.isVisible() and w.window() is win and _mnemonic(w.text()) in menu_letters:
+                    if isinstance(w, QLabel) and w.buddy() is None:
+                        continue
+                    clashes.add(f"{type(w).__name__} {w.text()!r} on {win.tabs.tabText(n)!r}")
+        win.clear()
+    finally:
+        install_translators(app, "nl")
+    assert not clashes, sorted(clashes)
