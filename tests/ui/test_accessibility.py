@@ -100,3 +100,33 @@ def test_severity_reads_without_its_colour(qapp):
 
     assert level_short(4) == "4 — zeer ernstig"
     assert level_short(3) == "3 — ernstig"
+
+
+def test_a_palette_switched_while_running_repaints_the_semantic_colours(qtbot):
+    """A dark or high-contrast theme turned on while the app runs: labels and notices follow it."""
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from veiligbestuur_desktop.ui.kit.widgets import ErrorLabel
+
+    error = ErrorLabel()
+    notice = QLabel("Let op")
+    qtbot.addWidget(error)
+    qtbot.addWidget(notice)
+    theme.set_notice(notice, theme.Role.WARNING)
+    light = QApplication.palette()
+    try:
+        QApplication.setPalette(PALETTES["dark"])
+        qtbot.waitUntil(
+            lambda: (
+                error.palette().color(QPalette.ColorRole.WindowText)
+                == theme.text_colour(theme.Role.ERROR, PALETTES["dark"])
+            )
+        )
+        assert theme.background(theme.Role.WARNING, PALETTES["dark"]).name() in notice.styleSheet()
+    finally:
+        QApplication.setPalette(light)
+    qtbot.waitUntil(
+        lambda: (
+            error.palette().color(QPalette.ColorRole.WindowText) == theme.text_colour(theme.Role.ERROR, light)
+        )
+    )

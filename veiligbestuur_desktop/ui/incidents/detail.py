@@ -98,7 +98,7 @@ class AttachmentDropArea(QLabel):
         self.setAcceptDrops(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumHeight(48)
-        self.setStyleSheet(theme.notice_style(theme.Role.MUTED, padding=8, dashed=True))
+        theme.set_notice(self, theme.Role.MUTED, padding=8, dashed=True)
         self.setText(
             self.tr("Sleep bestanden hierheen om ze als bijlage toe te voegen (max. 25 MB per bestand)")
         )
@@ -154,7 +154,7 @@ class IncidentDetailDialog(QDialog):
         self.header.setWordWrap(True)
         self.escalation = QLabel()
         self.escalation.setWordWrap(True)
-        self.escalation.setStyleSheet(theme.notice_style(theme.Role.ERROR, padding=8))
+        theme.set_notice(self.escalation, theme.Role.ERROR, padding=8)
         self.tabs = QTabWidget()
 
         # facts
@@ -223,7 +223,7 @@ class IncidentDetailDialog(QDialog):
         self.ela = QLabel()  # what the aangifte track asks attention for (outside the ELA, no VPT code)
         self.ela.setObjectName("elaWarnings")
         self.ela.setWordWrap(True)
-        self.ela.setStyleSheet(theme.notice_style(theme.Role.WARNING))
+        theme.set_notice(self.ela, theme.Role.WARNING)
         fu_page = QWidget()
         ful = QVBoxLayout(fu_page)
         ful.addWidget(self.ela)

@@ -139,7 +139,7 @@ class _FollowUpDialog(CommitDialog):
         self.warnings = QLabel()
         self.warnings.setObjectName("aangifteWarnings")
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(theme.notice_style(theme.Role.WARNING))
+        theme.set_notice(self.warnings, theme.Role.WARNING)
         self.extra.addWidget(self.warnings)
         self.fields = DetailFields(self.form, self._warn, choices)
 

@@ -7,8 +7,8 @@ colour until it is. Backgrounds for notices are the window colour tinted a littl
 palette's text stays readable on them. Colour is never the only carrier of meaning: views add text or an icon.
 
 ``text_colour(role)`` / ``hex_colour(role)`` give the colour; ``paint_text(widget, role)`` sets it on a label
-through its palette (no stylesheet); ``notice_style(role)`` is a stylesheet for a framed notice label whose
-colours come from the palette; ``brush(role)`` / ``background_brush(role)`` serve item models.
+through its palette (no stylesheet); ``set_notice(label, role)`` frames a notice label with colours from the
+palette; both are painted again when the application's palette changes; ``brush(role)`` / ``background_brush(role)`` serve item models.
 """
 
 from __future__ import annotations
@@ -169,6 +169,15 @@ def paint_text(widget: QWidget, role: Role, bold: bool = False) -> None:
     font = widget.font()
     font.setBold(bold)
     widget.setFont(font)
+    widget.setProperty(_TEXT_ROLE, f"{role.value}:{int(bold)}")  # painted again when the palette changes
+    watch_windows()
+
+
+def set_notice(widget: QWidget, role: Role, padding: int = 6, dashed: bool = False) -> None:
+    """Frame a notice label with `notice_style`, again whenever the application's palette changes."""
+    widget.setStyleSheet(notice_style(role, padding=padding, dashed=dashed))
+    widget.setProperty(_NOTICE, f"{role.value}:{padding}:{int(dashed)}")
+    watch_windows()
 
 
 def notice_style(role: Role, selector: str = "QLabel", padding: int = 6, dashed: bool = False) -> str:
@@ -237,25 +246,46 @@ def name_views(root: QWidget, fallback: str = "") -> None:
                 w.setAccessibleName(title)
 
 
-class _NameOnShow(QObject):
-    """Names the views of every window when it is shown (dialogs made anywhere in the app)."""
+_TEXT_ROLE = "vbTextRole"
+_NOTICE = "vbNotice"
+
+
+class _Watcher(QObject):
+    """Names the views of every window when it is shown (dialogs made anywhere in the app), and paints the
+    semantic colours again when the application's palette changes (a dark or high-contrast theme switched
+    on while the app runs)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+        kind = event.type()
+        if kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
             name_views(watched)
+        elif kind == QEvent.Type.ApplicationPaletteChange and isinstance(watched, QWidget):
+            text_role = watched.property(_TEXT_ROLE)
+            if text_role:
+                role, bold = str(text_role).split(":")
+                paint_text(watched, Role(role), bold == "1")
+            notice = watched.property(_NOTICE)
+            if notice:
+                role, padding, dashed = str(notice).split(":")
+                set_notice(watched, Role(role), int(padding), dashed == "1")
         return False
 
 
-_naming: _NameOnShow | None = None
+_watcher: _Watcher | None = None
+
+
+def watch_windows() -> None:
+    """Install, once, the application filter above."""
+    global _watcher
+    app = QApplication.instance()
+    if _watcher is None and app is not None:
+        _watcher = _Watcher(app)
+        app.installEventFilter(_watcher)
 
 
 def name_views_on_show() -> None:
-    """Install, once, the filter that runs `name_views` on every window the application shows."""
-    global _naming
-    app = QApplication.instance()
-    if _naming is None and app is not None:
-        _naming = _NameOnShow(app)
-        app.installEventFilter(_naming)
+    """Name the views of every window the application shows (see `_Watcher`)."""
+    watch_windows()
 
 
 # --- keyboard: Alt+letter -------------------------------------------------------------------------------

@@ -87,7 +87,7 @@ class MediaPolicyPanel(QWidget):
         self.line.setObjectName("standardLine")
         self.line.setWordWrap(True)
         self.line.setTextFormat(Qt.TextFormat.PlainText)
-        self.line.setStyleSheet(theme.notice_style(theme.Role.ACCENT))
+        theme.set_notice(self.line, theme.Role.ACCENT)
         self.new_button = QPushButton(self.tr("&Nieuw scenario…"))
         self.new_button.setObjectName("newScenario")
         self.edit_button = QPushButton(self.tr("&Bewerken…"))

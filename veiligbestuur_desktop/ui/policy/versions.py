@@ -77,7 +77,7 @@ class VersionForm(CommitDialog):
         self.notice = QLabel()
         self.notice.setObjectName("versionNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(theme.notice_style(theme.Role.WARNING))
+        theme.set_notice(self.notice, theme.Role.WARNING)
         info = service.info(record_id) if record_id is not None else None
         kind_label = QCoreApplication.translate(kind.context, kind.label)
         if info is None:

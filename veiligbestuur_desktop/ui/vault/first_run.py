@@ -78,7 +78,7 @@ class FirstRunDialog(QDialog):
         )
         warning.setWordWrap(True)
         warning.setFrameShape(QFrame.Shape.StyledPanel)
-        warning.setStyleSheet(theme.notice_style(theme.Role.WARNING, padding=8))
+        theme.set_notice(warning, theme.Role.WARNING, padding=8)
 
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(

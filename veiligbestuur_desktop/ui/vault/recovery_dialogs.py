@@ -69,7 +69,7 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.NoTextInteraction
         )  # no clipboard leftovers
-        self.key_label.setStyleSheet(theme.notice_style(theme.Role.ACCENT, padding=12))
+        theme.set_notice(self.key_label, theme.Role.ACCENT, padding=12)
         self.save_button = QPushButton(self.tr("Blad &opslaan als PDF…"))
         self.print_button = QPushButton(self.tr("Blad af&drukken…"))
         self.save_button.clicked.connect(self.save_sheet)
