@@ -8,7 +8,12 @@ palette's text stays readable on them. Colour is never the only carrier of meani
 
 ``text_colour(role)`` / ``hex_colour(role)`` give the colour; ``paint_text(widget, role)`` sets it on a label
 through its palette (no stylesheet); ``set_notice(label, role)`` frames a notice label with colours from the
-palette; both are painted again when the application's palette changes; ``brush(role)`` / ``background_brush(role)`` serve item models.
+palette; both are painted again when the application's palette changes. ``brush(role)`` and
+``background_brush(role)`` serve item models.
+
+Two more things every window needs and no single view owns live here too: ``name_views`` gives lists, tables
+and search fields an accessible name (the tab or box they sit in), for every window as it is shown; and
+``keep_menu_letters`` keeps Alt+B, W, E, H for the menu bar (a button with the same letter moves to a free one).
 """
 
 from __future__ import annotations
