@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -23,16 +23,21 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QLabel,
     QLayoutItem,
+    QLineEdit,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
     QTabBar,
     QTabWidget,
+    QTextEdit,
     QWidget,
 )
 from pytestqt.exceptions import TimeoutError
@@ -183,6 +188,9 @@ def _field_widgets(item: QLayoutItem | None) -> list[QWidget]:
     return []
 
 
+FIELD_TYPES = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QCheckBox)
+
+
 def reading_order_problems(window: QWidget, order: list[int]) -> list[str]:
     """In every form (QFormLayout) of the window, Tab visits the rows top to bottom."""
     position = {k: n for n, k in enumerate(order)}
@@ -201,7 +209,36 @@ def reading_order_problems(window: QWidget, order: list[int]) -> list[str]:
             problems.append(
                 " → ".join(describe(w) for _row, w in sorted(rows, key=lambda r: position[key(r[1])]))
             )
+    problems += button_box_problems(window, order)
     return problems
+
+
+def button_box_problems(window: QWidget, order: list[int]) -> list[str]:
+    """In a dialog, its OK/Cancel row (QDialogButtonBox) comes after every field: the round read from the
+    control at the top left ends with the buttons."""
+    boxes = [b for b in window.findChildren(QDialogButtonBox) if b.isVisible() and b.window() is window]
+    if not isinstance(window, QDialog) or not boxes or not order:
+        return []
+    widgets = {key(w): w for w in focusable(window)}
+    present = [k for k in order if k in widgets]
+    if not present:
+        return []
+    top = min(
+        present,
+        key=lambda k: (
+            widgets[k].mapTo(window, QPoint(0, 0)).y(),
+            widgets[k].mapTo(window, QPoint(0, 0)).x(),
+        ),
+    )
+    i = present.index(top)
+    rotated = present[i:] + present[:i]
+    box_keys = {key(b) for box in boxes for b in box.buttons()}
+    last_field = max(
+        (n for n, k in enumerate(rotated) if k not in box_keys and isinstance(widgets[k], FIELD_TYPES)),
+        default=-1,
+    )
+    early = [describe(widgets[k]) for n, k in enumerate(rotated) if k in box_keys and n < last_field]
+    return [f"{early} before the last field {describe(widgets[rotated[last_field]])}"] if early else []
 
 
 # --- finding windows ------------------------------------------------------------------------------------
@@ -621,3 +658,26 @@ def test_no_control_takes_a_menu_letter(qtbot, demo_window, dialogs):
     QTest.keyClick(key_target(demo_window), Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(demo_window.help_menu.isVisible, timeout=3000)
     QTest.keyClick(demo_window.help_menu, Qt.Key.Key_Escape)
+
+
+def test_the_walk_finds_buttons_before_the_fields(qtbot):
+    dlg = QDialog()
+    qtbot.addWidget(dlg)
+    form = QFormLayout(dlg)
+    first, second = QLineEdit(), QLineEdit()
+    form.addRow("Naam:", first)
+    form.addRow("Plaats:", second)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    form.addRow(box)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow)
+    first.setFocus()
+    assert_all_reached(qtbot, dlg, "test")
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    QWidget.setTabOrder(first, ok)  # OK between the two fields
+    QWidget.setTabOrder(ok, second)
+    first.setFocus()
+    with pytest.raises(AssertionError, match="before the last field"):
+        assert_all_reached(qtbot, dlg, "test")
