@@ -59,8 +59,12 @@ def doubled(app) -> Iterator[None]:
 
 def _walk(qtbot, win) -> list[str]:
     problems = []
+    seen = []
     for opened in every_window(qtbot, win, previews=False):
+        seen.append(opened.where)
         problems += [f"{opened.where}: {p}" for p in clipped(opened.window.window())]
+    assert len(seen) >= 50, seen  # the menus' windows, the step tabs and their dialogs were all there
+    assert any("Enter op een incident" in s for s in seen), seen
     return problems
 
 
