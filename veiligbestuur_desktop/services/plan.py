@@ -193,14 +193,19 @@ class PlanService:
             )
         return out
 
-    def effective_states(self, today: date | None = None) -> dict[str, PlanItemState]:
-        """The states as the overview counts them (step 6 from the incidents)."""
-        evidence = self.evidence(today)
+    def effective_states(
+        self, today: date | None = None, evidence: dict[str, Evidence] | None = None
+    ) -> dict[str, PlanItemState]:
+        """The states as the overview counts them (step 6 from the incidents, the others from their records).
+        `evidence` is what `evidence(today)` returned, when the caller has it already (one query round for a
+        whole window instead of one per panel)."""
+        if evidence is None:
+            evidence = self.evidence(today)
         return {code: effective_state(st, evidence.get(code)) for code, st in self.states().items()}
 
     # --- the overview -------------------------------------------------------------------------------------
 
-    def due(self, today: date | None = None) -> list[PlanDue]:
+    def due(self, today: date | None = None, evidence: dict[str, Evidence] | None = None) -> list[PlanDue]:
         """What is due: overdue items (longest overdue first), then items due later this month (soonest first)."""
         today = today or date.today()
         return [
@@ -213,7 +218,7 @@ class PlanService:
                 rules.frequency_of(d.state),
                 d.state.owner,
             )
-            for d in self._due(self.effective_states(today), today)
+            for d in self._due(self.effective_states(today, evidence), today)
         ]
 
     @staticmethod
@@ -228,8 +233,10 @@ class PlanService:
         due.sort(key=lambda d: (not d.overdue, d.state.due_date or today, order[d.item.code]))
         return due
 
-    def overview(self, today: date | None = None) -> PlanOverview:
+    def overview(
+        self, today: date | None = None, evidence: dict[str, Evidence] | None = None
+    ) -> PlanOverview:
         today = today or date.today()
-        states = self.effective_states(today)
+        states = self.effective_states(today, evidence)
         steps = tuple(rules.step_progress(step.number, states.values(), today) for step in STEPS)
         return PlanOverview(steps, tuple(self._due(states, today)))

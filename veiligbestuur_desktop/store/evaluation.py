@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Integer, and_, cast, extract, func, select
+from sqlalchemy import Integer, and_, case, cast, extract, func, select
 from sqlalchemy.orm import Session
 
 from veiligbestuur_desktop.domain.evaluation import INCIDENT_EVALUATION, EvaluationDraft, TermItem
@@ -144,14 +144,12 @@ class EvaluationRepository(Repository[IncidentEvaluation, EvaluationDraft]):
             Incident.closed_on >= date(year, 1, 1),
             Incident.closed_on < date(year + 1, 1, 1),
         )
-        total = self.session.scalar(select(func.count()).select_from(Incident).where(base)) or 0
-        done = (
-            self.session.scalar(
-                select(func.count()).select_from(Incident).where(base, Incident.id.in_(evaluated))
-            )
-            or 0
-        )
-        return int(total), int(done)
+        row = self.session.execute(
+            select(func.count(), func.coalesce(func.sum(case((Incident.id.in_(evaluated), 1), else_=0)), 0))
+            .select_from(Incident)
+            .where(base)
+        ).one()
+        return int(row[0]), int(row[1])
 
 
 # --- term reviews ---------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from veiligbestuur_desktop.domain.rules import PlanItemState, is_overdue
 from veiligbestuur_desktop.domain.steps import STEPS
 from veiligbestuur_desktop.services.incidents import IncidentService
 from veiligbestuur_desktop.services.persons import PersonService
-from veiligbestuur_desktop.services.plan import PlanService
+from veiligbestuur_desktop.services.plan import Evidence, PlanService
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui.kit import messages, settings, theme
 from veiligbestuur_desktop.ui.kit.viewers import HelpWindow
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.step_pages: list[StepPage] = []
         for step in STEPS:
             page = create_page(step)  # each step declares its own page (registers, panels, checklist)
-            page.changed.connect(self.refresh_overview)
+            page.changed.connect(lambda: self.refresh_overview())
             page.navigate.connect(self.tabs.setCurrentIndex)
             self.step_pages.append(page)
             self.tabs.addTab(page, f"&{step.number} {step.tab_label}")
@@ -295,16 +295,22 @@ class MainWindow(QMainWindow):
         if self.plan is None:
             return
         states = self.plan.states()
+        evidence = self.plan.evidence()  # once for the whole window (at 100,000 incidents a query round each)
         for page in self.step_pages:
-            page.load(self.plan, states)
-        self.refresh_overview()
+            page.load(self.plan, states, evidence)
+        self.refresh_overview(evidence)
 
-    def refresh_overview(self) -> None:
+    def refresh_overview(self, evidence: dict[str, Evidence] | None = None) -> None:
         """After a change: the overview, and what is open on every step tab."""
         if self.plan is None:
             return
-        self.overview.show_overview(self.municipality, self.plan.overview(), self.plan.due())
-        states = self.plan.effective_states()
+        if evidence is None:
+            evidence = self.plan.evidence()
+        today = date.today()
+        self.overview.show_overview(
+            self.municipality, self.plan.overview(today, evidence), self.plan.due(today, evidence)
+        )
+        states = self.plan.effective_states(today, evidence)
         for page in self.step_pages:
             page.show_open(states)
         if self.incidents is not None:

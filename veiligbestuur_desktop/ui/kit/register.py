@@ -159,16 +159,12 @@ def sort_in_sql(view: QTableView, columns: FieldColumns, section: int, order: Qt
 
 def fit_columns(view: QTableView, samples: Mapping[int, str]) -> None:
     """Widen each column of `samples` to hold its widest possible text (an incident number of five digits, a
-    date), its header and the cells on screen, so that it is never cut ("2026-17…")."""
-    view.verticalHeader().setResizeContentsPrecision(0)  # the rows on screen, never a page from SQL
+    date, the longest label of a vocabulary) and its header, so that it is never cut ("2026-17…"). The cells
+    are not measured: at 100,000 rows that cost 0.6 s at every unlock, and the sample is the widest anyway."""
     header = view.horizontalHeader()
     margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 8
     for column, sample in samples.items():
-        width = max(
-            view.fontMetrics().horizontalAdvance(sample) + margin,
-            header.sectionSizeHint(column),
-            view.sizeHintForColumn(column),
-        )
+        width = max(view.fontMetrics().horizontalAdvance(sample) + margin, header.sectionSizeHint(column))
         header.resizeSection(column, width)
 
 

@@ -60,12 +60,20 @@ class PlanItemsModel(QAbstractTableModel):
 
     # --- loading ---------------------------------------------------------------------------------------
 
-    def load(self, service: PlanService, states: dict[str, PlanItemState] | None = None) -> None:
+    def load(
+        self,
+        service: PlanService,
+        states: dict[str, PlanItemState] | None = None,
+        evidence: dict[str, Evidence] | None = None,
+    ) -> None:
+        """`evidence`: the window's one `PlanService.evidence()` of this refresh, or None to ask for this step."""
         self.beginResetModel()
         self.service = service
         self.states = states if states is not None else service.states()
         self.today = date.today()
-        self.evidence = service.evidence(self.today, step=self.step.number)
+        self.evidence = (
+            evidence if evidence is not None else service.evidence(self.today, step=self.step.number)
+        )
         self.endResetModel()
 
     def clear(self) -> None:

@@ -36,7 +36,7 @@ from veiligbestuur_desktop.domain.steps import STEPS, Step
 from veiligbestuur_desktop.domain.vocab import ItemStatus
 from veiligbestuur_desktop.services.incidents import IncidentService
 from veiligbestuur_desktop.services.persons import PersonService
-from veiligbestuur_desktop.services.plan import PlanService
+from veiligbestuur_desktop.services.plan import Evidence, PlanService
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui.kit import messages, theme
 from veiligbestuur_desktop.ui.kit.documents import DocumentButtons
@@ -297,9 +297,14 @@ class StepPage(QWidget):
 
     # --- page protocol --------------------------------------------------------------------------------
 
-    def load(self, service: PlanService, states: dict[str, PlanItemState] | None = None) -> None:
+    def load(
+        self,
+        service: PlanService,
+        states: dict[str, PlanItemState] | None = None,
+        evidence: dict[str, Evidence] | None = None,
+    ) -> None:
         self.service = service
-        self.model.load(service, states)
+        self.model.load(service, states, evidence)
         self._show_note(None)
         self._fit_table()
 

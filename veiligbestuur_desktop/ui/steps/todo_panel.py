@@ -157,6 +157,7 @@ class TodoPanel(QGroupBox):
                 k=QLocale().toString(len(items))
             )
         self.summary.setText(text)
+        self.view.horizontalHeader().setResizeContentsPrecision(50)  # 50 rows tell the width, not all 500
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setSectionResizeMode(TodoModel.WHAT, QHeaderView.ResizeMode.Stretch)
         self.view.setVisible(bool(items))
@@ -177,6 +178,7 @@ class TodoPanel(QGroupBox):
         else:
             text = self.tr("Geen verlopen actiepunten.")
         self.actions_summary.setText(text)
+        self.actions_view.horizontalHeader().setResizeContentsPrecision(50)
         self.actions_view.resizeColumnsToContents()
         header = self.actions_view.horizontalHeader()
         header.setSectionResizeMode(OverdueActionsModel.WHAT, QHeaderView.ResizeMode.Stretch)
