@@ -4,6 +4,7 @@ verifiable; older automatic backups named and removable."""
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -130,6 +131,8 @@ def test_purge_leaves_no_personal_string_and_keeps_the_counts(workspace, tmp_pat
     )
     decrypted_copy(ws, tmp_path / "voor" / "kluis.db")
     assert set(scan([tmp_path / "voor"], MARKERS)) == set(MARKERS)  # the scan finds them while they are there
+    # a decrypted copy is plaintext on disk: gone at once (the plaintext scan of other tests sees the tmp root)
+    shutil.rmtree(tmp_path / "voor")
 
     retention = RetentionService(ws)
     later = date(2031, 3, 1)
@@ -170,6 +173,7 @@ def test_purge_leaves_no_personal_string_and_keeps_the_counts(workspace, tmp_pat
 
     decrypted_copy(ws, tmp_path / "na" / "kluis.db")
     hits = scan([ws.vault.paths.data_dir, tmp_path / "na"], MARKERS)
+    shutil.rmtree(tmp_path / "na")
     assert hits == {}, hits
     # an anonymised incident cannot be edited back
     with pytest.raises(ValidationError):
