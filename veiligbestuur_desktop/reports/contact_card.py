@@ -166,30 +166,7 @@ def build_story(data: ContactCardData) -> list[Flowable]:
     return story
 
 
-class _CardCanvas(rl_canvas.Canvas):  # type: ignore[misc]
-    """Embedded font from the start and "x/y" small in the corner."""
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        if not kwargs.get("initialFontName"):
-            kwargs["initialFontName"] = FONT
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, object]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.saveState()
-            self.setFont(FONT, 6)
-            self.setFillColor(colors.HexColor("#555555"))
-            self.drawRightString(WIDTH - MARGIN, 4 * mm, f"Pagina {self._pageNumber} van {total}")
-            self.restoreState()
-            super().showPage()
-        super().save()
+_CardCanvas = layout.numbered_canvas(WIDTH - MARGIN, 4 * mm, font_size=6, colour="#555555")
 
 
 class _CardTemplate(BaseDocTemplate):  # type: ignore[misc]
@@ -201,12 +178,7 @@ class _CardTemplate(BaseDocTemplate):  # type: ignore[misc]
             rightMargin=MARGIN,
             topMargin=MARGIN,
             bottomMargin=MARGIN,
-            title=TITLE,
-            author=municipality_title(data.municipality),
-            subject=TITLE,
-            creator="VeiligBestuur Desktop",
-            producer="VeiligBestuur Desktop (ReportLab)",
-            keywords=layout.audit_head_keywords(*audit_head) if audit_head else "",
+            **layout.document_metadata(TITLE, municipality_title(data.municipality), "", audit_head),
             invariant=1,
         )
         self.audit_head = audit_head

@@ -364,33 +364,43 @@ def document_metadata(
 # --- the document template ----------------------------------------------------------------------------------
 
 
-class _NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]
-    """Defers page output until the end so that every page can say "Pagina x van y"."""
+def numbered_canvas(
+    right_x: float, baseline_y: float, *, font_size: float = 8, colour: str = "#333333"
+) -> type[rl_canvas.Canvas]:
+    """A canvas class that defers page output until the end, so that every page can say "Pagina x van y" (at
+    `right_x`, `baseline_y`, right-aligned), and that starts in the embedded house font: ReportLab's canvas
+    starts in Helvetica, which is then referenced (not embedded) in every PDF. The house template, the letter,
+    the A5 and A6 cards use it with their own positions."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        # ReportLab's canvas starts in Helvetica, which is then referenced (not embedded) in every PDF
-        if not kwargs.get("initialFontName"):
-            kwargs["initialFontName"] = FONT
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
+    class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            if not kwargs.get(
+                "initialFontName"
+            ):  # the doc template passes None: ReportLab then uses Helvetica
+                kwargs["initialFontName"] = FONT
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
 
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.saveState()
-            self.setFont(FONT, 8)
-            self.setFillColor(colors.HexColor("#333333"))
-            self.drawRightString(
-                PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 12 * mm, f"Pagina {self._pageNumber} van {total}"
-            )
-            self.restoreState()
-            super().showPage()
-        super().save()
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.saveState()
+                self.setFont(FONT, font_size)
+                self.setFillColor(colors.HexColor(colour))
+                self.drawRightString(right_x, baseline_y, f"Pagina {self._pageNumber} van {total}")
+                self.restoreState()
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+_NumberedCanvas = numbered_canvas(PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 12 * mm)
 
 
 class HouseDocTemplate(BaseDocTemplate):  # type: ignore[misc]

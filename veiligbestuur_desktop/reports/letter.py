@@ -173,7 +173,9 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 class _LetterTemplate(BaseDocTemplate):  # type: ignore[misc]
     def __init__(self, buffer: io.BytesIO, data: LetterData, audit_head: tuple[int, str] | None) -> None:
-        title = data.title or data.subject
+        # the metadata names the kind of letter: layout.document_metadata cuts a subject back to it ("Toelichting
+        # besluit — de windmolens …" → "Toelichting besluit"), so no addressee reaches the file's properties
+        title = data.title or data.subject or "Brief"
         super().__init__(
             buffer,
             pagesize=A4,
@@ -181,12 +183,12 @@ class _LetterTemplate(BaseDocTemplate):  # type: ignore[misc]
             rightMargin=RIGHT,
             topMargin=LATER_BODY_TOP,
             bottomMargin=BOTTOM,
-            title=title,
-            author=data.letterhead.title or "VeiligBestuur",
-            subject=data.subject,
-            creator="VeiligBestuur Desktop",
-            producer="VeiligBestuur Desktop (ReportLab)",
-            keywords=layout.audit_head_keywords(*audit_head) if audit_head else "",
+            **layout.document_metadata(
+                title,
+                data.letterhead.title or "VeiligBestuur",
+                "VERTROUWELIJK" if data.confidential else "",
+                audit_head,
+            ),
             invariant=1,
         )
         self.data = data
@@ -303,32 +305,7 @@ class _LetterTemplate(BaseDocTemplate):  # type: ignore[misc]
         canv.restoreState()
 
 
-class _LetterCanvas(rl_canvas.Canvas):  # type: ignore[misc]
-    """Embedded font from the start (no Helvetica reference) and "Pagina x van y" at the right of the footer."""
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        if not kwargs.get("initialFontName"):  # the doc template passes None: ReportLab then uses Helvetica
-            kwargs["initialFontName"] = FONT
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, object]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.saveState()
-            self.setFont(FONT, 8)
-            self.setFillColor(colors.HexColor("#333333"))
-            self.drawRightString(
-                PAGE_WIDTH - RIGHT, BOTTOM - 14 * mm, f"Pagina {self._pageNumber} van {total}"
-            )
-            self.restoreState()
-            super().showPage()
-        super().save()
+_LetterCanvas = layout.numbered_canvas(PAGE_WIDTH - RIGHT, BOTTOM - 14 * mm)
 
 
 def _reference_block(data: LetterData, ss: dict[str, ParagraphStyle]) -> Table:

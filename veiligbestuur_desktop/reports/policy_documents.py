@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A5
@@ -36,7 +35,6 @@ from veiligbestuur_desktop.reports.layout import (
     GRID,
     LIGHT,
     RED,
-    audit_head_keywords,
     audit_head_line,
     fmt_date,
     heading,
@@ -207,32 +205,7 @@ def normkaart_story(d: NormkaartData) -> list[Flowable]:
     return story
 
 
-class _A5Canvas(rl_canvas.Canvas):  # type: ignore[misc]
-    """Page output deferred to the end, so every page says "Pagina x van y" (A5 positions)."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        if not kwargs.get("initialFontName"):  # never a non-embedded Helvetica
-            kwargs["initialFontName"] = FONT
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.saveState()
-            self.setFont(FONT, 7)
-            self.setFillColor(colors.HexColor("#333333"))
-            self.drawRightString(
-                A5_WIDTH - A5_MARGIN_X, A5_MARGIN_BOTTOM - 9 * mm, f"Pagina {self._pageNumber} van {total}"
-            )
-            self.restoreState()
-            super().showPage()
-        super().save()
+_A5Canvas = layout.numbered_canvas(A5_WIDTH - A5_MARGIN_X, A5_MARGIN_BOTTOM - 9 * mm, font_size=7)
 
 
 class _A5Template(BaseDocTemplate):  # type: ignore[misc]
@@ -252,12 +225,7 @@ class _A5Template(BaseDocTemplate):  # type: ignore[misc]
             rightMargin=A5_MARGIN_X,
             topMargin=A5_MARGIN_TOP,
             bottomMargin=A5_MARGIN_BOTTOM,
-            title=title,
-            author="VeiligBestuur",
-            subject=title,
-            creator="VeiligBestuur Desktop",
-            producer="VeiligBestuur Desktop (ReportLab)",
-            keywords=audit_head_keywords(*audit_head) if audit_head else "",
+            **layout.document_metadata(title, municipality, "", audit_head),
             invariant=1,
         )
         self.municipality = municipality
