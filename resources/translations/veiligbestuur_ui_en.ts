@@ -754,17 +754,17 @@
 <context>
     <name>CommunicationStepPage</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_5_communication.py" line="30"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_5_communication.py" line="19"/>
         <source>&amp;Communicatie</source>
         <translation>&amp;Communication</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_5_communication.py" line="31"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_5_communication.py" line="20"/>
         <source>Contact&amp;log</source>
         <translation>Contact &amp;log</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_5_communication.py" line="32"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_5_communication.py" line="21"/>
         <source>&amp;Slachtoffer geïnformeerd</source>
         <translation>Victim &amp;informed</translation>
     </message>
@@ -881,7 +881,7 @@
 <context>
     <name>DateDelegate</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="293"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="301"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
@@ -1039,22 +1039,22 @@
 <context>
     <name>ExecutionStepPage</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_4_execution.py" line="32"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_4_execution.py" line="20"/>
         <source>&amp;Actiepunten</source>
         <translation>&amp;Action items</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_4_execution.py" line="33"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_4_execution.py" line="21"/>
         <source>&amp;Bijeenkomsten</source>
         <translation>&amp;Meetings</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_4_execution.py" line="34"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_4_execution.py" line="22"/>
         <source>&amp;Incidentbesprekingen</source>
         <translation>&amp;Incident reviews</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_4_execution.py" line="35"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_4_execution.py" line="23"/>
         <source>Ver&amp;mijdingssignalen</source>
         <translation>Avoidance si&amp;gnals</translation>
     </message>
@@ -2606,62 +2606,62 @@
 <context>
     <name>PlanItemsModel</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="95"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="103"/>
         <source>Onderdeel</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="96"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="104"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="97"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="105"/>
         <source>Verantwoordelijke</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="98"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="106"/>
         <source>Frequentie</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="99"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="107"/>
         <source>Laatst gedaan</source>
         <translation>Last done</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="100"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="108"/>
         <source>Streefdatum / volgende keer</source>
         <translation>Target date / next time</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="185"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="193"/>
         <source>Volgende keer, berekend uit ‘laatst gedaan’ en de frequentie</source>
         <translation>Next time, calculated from ‘last done’ and the frequency</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="187"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="195"/>
         <source>Dit onderdeel geldt bij elk incident en volgt uit de incidentregistratie.</source>
         <translation>This item applies to every incident and follows from the incident records.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="101"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="109"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="176"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="184"/>
         <source>Nog geen incidenten dit jaar.</source>
         <translation>No incidents this year yet.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="177"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="185"/>
         <source>De status volgt uit de incidentregistratie (stap 6).</source>
         <translation>The status follows from the incident records (step 6).</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="183"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/plan_model.py" line="191"/>
         <source>Streefdatum verstreken</source>
         <translation>Target date passed</translation>
     </message>
@@ -3579,13 +3579,13 @@
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="149"/>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="430"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="435"/>
         <source>Notitie bij het gekozen onderdeel</source>
         <translation>Note on the chosen item</translation>
     </message>
     <message>
         <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="151"/>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="428"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="433"/>
         <source>Kies een onderdeel in de tabel.</source>
         <translation>Choose an item in the table.</translation>
     </message>
@@ -3677,38 +3677,38 @@
         <translation>step {n} {label}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="323"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="328"/>
         <source>verlopen sinds {d}</source>
         <translation>overdue since {d}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="327"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="332"/>
         <source>uiterlijk {d}</source>
         <translation>due by {d}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="341"/>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="350"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="346"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="355"/>
         <source>Nog open in deze stap ({n}):</source>
         <translation>Still open in this step ({n}):</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="346"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="351"/>
         <source>Niets meer open in deze stap.</source>
         <translation>Nothing open any more in this step.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="353"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="358"/>
         <source>Checklist van stap {n} — {open} open</source>
         <translation>Checklist of step {n} — {open} open</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="434"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="439"/>
         <source>Typ hier een notitie, bijvoorbeeld wat is afgesproken en met wie.</source>
         <translation>Type a note here, for example what was agreed and with whom.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="438"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/step_page.py" line="443"/>
         <source>Notitie bij {n}: {title}</source>
         <translation>Note on {n}: {title}</translation>
     </message>
@@ -3905,12 +3905,12 @@
         <translation>The {k} most urgent are listed below.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="175"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="176"/>
         <source>Verlopen actiepunten: {n}. Dubbelklik of druk Enter om het actiepunt te openen.</source>
         <translation>Overdue action items: {n}. Double-click or press Enter to open the action item.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="178"/>
+        <location filename="../../veiligbestuur_desktop/ui/steps/todo_panel.py" line="179"/>
         <source>Geen verlopen actiepunten.</source>
         <translation>No overdue action items.</translation>
     </message>
