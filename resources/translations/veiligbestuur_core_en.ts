@@ -4802,53 +4802,53 @@ Only the paper left? Type the number and the hash into a text file, for example 
         <translation>Incident {n} does not exist. Check the number (for example 2026-014).</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/services/incidents.py" line="425"/>
+        <location filename="../../veiligbestuur_desktop/services/incidents.py" line="438"/>
         <source>naaste ({rel})</source>
         <translation>relative ({rel})</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/services/incidents.py" line="425"/>
+        <location filename="../../veiligbestuur_desktop/services/incidents.py" line="438"/>
         <source>naaste</source>
         <translation>relative</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/services/incidents.py" line="427"/>
+        <location filename="../../veiligbestuur_desktop/services/incidents.py" line="440"/>
         <source>van {name}</source>
         <translation>of {name}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/services/incidents.py" line="439"/>
+        <location filename="../../veiligbestuur_desktop/services/incidents.py" line="452"/>
         <source>De datum van afvinken ligt in de toekomst.</source>
         <translation>The date of ticking off is in the future. Fill in today or an earlier date.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/services/incidents.py" line="453"/>
+        <location filename="../../veiligbestuur_desktop/services/incidents.py" line="466"/>
         <source>‘{item}’ volgt de opvolging ‘{track}’, en daar staat nog open: {which}. Rond die opvolging af of zet haar op ‘n.v.t.’; dit onderdeel wordt dan vanzelf afgevinkt.</source>
         <translation>‘{item}’ follows the follow-up ‘{track}’, which still has open: {which}. Complete that follow-up or set it to ‘n/a’; this item is then ticked off automatically.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/services/incidents.py" line="534"/>
+        <location filename="../../veiligbestuur_desktop/services/incidents.py" line="547"/>
         <source>Een geanonimiseerd incident kan niet meer worden gewijzigd.</source>
         <translation>An anonymised incident can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/services/incidents.py" line="550"/>
+        <location filename="../../veiligbestuur_desktop/services/incidents.py" line="563"/>
         <source>Incident {n} is afgesloten: het heeft geen openstaande opvolging. Zet de status van het incident eerst terug op ‘in behandeling’, of leg deze opvolging vast als gereed of n.v.t.</source>
         <translation>Incident {n} is closed: it has no open follow-up. First set the incident&apos;s status back to ‘in progress’, or record this follow-up as done or n/a.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/services/incidents.py" line="574"/>
+        <location filename="../../veiligbestuur_desktop/services/incidents.py" line="587"/>
         <source>de reden</source>
         <translation>the reason</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/services/incidents.py" line="581"/>
+        <location filename="../../veiligbestuur_desktop/services/incidents.py" line="594"/>
         <source>Dit incident is al afgesloten.</source>
         <translation>This incident has already been closed.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/services/incidents.py" line="473"/>
-        <location filename="../../veiligbestuur_desktop/services/incidents.py" line="586"/>
+        <location filename="../../veiligbestuur_desktop/services/incidents.py" line="486"/>
+        <location filename="../../veiligbestuur_desktop/services/incidents.py" line="599"/>
         <source>Deze opvolging bestaat niet (meer).</source>
         <translation>This follow-up does not exist (any more).</translation>
     </message>
