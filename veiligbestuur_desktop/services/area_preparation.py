@@ -8,7 +8,7 @@ import random
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
-from veiligbestuur_desktop.domain import i18n
+from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.domain.preparation import (
     OPVANG_ROLES,
     AgreementDraft,
@@ -224,8 +224,8 @@ def _done(code: str, today: date, text: str) -> Evidence:
 
 
 def evidence(ws: Workspace, today: date) -> dict[str, Evidence]:
-    with i18n.dutch():
-        return _evidence(ws, today)
+    """Shown next to the checklist items, so in the language of the UI (`tr`), like every step's evidence."""
+    return _evidence(ws, today)
 
 
 def _evidence(ws: Workspace, today: date) -> dict[str, Evidence]:
@@ -237,53 +237,90 @@ def _evidence(ws: Workspace, today: date) -> dict[str, Evidence]:
     overdue = [d for _i, d in agreements if agreement_overdue(d, today)]
     missing = [
         label
-        for label, wanted in (("politie", {Partner.POLITIE, Partner.ELA}), ("OM", {Partner.OM}))
+        for label, wanted in (
+            (tr("steps", "politie"), {Partner.POLITIE, Partner.ELA}),
+            (tr("steps", "OM"), {Partner.OM}),
+        )
         if not partners & wanted
     ]
     if not agreements:
-        out[code] = _gap(code, today, "nog geen ketenafspraken vastgelegd")
+        out[code] = _gap(code, today, tr("steps", "nog geen ketenafspraken vastgelegd"))
     elif missing:
-        out[code] = _gap(code, today, "geen ketenafspraak met " + " en ".join(missing))
+        out[code] = _gap(
+            code,
+            today,
+            tr("steps", "geen ketenafspraak met {who}").format(who=tr("steps", " en ").join(missing)),
+        )
     elif overdue:
-        noun = "ketenafspraak" if len(overdue) == 1 else "ketenafspraken"
-        out[code] = _gap(code, today, f"{len(overdue)} {noun} over de herzieningsdatum")
+        text = (
+            tr("steps", "1 ketenafspraak over de herzieningsdatum")
+            if len(overdue) == 1
+            else tr("steps", "{n} ketenafspraken over de herzieningsdatum").format(n=len(overdue))
+        )
+        out[code] = _gap(code, today, text)
     else:
         last = max((d.agreed_on for _i, d in agreements if d.agreed_on), default=None)
-        out[code] = _done(code, today, f"{len(agreements)} ketenafspraken, laatst {format_date(last)}")
+        out[code] = _done(
+            code,
+            today,
+            tr("steps", "{n} ketenafspraken, laatst {d}").format(n=len(agreements), d=format_date(last)),
+        )
     # 3.2 opvang, nazorg: the opvangregeling and a contact card checked within six months
     code = "voorbereiding_opvang"
     contacts = ContactService(ws)
     checked = contacts.last_checked()
     opvang = PreparationSettings(ws).opvang()
     if card_is_stale(checked, today):
-        when = f"sinds {format_date(checked)} niet gecontroleerd" if checked else "nog nooit gecontroleerd"
+        text = (
+            tr("steps", "contactkaart sinds {d} niet gecontroleerd (ouder dan zes maanden)").format(
+                d=format_date(checked)
+            )
+            if checked
+            else tr("steps", "contactkaart nog nooit gecontroleerd")
+        )
         # a stale card reopens the item: it shows among the open items whatever was ticked
-        out[code] = _gap(code, today, f"contactkaart {when} (ouder dan zes maanden)", ItemStatus.BEZIG)
+        out[code] = _gap(code, today, text, ItemStatus.BEZIG)
     elif not opvang_complete(opvang):
         out[code] = _gap(
-            code, today, "opvangregeling nog niet ingevuld (eerste opvang, nazorg, doorverwijzing)"
+            code,
+            today,
+            tr("steps", "opvangregeling nog niet ingevuld (eerste opvang, nazorg, doorverwijzing)"),
         )
     else:
         out[code] = _done(
-            code, today, f"opvangregeling vastgelegd; contactkaart gecontroleerd {format_date(checked)}"
+            code,
+            today,
+            tr("steps", "opvangregeling vastgelegd; contactkaart gecontroleerd {d}").format(
+                d=format_date(checked)
+            ),
         )
     # 3.3 the registration system: this application, with its category list
     code = "voorbereiding_registratie"
     active = [c for c in CategoryService(ws).all() if c.active]
     if not active:
-        out[code] = _gap(code, today, "geen incidentcategorieën in gebruik")
+        out[code] = _gap(code, today, tr("steps", "geen incidentcategorieën in gebruik"))
     else:
-        out[code] = _done(code, today, f"VeiligBestuur met {len(active)} incidentcategorieën in gebruik")
+        out[code] = _done(
+            code,
+            today,
+            tr("steps", "VeiligBestuur met {n} incidentcategorieën in gebruik").format(n=len(active)),
+        )
     # 3.4 the sanction policy: a ladder with steps in use, and the letterhead for its letters
     code = "voorbereiding_sanctiebeleid"
     steps = [d for _i, d in LadderService(ws).steps() if d.active]
     head = PreparationSettings(ws).letterhead()
     if not steps:
-        out[code] = _gap(code, today, "de sanctieladder heeft geen maatregelen in gebruik")
+        out[code] = _gap(code, today, tr("steps", "de sanctieladder heeft geen maatregelen in gebruik"))
     elif not letterhead_complete(head):
-        out[code] = _gap(code, today, "briefhoofd onvolledig: adres, telefoon en ondertekenaar ontbreken")
+        out[code] = _gap(
+            code, today, tr("steps", "briefhoofd onvolledig: adres, telefoon en ondertekenaar ontbreken")
+        )
     else:
-        out[code] = _done(code, today, f"sanctieladder met {len(steps)} maatregelen; briefhoofd ingevuld")
+        out[code] = _done(
+            code,
+            today,
+            tr("steps", "sanctieladder met {n} maatregelen; briefhoofd ingevuld").format(n=len(steps)),
+        )
     return out
 
 
