@@ -5816,6 +5816,91 @@ Only the paper left? Type the number and the hash into a text file, for example 
         <source>laatste contact met een veroorzaker {d}</source>
         <translation>latest contact with a perpetrator {d}</translation>
     </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/services/area_preparation.py" line="241"/>
+        <source>politie</source>
+        <translation>the police</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/services/area_preparation.py" line="242"/>
+        <source>OM</source>
+        <translation>the Public Prosecution Service (OM)</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/services/area_preparation.py" line="247"/>
+        <source>nog geen ketenafspraken vastgelegd</source>
+        <translation>no partner agreements recorded yet</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/services/area_preparation.py" line="252"/>
+        <source>geen ketenafspraak met {who}</source>
+        <translation>no partner agreement with {who}</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/services/area_preparation.py" line="252"/>
+        <source> en </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/services/area_preparation.py" line="256"/>
+        <source>1 ketenafspraak over de herzieningsdatum</source>
+        <translation>1 partner agreement past its review date</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/services/area_preparation.py" line="258"/>
+        <source>{n} ketenafspraken over de herzieningsdatum</source>
+        <translation>{n} partner agreements past their review date</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/services/area_preparation.py" line="266"/>
+        <source>{n} ketenafspraken, laatst {d}</source>
+        <translation>{n} partner agreements, latest {d}</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/services/area_preparation.py" line="275"/>
+        <source>contactkaart sinds {d} niet gecontroleerd (ouder dan zes maanden)</source>
+        <translation>contact card not checked since {d} (more than six months ago)</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/services/area_preparation.py" line="279"/>
+        <source>contactkaart nog nooit gecontroleerd</source>
+        <translation>contact card never checked</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/services/area_preparation.py" line="287"/>
+        <source>opvangregeling nog niet ingevuld (eerste opvang, nazorg, doorverwijzing)</source>
+        <translation>support arrangements not yet filled in (first support, aftercare, referral)</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/services/area_preparation.py" line="293"/>
+        <source>opvangregeling vastgelegd; contactkaart gecontroleerd {d}</source>
+        <translation>support arrangements recorded; contact card checked {d}</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/services/area_preparation.py" line="301"/>
+        <source>geen incidentcategorieën in gebruik</source>
+        <translation>no incident categories in use</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/services/area_preparation.py" line="306"/>
+        <source>VeiligBestuur met {n} incidentcategorieën in gebruik</source>
+        <translation>VeiligBestuur with {n} incident categories in use</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/services/area_preparation.py" line="313"/>
+        <source>de sanctieladder heeft geen maatregelen in gebruik</source>
+        <translation>the sanctions ladder has no measures in use</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/services/area_preparation.py" line="316"/>
+        <source>briefhoofd onvolledig: adres, telefoon en ondertekenaar ontbreken</source>
+        <translation>letterhead incomplete: address, telephone and signatory are missing</translation>
+    </message>
+    <message>
+        <location filename="../../veiligbestuur_desktop/services/area_preparation.py" line="322"/>
+        <source>sanctieladder met {n} maatregelen; briefhoofd ingevuld</source>
+        <translation>sanctions ladder with {n} measures; letterhead filled in</translation>
+    </message>
 </context>
 <context>
     <name>store</name>
