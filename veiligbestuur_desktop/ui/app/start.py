@@ -142,6 +142,7 @@ def install_translators(app: QApplication, language: str | None = None) -> None:
     are English already). `language` defaults to :func:`ui_language`."""
     for t in _translators:
         app.removeTranslator(t)
+        t.setParent(None)  # no longer a child of the app: help_language() reads the app's translators
     _translators.clear()
     language = language or ui_language()
     if language == "en":
