@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from veiligbestuur_desktop.domain.errors import UserFacingError, ValidationError
 from veiligbestuur_desktop.domain.incidents import INCIDENT, AimedAt, IncidentDraft, VictimDraft
-from veiligbestuur_desktop.domain.people import PersonKind, display_name
+from veiligbestuur_desktop.domain.people import PersonKind, Role, display_name
 from veiligbestuur_desktop.services.incidents import IncidentService, Registered
 from veiligbestuur_desktop.services.persons import PersonService
 from veiligbestuur_desktop.ui.kit.changes import publish
@@ -112,8 +112,15 @@ class IncidentForm(QDialog):
         rows = self.persons.search(kinds=tuple(PersonKind(k) for k in kinds), limit=5000)
         if PersonKind.BETROKKENE.value in kinds:
             return [(p.id, display_name(p.name, p.description)) for p in rows]
-        relative = self.tr("naaste")
-        return [(p.id, p.name + (f" — {p.role}" if p.role else f" — {relative}")) for p in rows]
+        relative = PersonKind.NAASTE.label  # translated like every vocabulary label
+
+        def role(code: str) -> str:
+            try:
+                return Role(code).label
+            except ValueError:  # a role the vocabulary no longer has: shown as stored
+                return code
+
+        return [(p.id, p.name + f" — {role(p.role) if p.role else relative}") for p in rows]
 
     def _add_person(self, parent: QWidget, kinds: tuple[str, ...]) -> int | None:
         """A victim or perpetrator who is not in Personen yet, added without leaving the form."""
