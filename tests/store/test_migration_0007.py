@@ -4,13 +4,12 @@ tests/fixtures/make_schema_0002.py): every moved value, the untouched ones, and 
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 from alembic import command
 
-from tests.fixtures.make_schema_0002 import PASSPHRASE
+from tests.fixtures.make_schema_0002 import PASSPHRASE, restore
 from veiligbestuur_desktop.domain.incidents import Channel, FollowUpStatus, IncidentStatus, Place
 from veiligbestuur_desktop.services import lifecycle, verify
 from veiligbestuur_desktop.services.incident_report import IncidentReportService
@@ -23,9 +22,7 @@ FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "schema_0002"
 
 @pytest.fixture
 def old_vault(tmp_path: Path) -> Path:
-    target = tmp_path / "kluis-0002"
-    shutil.copytree(FIXTURE, target)
-    return target
+    return restore(FIXTURE, tmp_path / "kluis-0002")
 
 
 def _rows(ws, sql):  # type: ignore[no-untyped-def]
