@@ -15,29 +15,31 @@ from dataclasses import dataclass
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QLabel,
-    QLayoutItem,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
+    QStackedWidget,
     QTabBar,
     QTabWidget,
-    QTextEdit,
     QWidget,
 )
 from pytestqt.exceptions import TimeoutError
@@ -101,10 +103,23 @@ def focusable(root: QWidget) -> list[QWidget]:
             continue
         if isinstance(w, QTabBar) and w.count() < 2:
             continue
-        if w.visibleRegion().isEmpty() and not w.isWindow():
+        if not w.isWindow() and (w.size().isEmpty() or scrolled_out(w)):
             continue  # scrolled out of a scroll area's view: it scrolls in when Tab reaches it
         found.append(w)
     return found
+
+
+def scrolled_out(w: QWidget) -> bool:
+    """Outside the view of a scroll area it is in (not merely covered by its own children, as a scroll area
+    is by its viewport)."""
+    parent = w.parentWidget()
+    while parent is not None and not parent.isWindow():
+        if isinstance(parent, QAbstractScrollArea) and parent.viewport().isAncestorOf(w):
+            view = parent.viewport()
+            if not QRect(w.mapTo(view, QPoint(0, 0)), w.size()).intersects(view.rect()):
+                return True
+        parent = parent.parentWidget()
+    return False
 
 
 def key(w: QWidget) -> int:
@@ -123,10 +138,10 @@ def describe(w: QWidget) -> str:
 
 
 def tab_walk(
-    qtbot, window: QWidget, limit: int = 600, order: list[int] | None = None
+    qtbot, window: QWidget, limit: int = 600, order: list[QWidget] | None = None
 ) -> tuple[set[int], list[str]]:
-    """Press Tab until focus comes back where it started; the ids of the widgets it reached, and traps.
-    `order` gets the widgets in the order Tab reached them."""
+    """Press Tab until focus comes back where it started; the ids of the widgets it reached, and traps. `order`
+    gets the widgets in the order Tab reached them."""
     start = QApplication.focusWidget()
     if start is None or start.window() is not window.window():
         first = focusable(window)
@@ -153,7 +168,7 @@ def tab_walk(
             same = 0
         last = now
         if order is not None and key(now) not in reached:
-            order.append(key(now))
+            order.append(now)
         reached.add(key(now))
         if now is not start:
             left = True
@@ -163,82 +178,112 @@ def tab_walk(
 
 
 def assert_all_reached(qtbot, window: QWidget, where: str) -> None:
-    before = {key(w) for w in focusable(window)}  # a button enabled by the walk's own selection is not asked
+    """From the first control in reading order, Tab reaches every control, never stays in one, and goes
+    forward in reading order (`reading_order_problems`) up to the wrap back to the first control; Shift+Tab
+    walks the same round backwards."""
+    before = focusable(window)  # a button enabled by the walk's own selection is not asked
+    assert before, f"{where}: nothing to focus"
+    first_in_reading_order(before, window).setFocus(Qt.FocusReason.TabFocusReason)
     start = QApplication.focusWidget()
-    order = [key(start)] if start is not None and start.window() is window.window() else []
+    assert start is not None
+    order = [start]
     reached, traps = tab_walk(qtbot, window, order=order)
     assert not traps, f"{where}: Tab stays in {traps}"
-    missed = [describe(w) for w in focusable(window) if key(w) in before and key(w) not in reached]
+    ask = {key(w) for w in before}  # and still there: a selection made by the walk may show other fields
+    missed = [describe(w) for w in focusable(window) if key(w) in ask and key(w) not in reached]
     assert not missed, f"{where}: Tab never reaches {missed}"
     wrong = reading_order_problems(window, order)
     assert not wrong, f"{where}: Tab does not follow the reading order: {wrong}"
+    back = shift_tab_round(start, 3 * len(order) + 45)
+    expected = [start, *order[:0:-1], start]
+    if [key(w) for w in back] != [key(w) for w in expected]:
+        n = next((i for i, (a, b) in enumerate(zip(back, expected, strict=False)) if key(a) != key(b)), None)
+        n = min(len(back), len(expected)) if n is None else n
+        got = " → ".join(describe(w) for w in back[max(n - 1, 0) : n + 2])
+        want = " → ".join(describe(w) for w in expected[max(n - 1, 0) : n + 2])
+        raise AssertionError(f"{where}: Shift+Tab goes {got}, not back along the Tab round ({want})")
 
 
-def _field_widgets(item: QLayoutItem | None) -> list[QWidget]:
-    """The focusable widgets of one form row, in their own order."""
-    if item is None:
-        return []
-    if item.widget() is not None:
-        w = item.widget()
-        inner = [c for c in [w, *w.findChildren(QWidget)] if c.isVisible() and c.isEnabled()]
-        return [c for c in inner if c.focusPolicy() & Qt.FocusPolicy.TabFocus and c.focusProxy() is None]
-    if item.layout() is not None:
-        lay = item.layout()
-        return [w for i in range(lay.count()) for w in _field_widgets(lay.itemAt(i))]
-    return []
+def shift_tab_round(start: QWidget, limit: int) -> list[QWidget]:
+    """Shift+Tab from `start` until focus is back there: every widget focus moved to, in order (a label with
+    links keeps the focus for a few presses: counted once)."""
+    start.setFocus(Qt.FocusReason.BacktabFocusReason)
+    seen = [start]
+    for _ in range(limit):
+        w = QApplication.focusWidget()
+        assert w is not None
+        QTest.keyClick(w, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        now = QApplication.focusWidget()
+        if now is None:
+            break
+        if key(now) != key(seen[-1]):
+            seen.append(now)
+        if key(now) == key(start):
+            break
+    return seen
 
 
-FIELD_TYPES = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QCheckBox)
+# --- reading order --------------------------------------------------------------------------------------
+
+#: containers read as one block, in their place among the controls around them, completely before the next
+BLOCK_TYPES = (QGroupBox, QTabWidget, QAbstractScrollArea, QDialogButtonBox)
 
 
-def reading_order_problems(window: QWidget, order: list[int]) -> list[str]:
-    """In every form (QFormLayout) of the window, Tab visits the rows top to bottom."""
-    position = {k: n for n, k in enumerate(order)}
-    problems = []
-    for form in window.findChildren(QFormLayout):
-        rows = []
-        for row in range(form.rowCount()):
-            for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
-                widgets = [w for w in _field_widgets(form.itemAt(row, role)) if key(w) in position]
-                if widgets:
-                    rows.append((row, widgets[0]))
-        seen = list(dict.fromkeys(position[key(w)] for _row, w in rows))
-        # the walk starts where the dialog put the focus: the order is a round, any rotation of it is fine
-        descents = sum(1 for a, b in itertools.pairwise(seen) if b < a)
-        if descents > 1 or (descents == 1 and seen[-1] > seen[0]):
-            problems.append(
-                " → ".join(describe(w) for _row, w in sorted(rows, key=lambda r: position[key(r[1])]))
-            )
-    problems += button_box_problems(window, order)
-    return problems
+def blocks(w: QWidget, window: QWidget) -> list[QWidget]:
+    """The blocks `w` sits in, outermost first: group boxes, tab widgets, scroll areas (a scroll area's content
+    counts where the area is), button boxes, and the panes of a splitter and the pages of a stacked widget."""
+    out = []
+    child, parent = w, w.parentWidget()
+    while parent is not None and child is not window:
+        if (child is not w and isinstance(child, BLOCK_TYPES)) or (
+            child is not w and isinstance(parent, QSplitter | QStackedWidget)
+        ):
+            out.append(child)
+        child, parent = parent, parent.parentWidget()
+    return out[::-1]
 
 
-def button_box_problems(window: QWidget, order: list[int]) -> list[str]:
-    """In a dialog, its OK/Cancel row (QDialogButtonBox) comes after every field: the round read from the
-    control at the top left ends with the buttons."""
-    boxes = [b for b in window.findChildren(QDialogButtonBox) if b.isVisible() and b.window() is window]
-    if not isinstance(window, QDialog) or not boxes or not order:
-        return []
-    widgets = {key(w): w for w in focusable(window)}
-    present = [k for k in order if k in widgets]
-    if not present:
-        return []
-    top = min(
-        present,
-        key=lambda k: (
-            widgets[k].mapTo(window, QPoint(0, 0)).y(),
-            widgets[k].mapTo(window, QPoint(0, 0)).x(),
-        ),
-    )
-    i = present.index(top)
-    rotated = present[i:] + present[:i]
-    box_keys = {key(b) for box in boxes for b in box.buttons()}
-    last_field = max(
-        (n for n, k in enumerate(rotated) if k not in box_keys and isinstance(widgets[k], FIELD_TYPES)),
-        default=-1,
-    )
-    early = [describe(widgets[k]) for n, k in enumerate(rotated) if k in box_keys and n < last_field]
-    return [f"{early} before the last field {describe(widgets[rotated[last_field]])}"] if early else []
+def place(w: QWidget, window: QWidget) -> QRect:
+    return QRect(w.mapTo(window, QPoint(0, 0)), w.size())
+
+
+def reads_before(a: QRect, b: QRect) -> bool:
+    """Does `b` come before `a` in reading order? Rows first: two rectangles whose heights overlap (by more than
+    the 2 px of a frame) are in one row band, read left to right; otherwise the higher one comes first."""
+    overlap = min(a.bottom(), b.bottom()) - max(a.top(), b.top())
+    if overlap > 2:
+        return b.left() < a.left()
+    return b.top() < a.top()
+
+
+def back_step(a: QWidget, b: QWidget, window: QWidget) -> bool:
+    """Is Tab from `a` to `b` a step back in reading order? Compared are the outermost blocks (or the controls
+    themselves) in which the two differ; a block that is itself a stop (a scroll area) comes before its
+    content."""
+    pa, pb = [*blocks(a, window), a], [*blocks(b, window), b]
+    i = 0
+    while i < min(len(pa), len(pb)) and pa[i] is pb[i]:
+        i += 1
+    if i == len(pa):
+        return False  # a holds b: the container, then its content
+    if i == len(pb):
+        return True  # b holds a: back to the container
+    return reads_before(place(pa[i], window), place(pb[i], window))
+
+
+def first_in_reading_order(widgets: list[QWidget], window: QWidget) -> QWidget:
+    """The control read first: the top left one, outer blocks first."""
+
+    def position(w: QWidget) -> list[tuple[int, int]]:
+        return [(place(x, window).top(), place(x, window).left()) for x in [*blocks(w, window), w]]
+
+    return min(widgets, key=position)
+
+
+def reading_order_problems(window: QWidget, order: list[QWidget]) -> list[str]:
+    """The Tab steps of `order` (a round from the first control, without the wrap back to it) that go back in
+    reading order."""
+    return [f"{describe(a)} → {describe(b)}" for a, b in itertools.pairwise(order) if back_step(a, b, window)]
 
 
 # --- finding windows ------------------------------------------------------------------------------------
@@ -497,17 +542,135 @@ def unnamed(window: QWidget) -> list[str]:
     return out
 
 
+def mnemonic_clashes(window: QWidget) -> list[str]:
+    """Alt+letters that more than one visible item of `window` answers to: menu bar titles, tab titles,
+    buttons (enabled or not: a disabled one comes alive with a selection), group box titles and labels with a
+    buddy. Qt makes such a letter ambiguous: it moves the focus between the owners and opens none."""
+    owners: dict[str, list[str]] = {}
+
+    def add(text: str, what: str) -> None:
+        letter = _letter(text)
+        if letter is not None:
+            owners.setdefault(letter, []).append(f"{what} {text!r}")
+
+    if isinstance(window, QMainWindow):
+        for action in window.menuBar().actions():
+            if action.isVisible():
+                add(action.text(), "menu")
+    for w in window.findChildren(QWidget):
+        if not w.isVisible() or w.window() is not window:
+            continue
+        if isinstance(w, QAbstractButton):
+            add(w.text(), "button")
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                if w.isTabVisible(i):
+                    add(w.tabText(i), "tab")
+        elif isinstance(w, QGroupBox):
+            add(w.title(), "box")
+        elif isinstance(w, QLabel) and w.buddy() is not None:
+            add(w.text(), "label")
+    return [f"Alt+{letter.upper()}: {', '.join(texts)}" for letter, texts in owners.items() if len(texts) > 1]
+
+
+@dataclass(frozen=True)
+class Known:
+    """A problem in a file another engineer is rewriting now: expected (xfail) until fixed there."""
+
+    where: str  # the window, as the walk names it (a prefix)
+    problem: str  # a part of the problem's text
+    reason: str  # the file, the widget and the fix
+
+    def matches(self, problem: str) -> bool:
+        return problem.startswith(self.where) and self.problem in problem
+
+
+_AREA_ROW = (
+    "a button or filter a tab adds to the row above its table joins the focus chain after the side form's "
+    "Opslaan (AreaRegister/RecordRegister in ui/execution/register.py and ui/preparation/register.py, being "
+    "merged into ui/kit/area_register.py; the tabs in ui/preparation/registers.py, ui/execution/tabs.py, "
+    "ui/communication/tabs.py). Fix: where a tab adds X to the row, QWidget.setTabOrder(<the row's last "
+    "button>, X) and QWidget.setTabOrder(X, <the table>)"
+)
+
+#: tab order problems in files rewritten by others this session (xfail until fixed there)
+KNOWN: tuple[Known, ...] = (
+    Known(
+        "tab 2 Preventie:",
+        "→ QComboBox('analyses_kind')",
+        "ui/prevention/analyses.py AnalysesTab: the filters right of the search field (analyses_kind, "
+        "show_personal) come after the buttons of the row below; fix: QWidget.setTabOrder(analyses_search, "
+        "analyses_kind), (analyses_kind, show_personal), (show_personal, analyses_new)",
+    ),
+    Known(
+        "tab 2 Preventie › Wijzigen…",
+        "→ QListWidget('analysis_measures')",
+        "ui/prevention/analyses.py, the analysis dialog: the list analysis_measures below the form comes after "
+        "Opslaan/Annuleren; fix: QWidget.setTabOrder(<the form's scroll area>, analysis_measures) and "
+        "(analysis_measures, <Opslaan>)",
+    ),
+    Known(
+        "tab 2 Preventie › Maatregelen:",
+        "→ QComboBox('measures_status')",
+        "ui/prevention/measures.py MeasuresTab: the status filter right of the search field and 'Status "
+        "wijzigen…' (between Wijzigen… and Verwijderen) come after the table; fix: QWidget.setTabOrder("
+        "measures_search, measures_status), (measures_status, measures_new), (measures_edit, "
+        "measures_set_status), (measures_set_status, measures_delete)",
+    ),
+    Known(
+        "tab 2 Preventie › Maatregelen › Wijzigen…",
+        "→ QListWidget('measure_history')",
+        "ui/prevention/measures.py, the measure dialog: the list measure_history below the form comes after "
+        "Opslaan/Annuleren; fix: QWidget.setTabOrder(<the form's scroll area>, measure_history) and "
+        "(measure_history, <Opslaan>)",
+    ),
+    Known("tab 3 Voorbereiding › Sanctiebeleid", "→ QPushButton('ladder_up'", "Omhoog/Omlaag: " + _AREA_ROW),
+    Known(
+        "tab 3 Voorbereiding › Sancties",
+        "→ QComboBox('sanctions_person_filter')",
+        "person filter: " + _AREA_ROW,
+    ),
+    Known("tab 4 Uitvoering:", "→ QPushButton('actions_done'", "Gedaan: " + _AREA_ROW),
+    Known("tab 4 Uitvoering › Bijeenkomsten", "→ QPushButton('meetings_print'", "Risicoblad: " + _AREA_ROW),
+    Known(
+        "tab 4 Uitvoering › Incidentbesprekingen", "→ QPushButton('reviews_print'", "Verslag: " + _AREA_ROW
+    ),
+    Known("tab 5 Communicatie:", "→ QPushButton('communication_letter'", "Brief: " + _AREA_ROW),
+    Known(
+        "tab 5 Communicatie › Contactlog", "→ QPushButton('contact_log_invite'", "Uitnodiging: " + _AREA_ROW
+    ),
+    Known(
+        "tab 5 Communicatie › Slachtoffer geïnformeerd",
+        "→ QLineEdit('victim_informed_number')",
+        "ui/communication/tabs.py VictimInformedTab: the incident number field and Kiezen below the note come "
+        "after Opslaan; fix: QWidget.setTabOrder(note, victim_informed_number), (victim_informed_number, "
+        "victim_informed_pick), (victim_informed_pick, victim_informed_save)",
+    ),
+)
+
+
 def test_every_window_by_keyboard_named_and_reached_by_tab_in_reading_order(qtbot, demo_window, dialogs):
-    """One walk (it is the slow part): each window opened by keyboard; every control in it has a name; Tab
-    reaches every control, never stays in one, and follows the reading order of each form."""
+    """One walk (it is the slow part): each window opened by keyboard; every control in it has a name; from
+    the control read first, Tab reaches every control, never stays in one, and goes forward in reading order
+    until it wraps; Shift+Tab walks the same round backwards; no Alt+letter has two owners.
+
+    Reading order, precisely: rows from top to bottom, left to right within a row. Two controls are in one row
+    when their heights overlap (mapTo(window) geometry, by more than 2 px); otherwise the higher one comes
+    first. Containers are read as one block in their place: a group box, a tab widget (its tab bar, then the
+    page), a scroll area (its content counts where the area is; the area itself, when it is a stop, before its
+    content), a dialog's button box, a splitter's pane and a stacked widget's page; of two controls the
+    outermost blocks in which they differ are compared. So a two-column form in one box is read per row, two
+    boxes side by side one after the other. A table, a list or a text is one stop."""
     seen = []
     problems = []
     for opened in every_window(qtbot, demo_window):
         seen.append(opened.where)
+        QApplication.processEvents()  # what the app does once a page or field has been shown
         w = opened.window
         missing = unnamed(w.window())
         if missing:
             problems.append(f"{opened.where}: no accessible name: {missing}")
+        problems += [f"{opened.where}: {clash}" for clash in mnemonic_clashes(w.window())]
         try:
             if w.isWindow():
                 w.activateWindow()
@@ -519,12 +682,21 @@ def test_every_window_by_keyboard_named_and_reached_by_tab_in_reading_order(qtbo
     assert len([s for s in seen if "›" in s and not s.startswith("menu")]) >= 10, seen
     assert any("Enter op een incident ›" in s for s in seen), seen  # the incident detail and its tabs
     assert any("Document maken" in s for s in seen), seen  # a step's document previews
-    assert not problems, "\n".join(problems)
+    expect_known(problems)
+
+
+def expect_known(problems: list[str]) -> None:
+    """Fail on a problem not in KNOWN; xfail, naming the known ones, when only those are left."""
+    unknown = [p for p in dict.fromkeys(problems) if not any(k.matches(p) for k in KNOWN)]
+    assert not unknown, "\n".join(unknown)
+    if problems:
+        known = [k for k in KNOWN if any(k.matches(p) for p in problems)]
+        pytest.xfail(f"only known problems, in files others rewrite now (KNOWN): {[k.where for k in known]}")
 
 
 def test_the_walk_finds_a_tab_trap(qtbot):
     """A text field that takes Tab as a character keeps keyboard users in it: the walk says so."""
-    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
 
     dlg = QDialog()
     qtbot.addWidget(dlg)
@@ -679,5 +851,5 @@ def test_the_walk_finds_buttons_before_the_fields(qtbot):
     QWidget.setTabOrder(first, ok)  # OK between the two fields
     QWidget.setTabOrder(ok, second)
     first.setFocus()
-    with pytest.raises(AssertionError, match="before the last field"):
+    with pytest.raises(AssertionError, match=r"reading order: \[\"QPushButton\('', 'OK'\) → QLineEdit"):
         assert_all_reached(qtbot, dlg, "test")

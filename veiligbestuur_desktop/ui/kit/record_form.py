@@ -292,7 +292,8 @@ def _with_new_person(ed: FieldEditor, sources: Sources, select: Callable[[int], 
     lay = QHBoxLayout(row)
     lay.setContentsMargins(0, 0, 0, 0)
     lay.addWidget(ed.row, 1)
-    lay.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    # beside a list (not beside its search field): read and reached by Tab after the list
+    lay.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
     ed.row = row
     ed.tab_widgets = [*ed.tab_widgets, button]
 

@@ -11,24 +11,32 @@ through its palette (no stylesheet); ``set_notice(label, role)`` frames a notice
 palette; both are painted again when the application's palette changes. ``brush(role)`` and
 ``background_brush(role)`` serve item models.
 
-Two more things every window needs and no single view owns live here too: ``name_views`` gives lists, tables
-and search fields an accessible name (the tab or box they sit in), for every window as it is shown; and
+More things every window needs and no single view owns live here too, applied to every window as it is shown
+(and again when a tab shows another page): ``name_views`` gives lists, tables and search fields an accessible
+name (the tab or box they sit in); ``order_button_boxes`` lets Tab cross a dialog's button row left to right, as
+it is laid out; ``keep_letters_unique`` gives every Alt+letter one owner among the visible items of a window;
 ``keep_menu_letters`` keeps Alt+B, W, E, H for the menu bar (a button with the same letter moves to a free one).
 """
 
 from __future__ import annotations
 
 import enum
+import itertools
+from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QEvent, QObject
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QStackedWidget,
     QStyle,
     QTabBar,
@@ -256,7 +264,8 @@ _NOTICE = "vbNotice"
 
 
 class _Watcher(QObject):
-    """Names the views of every window when it is shown (dialogs made anywhere in the app), and paints the
+    """Names the views of every window when it is shown (dialogs made anywhere in the app), orders its button
+    rows and makes its Alt+letters unique (again when a tab shows another page), and paints the
     semantic colours again when the application's palette changes (a dark or high-contrast theme switched
     on while the app runs)."""
 
@@ -264,6 +273,13 @@ class _Watcher(QObject):
         kind = event.type()
         if kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
             name_views(watched)
+            order_button_boxes(watched)
+            keep_letters_unique(watched)
+        elif kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched.window().isVisible():
+            if isinstance(watched.parentWidget(), QStackedWidget):
+                keep_letters_unique(watched.window())  # a tab shows another page
+            elif isinstance(watched, QLabel | QAbstractButton | QGroupBox | QTabBar):
+                _letters_later(watched.window())  # a form shows another field
         elif kind == QEvent.Type.ApplicationPaletteChange and isinstance(watched, QWidget):
             text_role = watched.property(_TEXT_ROLE)
             if text_role:
@@ -277,6 +293,24 @@ class _Watcher(QObject):
 
 
 _watcher: _Watcher | None = None
+_pending_letters: list[QWidget] = []
+
+
+def _letters_later(window: QWidget) -> None:
+    """`keep_letters_unique(window)` once the events of this round are done (a page shows many widgets)."""
+    if any(w is window for w in _pending_letters):
+        return
+    if not _pending_letters:
+        QTimer.singleShot(0, _flush_letters)
+    _pending_letters.append(window)
+
+
+def _flush_letters() -> None:
+    windows = list(_pending_letters)
+    _pending_letters.clear()
+    for window in windows:
+        if shiboken6.isValid(window) and window.isVisible():
+            keep_letters_unique(window)
 
 
 def watch_windows() -> None:
@@ -332,3 +366,65 @@ def keep_menu_letters(root: QWidget, reserved: set[str]) -> None:
         if mnemonic_letter(bar.tabText(i)) in reserved:
             bar.setTabText(i, _with_letter(bar.tabText(i), taken, reserved))
             taken.add(mnemonic_letter(bar.tabText(i)) or "")
+
+
+def order_button_boxes(window: QWidget) -> None:
+    """Tab crosses each button box of `window` in the order its buttons are laid out (the platform's order:
+    actions, then OK and Cancel), not the order in which they were added."""
+    for box in window.findChildren(QDialogButtonBox):
+        layout = box.layout()
+        if layout is None:
+            continue
+        buttons: list[QAbstractButton] = []
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            w = item.widget() if item is not None else None
+            if isinstance(w, QAbstractButton) and not w.isHidden():
+                buttons.append(w)
+        for before, after in itertools.pairwise(buttons):
+            QWidget.setTabOrder(before, after)
+
+
+def _tab_depth(w: QWidget, window: QWidget) -> int:
+    """How many pages of tabs or stacks `w` sits in below `window`: the fewer, the longer it stays in view."""
+    depth, parent = 0, w.parentWidget()
+    while parent is not None and parent is not window:
+        depth += isinstance(parent, QStackedWidget)
+        parent = parent.parentWidget()
+    return depth
+
+
+def keep_letters_unique(window: QWidget) -> None:
+    """Every Alt+letter in `window` gets one owner among the visible items: menu titles, tab titles, buttons,
+    group box titles and labels with a buddy. With two owners Qt makes the letter ambiguous (the focus moves
+    between them and neither acts). Who keeps a letter: the menu bar, then what stays longest in view (items
+    in fewer tab pages), then tab titles before buttons before boxes before labels, then the order of
+    creation; the others move their & to a free letter of their own text. The words stay as translated."""
+    taken: set[str] = set()
+    if isinstance(window, QMainWindow):
+        taken = {mnemonic_letter(a.text()) or "" for a in window.menuBar().actions() if a.isVisible()}
+    items: list[tuple[tuple[int, int, int], str, Callable[[str], None]]] = []
+    for n, w in enumerate(window.findChildren(QWidget)):
+        if not w.isVisible() or w.window() is not window:
+            continue
+        depth = _tab_depth(w, window)
+        if isinstance(w, QTabBar):
+            for i in range(w.count()):
+                if w.isTabVisible(i):
+                    items.append(((depth, 0, n), w.tabText(i), partial(w.setTabText, i)))
+        elif isinstance(w, QAbstractButton):
+            items.append(((depth, 1, n), w.text(), w.setText))
+        elif isinstance(w, QGroupBox):
+            items.append(((depth, 2, n), w.title(), w.setTitle))
+        elif isinstance(w, QLabel) and w.buddy() is not None and "<" not in w.text():
+            items.append(((depth, 3, n), w.text(), w.setText))
+    items = sorted((item for item in items if mnemonic_letter(item[1])), key=lambda item: item[0])
+    letters = [mnemonic_letter(text) or "" for _rank, text, _set in items]
+    for i, (_rank, text, set_text) in enumerate(items):
+        letter = letters[i]
+        if letter in taken:
+            later = set(letters[i + 1 :])  # a letter nobody else shows, if there is one
+            moved = _with_letter(text, taken | later, taken)
+            set_text(moved)
+            letter = mnemonic_letter(moved) or ""
+        taken.add(letter)
