@@ -22,8 +22,8 @@ from veiligbestuur_desktop.domain.errors import UserFacingError
 from veiligbestuur_desktop.services.communication import CommunicationService, VictimInformedService
 from veiligbestuur_desktop.services.contact_log import ContactLogService
 from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.ui.execution.register import AreaRegister
 from veiligbestuur_desktop.ui.kit import theme
+from veiligbestuur_desktop.ui.kit.area_register import AreaRegister
 from veiligbestuur_desktop.ui.kit.documents import open_document
 
 
@@ -39,6 +39,7 @@ def _doc_button(register: AreaRegister, text: str, name: str, document: str) -> 
 
 class CommunicationTab(AreaRegister):
     first_sort = "held_on"
+    kinds = ("communication", "person", "incident")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(COMMUNICATION, "communication", self._new_draft, parent)
@@ -56,9 +57,6 @@ class CommunicationTab(AreaRegister):
         by = self.workspace.person if self.workspace is not None else ""
         return CommunicationDraft(held_on=date.today(), by_whom=by)
 
-    def watched_kinds(self) -> tuple[str, ...]:
-        return ("communication", "person", "incident")
-
     def make_service(self, ws: Workspace) -> CommunicationService:
         return CommunicationService(ws)
 
@@ -70,6 +68,7 @@ class CommunicationTab(AreaRegister):
 
 class ContactLogTab(AreaRegister):
     first_sort = "on"
+    kinds = ("contact_log", "person")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(CONTACT_LOG, "contact_log", self._new_draft, parent)
@@ -98,9 +97,6 @@ class ContactLogTab(AreaRegister):
         who = self.workspace.person if self.workspace is not None else ""
         return ContactLogDraft(on=date.today(), who=who)
 
-    def watched_kinds(self) -> tuple[str, ...]:
-        return ("contact_log", "person")
-
     def make_service(self, ws: Workspace) -> ContactLogService:
         return ContactLogService(ws)
 
@@ -112,6 +108,7 @@ class ContactLogTab(AreaRegister):
 
 class VictimInformedTab(AreaRegister):
     first_sort = "informed_on"
+    kinds = ("victim_informed", "incident")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(VICTIM_INFORMED, "victim_informed", self._new_draft, parent)
@@ -158,9 +155,6 @@ class VictimInformedTab(AreaRegister):
     def _new_draft(self) -> VictimInformedDraft:
         by = self.workspace.person if self.workspace is not None else ""
         return VictimInformedDraft(informed_on=date.today(), by_whom=by)
-
-    def watched_kinds(self) -> tuple[str, ...]:
-        return ("victim_informed", "incident")
 
     def make_service(self, ws: Workspace) -> VictimInformedService:
         return VictimInformedService(ws)

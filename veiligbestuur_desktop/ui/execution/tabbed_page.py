@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from veiligbestuur_desktop.ui.execution.register import AreaRegister
+from veiligbestuur_desktop.ui.kit.area_register import AreaRegister
 from veiligbestuur_desktop.ui.steps.step_page import PageServices, StepPage
 
 

@@ -33,8 +33,8 @@ from veiligbestuur_desktop.services.meetings import MeetingService
 from veiligbestuur_desktop.services.reviews import ReviewService
 from veiligbestuur_desktop.services.signals import SignalService
 from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.ui.execution.register import AreaRegister
 from veiligbestuur_desktop.ui.kit import messages, theme
+from veiligbestuur_desktop.ui.kit.area_register import AreaRegister
 from veiligbestuur_desktop.ui.kit.changes import publish
 from veiligbestuur_desktop.ui.kit.documents import open_document
 
@@ -186,6 +186,7 @@ class MeetingsTab(AreaRegister):
 
 class ReviewsTab(AreaRegister):
     first_sort = "held_on"
+    kinds = ("incident_review", "incident")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(INCIDENT_REVIEW, "reviews", self._new_draft, parent)
@@ -208,9 +209,6 @@ class ReviewsTab(AreaRegister):
         hint.setWordWrap(True)
         theme.paint_text(hint, theme.Role.MUTED)
         self.below_form.addWidget(hint)
-
-    def watched_kinds(self) -> tuple[str, ...]:
-        return ("incident_review", "incident")
 
     def _new_draft(self) -> IncidentReviewDraft:
         owner = self.workspace.person if self.workspace is not None else ""
@@ -251,6 +249,7 @@ class ReviewsTab(AreaRegister):
 
 class SignalsTab(AreaRegister):
     first_sort = "observed_on"
+    kinds = ("avoidance_signal", "person")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(AVOIDANCE_SIGNAL, "signals", self._new_draft, parent)
@@ -269,9 +268,6 @@ class SignalsTab(AreaRegister):
     @staticmethod
     def _new_draft() -> AvoidanceSignalDraft:
         return AvoidanceSignalDraft(observed_on=date.today())
-
-    def watched_kinds(self) -> tuple[str, ...]:
-        return ("avoidance_signal", "person")
 
     def make_service(self, ws: Workspace) -> SignalService:
         return SignalService(ws)

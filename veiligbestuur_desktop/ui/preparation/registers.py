@@ -39,7 +39,6 @@ class AgreementsTab(RecordRegister):
             parent,
         )
         self.today = date.today()
-        self.toolbar.addStretch(1)
         self.model.late = lambda row: (
             row.values.get("review_on") is not None and row.values["review_on"] < self.today
         )
@@ -73,20 +72,16 @@ class LadderTab(RecordRegister):
         self.up_button.setObjectName("ladder_up")
         self.down_button = QPushButton(self.tr("Om&laag"))
         self.down_button.setObjectName("ladder_down")
-        for offset, b in ((-1, self.up_button), (1, self.down_button)):
+        for i, (offset, b) in enumerate(((-1, self.up_button), (1, self.down_button))):
             b.setAutoDefault(False)
             b.clicked.connect(lambda _c=False, o=offset: self.move_step(o))
-            self.toolbar.addWidget(b)
-        self.toolbar.addStretch(1)
+            self.toolbar.insertWidget(2 + i, b)
         self.model.late = lambda row: not row.values.get("active", True)
         self.model.late_note = self.tr("niet meer in gebruik")
 
     def make_service(self, ws: Workspace) -> Any:
         service = LadderService(ws)
         return _LadderPages(service)
-
-    def create_record(self, draft: Any) -> Any:
-        return self.service.inner.add(draft)
 
     def count_text(self, n: int) -> str:
         return self.tr("{n} maatregelen op de ladder (lichtste boven; rood: niet meer in gebruik)").format(
@@ -137,6 +132,8 @@ class _LadderPages:
 class SanctionsTab(RecordRegister):
     """The sanctions of veroorzakers, filterable by person; the line under the form says who decides."""
 
+    kinds = ("sanction", "sanction_step", "person", "incident")
+
     def __init__(self, parent: QWidget | None = None) -> None:
         self._ladder: LadderService | None = None
         self._keep_step: int | None = None  # the loaded sanction's own step and incident stay choosable
@@ -153,7 +150,6 @@ class SanctionsTab(RecordRegister):
         self.person_filter.currentIndexChanged.connect(self._filter)
         filter_label = QLabel(self.tr("Toon &alleen:"))
         filter_label.setBuddy(self.person_filter)
-        self.toolbar.addStretch(1)
         self.toolbar.addWidget(filter_label)
         self.toolbar.addWidget(self.person_filter)
         self.decider_hint = QLabel()
@@ -166,9 +162,6 @@ class SanctionsTab(RecordRegister):
             combo = self.form.widget(name)
             if isinstance(combo, QComboBox):
                 combo.currentIndexChanged.connect(self._update_hint)
-
-    def watched_kinds(self) -> tuple[str, ...]:
-        return ("sanction", "sanction_step", "person", "incident")
 
     def sources(self) -> Sources:
         return Sources(vocabulary=self._vocabulary, people=self._people)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -28,21 +27,19 @@ from veiligbestuur_desktop.domain.prevention import (
 )
 from veiligbestuur_desktop.services.prevention import AnalysisQuery, RiskAnalysisService
 from veiligbestuur_desktop.ui.kit import messages, theme
+from veiligbestuur_desktop.ui.kit.area_register import AreaTableModel
 from veiligbestuur_desktop.ui.kit.changes import subscribe
 from veiligbestuur_desktop.ui.kit.documents import open_document
 from veiligbestuur_desktop.ui.kit.record_form import Sources, menu_letters
-from veiligbestuur_desktop.ui.kit.record_table import FieldColumns
 from veiligbestuur_desktop.ui.prevention.heat_map import HeatMapWidget
-from veiligbestuur_desktop.ui.prevention.register import NamedRecordModel, RecordDialog, RegisterTab
-
-COLUMNS = FieldColumns(RISK_ANALYSIS)
+from veiligbestuur_desktop.ui.prevention.register import RecordDialog, RegisterTab
 
 
-class AnalysisTableModel(NamedRecordModel):
+class AnalysisTableModel(AreaTableModel):
     """A review date that has passed reads "(verlopen)" and is red."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(COLUMNS, AnalysisQuery(), parent)
+        super().__init__(RISK_ANALYSIS, AnalysisQuery(), parent)
         self.today = date.today()
 
     def _overdue(self, row: Any) -> bool:
@@ -50,21 +47,21 @@ class AnalysisTableModel(NamedRecordModel):
 
     def text(self, row: Any, column: int) -> str:
         value = super().text(row, column)
-        if COLUMNS.key(column) == "review_on" and self._overdue(row):
+        if self.columns.key(column) == "review_on" and self._overdue(row):
             return self.tr("{date} (verlopen)").format(date=value)
         return value
 
     def extra(self, row: Any, column: int, role: int) -> Any:
         if (
             role == Qt.ItemDataRole.ForegroundRole
-            and COLUMNS.key(column) == "review_on"
+            and self.columns.key(column) == "review_on"
             and self._overdue(row)
         ):
             return theme.brush(theme.Role.ERROR)
         return super().extra(row, column, role)
 
     def tooltip(self, row: Any, column: int) -> str | None:
-        if COLUMNS.key(column) == "review_on" and self._overdue(row):
+        if self.columns.key(column) == "review_on" and self._overdue(row):
             return self.tr(
                 "De herzieningsdatum van deze analyse is verlopen: herzien of zet de analyse op ‘vervallen’."
             )
@@ -73,19 +70,19 @@ class AnalysisTableModel(NamedRecordModel):
 
 class AnalysesTab(RegisterTab):
     kinds = ("risk_analysis", "measure", "person")
-    sort_column = COLUMNS.index("made_on")
-    sort_order = Qt.SortOrder.DescendingOrder
+    first_sort = "made_on"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         label = QCoreApplication.translate("AnalysesTab", "&Nieuwe analyse…")
-        super().__init__(AnalysisTableModel(), "analyses", label, parent)
+        new = lambda: RiskAnalysisDraft(AnalysisKind.GENERIEK, made_on=date.today())  # noqa: E731
+        super().__init__(RISK_ANALYSIS, "analyses", label, new, None, parent, AnalysisTableModel())
         self.show_personal = False
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("analyses_kind")
         self.kind_filter.addItem(self.tr("alle soorten"), "")
         for value, label in AnalysisKind.choices():
             self.kind_filter.addItem(label, value)
-        self.kind_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         kind_label = QLabel(self.tr("S&oort:"))
         kind_label.setBuddy(self.kind_filter)
         self.personal_button = QPushButton(self.tr("Persoonsanalyses &tonen"))
@@ -103,11 +100,12 @@ class AnalysesTab(RegisterTab):
         self.filters.addWidget(kind_label)
         self.filters.addWidget(self.kind_filter, 1)
         self.filters.addWidget(self.personal_button)
-        self.document_button = QPushButton(self.tr("Doc&ument van deze analyse"))
-        self.document_button.setObjectName("analysis_document")
-        self.document_button.setAutoDefault(False)
-        self.document_button.clicked.connect(self._document)
+        self.document_button = self.button(
+            self.tr("Doc&ument van deze analyse"), "analysis_document", self._document
+        )
         self.body.insertWidget(2, self.hidden_label)
+        self.controls += [self.personal_button, self.kind_filter, self.document_button]
+        self.set_enabled(False)
 
         # the register on the left, the heat map on the right
         self.heat_map = HeatMapWidget()
@@ -119,18 +117,10 @@ class AnalysesTab(RegisterTab):
         map_layout.addWidget(map_title)
         map_layout.addWidget(self.heat_map, 1)
         map_layout.addWidget(self.document_button)
-        table_panel = QWidget()
-        table_layout = QVBoxLayout(table_panel)
-        table_layout.setContentsMargins(0, 0, 0, 0)
-        self.body.removeWidget(self.view)
-        table_layout.addWidget(self.view)
-        split = QSplitter()
-        split.addWidget(table_panel)
-        split.addWidget(map_panel)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([820, 480])
-        self.body.addWidget(split, 1)
+        self.splitter.addWidget(map_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([820, 480])
         subscribe(self, ("risk_analysis",), lambda _c: self._refresh_map())
 
     def query(self) -> AnalysisQuery:
@@ -139,12 +129,6 @@ class AnalysesTab(RegisterTab):
             kind=self.kind_filter.currentData() or "",
             text=self.search.text(),
         )
-
-    def set_enabled(self, on: bool) -> None:
-        super().set_enabled(on)
-        for w in ("personal_button", "kind_filter", "document_button"):
-            if hasattr(self, w):
-                getattr(self, w).setEnabled(on)
 
     def attach(self, service: Any) -> None:
         super().attach(service)
@@ -159,9 +143,9 @@ class AnalysesTab(RegisterTab):
         self.heat_map.set_counts({})
         self.hidden_label.setText("")
 
-    def apply_filters(self) -> None:
-        super().apply_filters()
-        if self.service is None:
+    def refresh(self) -> None:
+        super().refresh()
+        if self.service is None or self.service.ws.locked:
             return
         if self.show_personal:
             self.hidden_label.setText(self.tr("Persoonsgebonden analyses worden getoond."))
@@ -191,7 +175,7 @@ class AnalysesTab(RegisterTab):
             self.tr("Persoonsanalyses ver&bergen") if on else self.tr("Persoonsanalyses &tonen")
         )
         theme.keep_menu_letters(self, menu_letters())  # Alt+B stays Bestand's
-        self.apply_filters()
+        self.refresh()
 
     def _document(self) -> None:
         record_id = self.selected_id()
@@ -199,26 +183,18 @@ class AnalysesTab(RegisterTab):
             return
         open_document(self, self.service.ws, "risicoanalyse", record_id)
 
-    def describe(self, row: Any) -> str:
-        return str(row.title)
+    def sources(self) -> Sources:
+        return Sources(people=lambda _kinds: self.service.person_choices())
+
+    def new_title(self) -> str:
+        return self.tr("Nieuwe risicoanalyse")
+
+    def title_of(self, draft: Any) -> str:
+        return self.tr("Risicoanalyse: {title}").format(title=draft.title)
 
     def dialog(self, record_id: int | None) -> RecordDialog:
         service: RiskAnalysisService = self.service
-        sources = Sources(people=lambda _kinds: service.person_choices())
-        if record_id is None:
-            draft = RiskAnalysisDraft(AnalysisKind.GENERIEK, made_on=date.today())
-            title = self.tr("Nieuwe risicoanalyse")
-
-            def write(d: Any) -> Any:
-                return service.create(d)
-        else:
-            draft = service.get(record_id)
-            title = self.tr("Risicoanalyse: {title}").format(title=draft.title)
-
-            def write(d: Any) -> Any:
-                return service.update(record_id, d)
-
-        dlg = RecordDialog(RISK_ANALYSIS, sources, title, draft, write, self)
+        dlg = super().dialog(record_id)
         if record_id is not None:
             measures = QListWidget()
             measures.setObjectName("analysis_measures")

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QListWidget,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,17 +25,8 @@ from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.services.prevention import MeasureQuery, MeasureService, RiskAnalysisService
 from veiligbestuur_desktop.ui.kit.changes import publish
 from veiligbestuur_desktop.ui.kit.record_form import Sources
-from veiligbestuur_desktop.ui.kit.record_table import FieldColumns
 from veiligbestuur_desktop.ui.kit.widgets import DATE_FORMAT, DateEdit, ErrorLabel, from_qdate, to_qdate
-from veiligbestuur_desktop.ui.prevention.register import NamedRecordModel, RecordDialog, RegisterTab
-
-COLUMNS = FieldColumns(MEASURE)
-
-
-class MeasureTableModel(NamedRecordModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(COLUMNS, MeasureQuery(), parent)
-        self.nobody = QCoreApplication.translate("MeasuresTab", "organisatie")
+from veiligbestuur_desktop.ui.prevention.register import RecordDialog, RegisterTab
 
 
 class StatusDialog(QDialog):
@@ -111,33 +101,30 @@ class StatusDialog(QDialog):
 
 class MeasuresTab(RegisterTab):
     kinds = ("measure", "risk_analysis", "person")
+    first_sort = "title"
+    descending = False
 
     def __init__(self, analyses: RiskAnalysisService | None = None, parent: QWidget | None = None) -> None:
         label = QCoreApplication.translate("MeasuresTab", "&Nieuwe maatregel…")
-        super().__init__(MeasureTableModel(), "measures", label, parent)
+        super().__init__(MEASURE, "measures", label, MeasureDraft, MeasureQuery(), parent)
+        self.model.nobody = self.tr("organisatie")
         self.analyses = analyses
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("measures_status")
         self.status_filter.addItem(self.tr("alle statussen"), "")
         for value, text in MeasureStatus.choices():
             self.status_filter.addItem(text, value)
-        self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         status_label = QLabel(self.tr("Stat&us:"))
         status_label.setBuddy(self.status_filter)
         self.filters.addWidget(status_label)
         self.filters.addWidget(self.status_filter, 1)
-        self.status_button = QPushButton(self.tr("&Status wijzigen…"))
-        self.status_button.setObjectName("measures_set_status")
-        self.status_button.setAutoDefault(False)
-        self.status_button.clicked.connect(self.change_status)
-        self.body.itemAt(1).layout().insertWidget(2, self.status_button)  # type: ignore[union-attr]
+        self.status_button = self.button(
+            self.tr("&Status wijzigen…"), "measures_set_status", self.change_status
+        )
+        self.toolbar.insertWidget(2, self.status_button)
+        self.controls += [self.status_button, self.status_filter]
         self.set_enabled(False)
-
-    def set_enabled(self, on: bool) -> None:
-        super().set_enabled(on)
-        for w in ("status_button", "status_filter"):
-            if hasattr(self, w):
-                getattr(self, w).setEnabled(on)
 
     def attach_analyses(self, analyses: RiskAnalysisService) -> None:
         self.analyses = analyses
@@ -153,38 +140,32 @@ class MeasuresTab(RegisterTab):
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.open()
 
-    def dialog(self, record_id: int | None) -> RecordDialog:
-        service: MeasureService = self.service
+    def sources(self) -> Sources:
         analyses = self.analyses
-        sources = Sources(
+        return Sources(
             vocabulary=lambda name: (
                 analyses.choices() if analyses is not None and name == "risk_analysis" else []
             ),
             people=lambda _kinds: analyses.person_choices() if analyses is not None else [],
         )
-        if record_id is None:
-            draft = MeasureDraft()
-            title = self.tr("Nieuwe maatregel")
 
-            def write(d: Any) -> Any:
-                return service.create(d)
-        else:
-            draft = service.get(record_id)
-            title = self.tr("Maatregel: {title}").format(title=draft.title)
+    def new_title(self) -> str:
+        return self.tr("Nieuwe maatregel")
 
-            def write(d: Any) -> Any:
-                return service.update(record_id, d)
+    def title_of(self, draft: Any) -> str:
+        return self.tr("Maatregel: {title}").format(title=draft.title)
 
-        dlg = RecordDialog(MEASURE, sources, title, draft, write, self)
+    def dialog(self, record_id: int | None) -> RecordDialog:
+        dlg = super().dialog(record_id)
         if record_id is not None:
             history = QListWidget()
             history.setObjectName("measure_history")
-            for step in service.history(record_id):
+            for step in self.service.history(record_id):
                 history.addItem(f"{format_date(step.on)} — {step.status.label}")
             history.setMaximumHeight(110)
             label = QLabel(
                 self.tr("Status: {status}. &Verloop (wijzigen met ‘Status wijzigen…’ in de lijst):").format(
-                    status=MeasureStatus(draft.status).label
+                    status=MeasureStatus(dlg.base.status).label
                 )
             )
             label.setBuddy(history)

@@ -7,31 +7,23 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from veiligbestuur_desktop.domain.prevention import TRAINING, TrainingDraft, term_start_of
 from veiligbestuur_desktop.domain.rules import format_date
-from veiligbestuur_desktop.services.prevention import TrainingQuery, TrainingService
+from veiligbestuur_desktop.services.prevention import TrainingQuery
 from veiligbestuur_desktop.ui.kit.record_form import Sources
-from veiligbestuur_desktop.ui.kit.record_table import FieldColumns
-from veiligbestuur_desktop.ui.prevention.register import NamedRecordModel, RecordDialog, RegisterTab
-
-COLUMNS = FieldColumns(TRAINING)
-
-
-class TrainingTableModel(NamedRecordModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(COLUMNS, TrainingQuery(), parent)
+from veiligbestuur_desktop.ui.prevention.register import RegisterTab
 
 
 class TrainingsTab(RegisterTab):
     kinds = ("training", "person")
-    sort_column = COLUMNS.index("held_on")
-    sort_order = Qt.SortOrder.DescendingOrder
+    first_sort = "held_on"
 
     def __init__(self, people: Any = None, parent: QWidget | None = None) -> None:
         label = QCoreApplication.translate("TrainingsTab", "&Nieuwe training…")
-        super().__init__(TrainingTableModel(), "trainings", label, parent)
+        new = lambda: TrainingDraft(held_on=date.today())  # noqa: E731
+        super().__init__(TRAINING, "trainings", label, new, TrainingQuery(), parent)
         self.people = people  # a callable giving (id, name) of the ambtsdragers
         self.untrained_title = QLabel()
         self.untrained_title.setWordWrap(True)
@@ -45,19 +37,15 @@ class TrainingsTab(RegisterTab):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.untrained_title)
         side_layout.addWidget(self.untrained, 1)
-        self.body.removeWidget(self.view)
-        split = QSplitter()
-        split.addWidget(self.view)
-        split.addWidget(side)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        self.body.addWidget(split, 1)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
 
     def query(self) -> TrainingQuery:
         return TrainingQuery(text=self.search.text())
 
-    def apply_filters(self) -> None:
-        super().apply_filters()
+    def refresh(self) -> None:
+        super().refresh()
         self._show_untrained()
 
     def clear(self) -> None:
@@ -79,24 +67,11 @@ class TrainingsTab(RegisterTab):
         for _pid, name in people:
             self.untrained.addItem(name)
 
-    def describe(self, row: Any) -> str:
-        return str(row.course)
+    def sources(self) -> Sources:
+        return Sources(people=lambda _kinds: self.people() if self.people is not None else [])
 
-    def dialog(self, record_id: int | None) -> RecordDialog:
-        service: TrainingService = self.service
-        people = self.people
-        sources = Sources(people=lambda _kinds: people() if people is not None else [])
-        if record_id is None:
-            draft = TrainingDraft(held_on=date.today())
-            title = self.tr("Nieuwe training")
+    def new_title(self) -> str:
+        return self.tr("Nieuwe training")
 
-            def write(d: Any) -> Any:
-                return service.create(d)
-        else:
-            draft = service.get(record_id)
-            title = self.tr("Training: {course}").format(course=draft.course)
-
-            def write(d: Any) -> Any:
-                return service.update(record_id, d)
-
-        return RecordDialog(TRAINING, sources, title, draft, write, self)
+    def title_of(self, draft: Any) -> str:
+        return self.tr("Training: {course}").format(course=draft.course)
