@@ -130,3 +130,44 @@ def test_a_palette_switched_while_running_repaints_the_semantic_colours(qtbot):
             error.palette().color(QPalette.ColorRole.WindowText) == theme.text_colour(theme.Role.ERROR, light)
         )
     )
+
+
+@pytest.mark.parametrize("name", PALETTES)
+def test_placeholder_text_reads_on_the_field_and_still_looks_like_a_hint(qapp, name):
+    pal = PALETTES[name]
+    base, text = pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text)
+    hint = theme.placeholder_colour(pal)
+    assert theme.contrast(hint, base) >= 4.5, (name, hint.name())
+    assert theme.contrast(hint, base) < theme.contrast(text, base), (name, hint.name())  # fainter than text
+
+
+def test_qt_default_placeholder_is_too_faint_and_the_app_palette_gets_a_readable_one(qtbot):
+    """Qt's placeholder is the text colour at half opacity: 4.0:1 on white. The application's palette gets the
+    derived colour, also after a dark or high-contrast palette is switched on while the app runs."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    def on_base(c: QColor, base: QColor) -> float:  # a half-transparent colour as painted on the base
+        a = c.alphaF()
+        rgb = zip(c.getRgbF()[:3], base.getRgbF()[:3], strict=True)
+        painted = QColor.fromRgbF(*(x * a + y * (1 - a) for x, y in rgb))
+        return theme.contrast(painted, base)
+
+    assert on_base(QColor(0, 0, 0, 128), QColor("#ffffff")) < 4.5
+    theme.watch_windows()
+    original = QApplication.palette()
+    edit = QLineEdit()
+    edit.setPlaceholderText("zoek op naam…")
+    qtbot.addWidget(edit)
+
+    def readable() -> bool:
+        p = edit.palette()
+        return on_base(p.color(QPalette.ColorRole.PlaceholderText), p.color(QPalette.ColorRole.Base)) >= 4.5
+
+    try:
+        assert readable()
+        for name in PALETTES:
+            QApplication.setPalette(PALETTES[name])
+            qtbot.waitUntil(readable, timeout=2000)
+    finally:
+        QApplication.setPalette(original)
+    qtbot.waitUntil(readable, timeout=2000)

@@ -16,6 +16,8 @@ More things every window needs and no single view owns live here too, applied to
 name (the tab or box they sit in); ``order_button_boxes`` lets Tab cross a dialog's button row left to right, as
 it is laid out; ``keep_letters_unique`` gives every Alt+letter one owner among the visible items of a window;
 ``keep_menu_letters`` keeps Alt+B, W, E, H for the menu bar (a button with the same letter moves to a free one).
+The application palette gets a placeholder colour readable on the field's base (``apply_placeholder_colour``),
+again when the palette changes.
 """
 
 from __future__ import annotations
@@ -165,6 +167,37 @@ def series_colour(n: int, palette: QPalette | None = None) -> QColor:
     return _readable(QColor(dark if is_dark(pal) else light), pal, 3.0)
 
 
+def placeholder_colour(palette: QPalette | None = None, group: QPalette.ColorGroup | None = None) -> QColor:
+    """The colour of placeholder text ("zoek op naam…" in an empty field): the palette's text blended towards
+    the field's base colour, so it reads as a hint, but never below 4.5:1 on that base (WCAG 1.4.3; Qt's own
+    default, half-transparent text, gives 4.0:1 on white)."""
+    pal = _palette(palette)
+    g = QPalette.ColorGroup.Active if group is None else group
+    base, text = pal.color(g, QPalette.ColorRole.Base), pal.color(g, QPalette.ColorRole.Text)
+    for step in range(12, -1, -1):  # from 60 % of the way to the base back to the text itself
+        c = _blend(text, base, step / 20)
+        if contrast(c, base) >= MIN_CONTRAST:
+            return c
+    return QColor(text)
+
+
+def apply_placeholder_colour() -> None:
+    """Give the application palette a readable placeholder colour (active and inactive windows; disabled
+    fields are exempt), derived from its own text and base colours: again whenever the palette changes."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    pal = QApplication.palette()
+    changed = False
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        want = placeholder_colour(pal, group)
+        if pal.color(group, QPalette.ColorRole.PlaceholderText) != want:
+            pal.setColor(group, QPalette.ColorRole.PlaceholderText, want)
+            changed = True
+    if changed:
+        QApplication.setPalette(pal)
+
+
 def on_colour(fill: QColor) -> QColor:
     """Black or white, whichever reads better on `fill` (text drawn on a coloured cell)."""
     black, white = QColor(0, 0, 0), QColor(255, 255, 255)
@@ -280,6 +313,8 @@ class _Watcher(QObject):
                 keep_letters_unique(watched.window())  # a tab shows another page
             elif isinstance(watched, QLabel | QAbstractButton | QGroupBox | QTabBar):
                 _letters_later(watched.window())  # a form shows another field
+        elif kind == QEvent.Type.ApplicationPaletteChange and watched is QApplication.instance():
+            apply_placeholder_colour()
         elif kind == QEvent.Type.ApplicationPaletteChange and isinstance(watched, QWidget):
             text_role = watched.property(_TEXT_ROLE)
             if text_role:
@@ -320,6 +355,7 @@ def watch_windows() -> None:
     if _watcher is None and app is not None:
         _watcher = _Watcher(app)
         app.installEventFilter(_watcher)
+        apply_placeholder_colour()
 
 
 def name_views_on_show() -> None:
