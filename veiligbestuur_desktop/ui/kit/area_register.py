@@ -347,9 +347,8 @@ class AreaRegister(QWidget):
         el = QVBoxLayout(self.editor)
         el.addWidget(self.form_title)
         el.addWidget(self.form)
-        self.below_form = (
-            QVBoxLayout()
-        )  # a register adds lines under the form (the action points of a review)
+        # a register adds lines under the form (the action points of a review)
+        self.below_form = QVBoxLayout()
         el.addLayout(self.below_form)
         el.addWidget(self.error)
         row = QHBoxLayout()

@@ -42,9 +42,6 @@ class RecordRegister(AreaRegister):
     def sources(self) -> Sources:
         return Sources()
 
-    def sources_key(self) -> Any:
-        return object()  # the few choices are refilled whenever a record is shown
-
     def refresh(self) -> None:
         super().refresh()
         if self.service is not None and not self.service.ws.locked:

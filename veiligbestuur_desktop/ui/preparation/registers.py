@@ -242,6 +242,9 @@ class SanctionsTab(RecordRegister):
         self._keep_step = draft.step_id if draft is not None else None
         self._keep_incident = draft.incident_id if draft is not None else None
 
+    def sources_key(self) -> Any:
+        return (self._keep_step, self._keep_incident)
+
     def shown(self, record_id: int | None, draft: Any) -> None:
         self._update_hint()
 
