@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from veiligbestuur_desktop.domain.communication import (
     COMMUNICATION,
@@ -22,19 +22,7 @@ from veiligbestuur_desktop.domain.errors import UserFacingError
 from veiligbestuur_desktop.services.communication import CommunicationService, VictimInformedService
 from veiligbestuur_desktop.services.contact_log import ContactLogService
 from veiligbestuur_desktop.services.workspace import Workspace
-from veiligbestuur_desktop.ui.kit import theme
 from veiligbestuur_desktop.ui.kit.area_register import AreaRegister
-from veiligbestuur_desktop.ui.kit.documents import open_document
-
-
-def _doc_button(register: AreaRegister, text: str, name: str, document: str) -> QPushButton:
-    def open_() -> None:
-        if register.workspace is not None and register.record_id is not None and button.isEnabled():
-            open_document(register, register.workspace, document, register.record_id)
-
-    button = register.button(text, name, open_)
-    button.setEnabled(False)
-    return button
 
 
 class CommunicationTab(AreaRegister):
@@ -43,15 +31,14 @@ class CommunicationTab(AreaRegister):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(COMMUNICATION, "communication", self._new_draft, parent)
-        self.letter_button = _doc_button(
-            self, self.tr("Brief toelichting besluit…"), "communication_letter", "brief-toelichting-besluit"
+        self.letter_button = self.add_document_button(
+            self.tr("Brief toelichting besluit…"), "communication_letter", "brief-toelichting-besluit"
         )
         self.letter_button.setToolTip(
             self.tr(
                 "Een brief aan de gekozen persoon met het besluit en de toelichting (bij een toelichting op een besluit)."
             )
         )
-        self.toolbar.addWidget(self.letter_button)
 
     def _new_draft(self) -> CommunicationDraft:
         by = self.workspace.person if self.workspace is not None else ""
@@ -72,26 +59,21 @@ class ContactLogTab(AreaRegister):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(CONTACT_LOG, "contact_log", self._new_draft, parent)
-        self.invite_button = _doc_button(
-            self, self.tr("Uitnodiging ordegesprek…"), "contact_log_invite", "uitnodiging-ordegesprek"
+        self.invite_button = self.add_document_button(
+            self.tr("Uitnodiging ordegesprek…"), "contact_log_invite", "uitnodiging-ordegesprek"
         )
-        self.report_button = _doc_button(
-            self, self.tr("Verslag ordegesprek…"), "contact_log_report", "verslag-ordegesprek"
+        self.report_button = self.add_document_button(
+            self.tr("Verslag ordegesprek…"), "contact_log_report", "verslag-ordegesprek"
         )
-        self.toolbar.addWidget(self.invite_button)
-        self.toolbar.addWidget(self.report_button)
         kind = self.form.widget("channel")
         assert isinstance(kind, QComboBox)
         kind.currentIndexChanged.connect(lambda _i: self.form.show_applicable())
-        hint = QLabel(
+        self.note(
             self.tr(
                 "Een ordegesprek kan vooruit worden gepland (voor de uitnodiging); het verslag vult u in na het "
                 "gesprek. Andere contacten legt u vast als ze geweest zijn."
             )
         )
-        hint.setWordWrap(True)
-        theme.paint_text(hint, theme.Role.MUTED)
-        self.below_form.addWidget(hint)
 
     def _new_draft(self) -> ContactLogDraft:
         who = self.workspace.person if self.workspace is not None else ""
@@ -127,15 +109,12 @@ class VictimInformedTab(AreaRegister):
         row.addWidget(self.find_button)
         row.addStretch(1)
         self.below_form.addLayout(row)
-        hint = QLabel(
+        self.note(
             self.tr(
                 "Kies het incident in de keuzelijst (typ de eerste cijfers, bijvoorbeeld 2026-01), of typ het "
                 "nummer hierboven en druk Enter. Alleen nummer en categorie worden getoond."
             )
         )
-        hint.setWordWrap(True)
-        theme.paint_text(hint, theme.Role.MUTED)
-        self.below_form.addWidget(hint)
 
     def pick_number(self) -> None:
         """Put the incident with the typed number in the form's incident field."""

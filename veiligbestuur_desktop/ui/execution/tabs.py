@@ -36,7 +36,6 @@ from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui.kit import messages, theme
 from veiligbestuur_desktop.ui.kit.area_register import AreaRegister
 from veiligbestuur_desktop.ui.kit.changes import publish
-from veiligbestuur_desktop.ui.kit.documents import open_document
 
 
 class ActionsTab(AreaRegister):
@@ -163,11 +162,10 @@ class MeetingsTab(AreaRegister):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(MEETING_CHECK, "meetings", self._new_draft, parent)
-        self.print_button = self.button(self.tr("Risicoblad afdrukken…"), "meetings_print", self._print)
+        self.print_button = self.add_document_button(
+            self.tr("Risicoblad afdrukken…"), "meetings_print", "bijeenkomst-risico", "Ctrl+P"
+        )
         self.print_button.setToolTip(self.tr("Het risicoblad van deze bijeenkomst (Ctrl+P)"))
-        self.shortcut("Ctrl+P", self._print)
-        self.toolbar.addWidget(self.print_button)
-        self.print_button.setEnabled(False)
 
     @staticmethod
     def _new_draft() -> MeetingCheckDraft:
@@ -179,10 +177,6 @@ class MeetingsTab(AreaRegister):
     def shown(self, record_id: int | None, draft: Any) -> None:
         self.print_button.setEnabled(record_id is not None)
 
-    def _print(self) -> None:
-        if self.workspace is not None and self.record_id is not None:
-            open_document(self, self.workspace, "bijeenkomst-risico", self.record_id)
-
 
 class ReviewsTab(AreaRegister):
     first_sort = "held_on"
@@ -190,25 +184,21 @@ class ReviewsTab(AreaRegister):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(INCIDENT_REVIEW, "reviews", self._new_draft, parent)
-        self.print_button = self.button(self.tr("Verslag afdrukken…"), "reviews_print", self._print)
+        self.print_button = self.add_document_button(
+            self.tr("Verslag afdrukken…"), "reviews_print", "verslag-incidentbespreking", "Ctrl+P"
+        )
         self.print_button.setToolTip(self.tr("Het verslag van deze bespreking, gepseudonimiseerd (Ctrl+P)"))
-        self.shortcut("Ctrl+P", self._print)
-        self.print_button.setEnabled(False)
-        self.toolbar.addWidget(self.print_button)
         self.actions_label = QLabel()
         self.actions_label.setObjectName("reviews_actions")
         self.actions_label.setWordWrap(True)
         self.actions_label.setTextFormat(Qt.TextFormat.RichText)
         self.below_form.addWidget(self.actions_label)
-        hint = QLabel(
+        self.note(
             self.tr(
                 "Incidenten staan hier alleen met nummer en categorie. Schrijf conclusies zonder namen: het "
                 "verslag wordt gedeeld."
             )
         )
-        hint.setWordWrap(True)
-        theme.paint_text(hint, theme.Role.MUTED)
-        self.below_form.addWidget(hint)
 
     def _new_draft(self) -> IncidentReviewDraft:
         owner = self.workspace.person if self.workspace is not None else ""
@@ -241,10 +231,6 @@ class ReviewsTab(AreaRegister):
                 html.escape(self.tr("Actiepunten uit deze bespreking:")), items
             )
         )
-
-    def _print(self) -> None:
-        if self.workspace is not None and self.record_id is not None:
-            open_document(self, self.workspace, "verslag-incidentbespreking", self.record_id)
 
 
 class SignalsTab(AreaRegister):

@@ -46,6 +46,7 @@ from veiligbestuur_desktop.services.records import Changes, Created
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui.kit import messages, theme
 from veiligbestuur_desktop.ui.kit.changes import publish, subscribe
+from veiligbestuur_desktop.ui.kit.documents import open_document
 from veiligbestuur_desktop.ui.kit.record_form import RecordForm, Sources
 from veiligbestuur_desktop.ui.kit.record_table import FieldColumns
 from veiligbestuur_desktop.ui.kit.register import FullTextDelegate, PagedRecordModel, sort_in_sql
@@ -389,6 +390,29 @@ class AreaRegister(QWidget):
         b.setAutoDefault(False)
         b.clicked.connect(lambda _=False: slot())
         return b
+
+    def add_document_button(self, text: str, name: str, document: str, keys: str = "") -> QPushButton:
+        """A button in the row (and `keys`) for the document `document` of the record in the form; disabled
+        until a register's `shown` enables it."""
+
+        def open_() -> None:
+            if self.workspace is not None and self.record_id is not None and button.isEnabled():
+                open_document(self, self.workspace, document, self.record_id)
+
+        button = self.button(text, name, open_)
+        button.setEnabled(False)
+        self.toolbar.addWidget(button)
+        if keys:
+            self.shortcut(keys, open_)
+        return button
+
+    def note(self, text: str) -> QLabel:
+        """A muted line of explanation under the form."""
+        label = QLabel(text)
+        label.setWordWrap(True)
+        theme.paint_text(label, theme.Role.MUTED)
+        self.below_form.addWidget(label)
+        return label
 
     def shortcut(self, keys: str | QKeySequence, slot: Callable[[], object]) -> None:
         """A key for this register only (while the focus is in it)."""
