@@ -1,12 +1,14 @@
 """A register of one record kind: a table paged from SQL (columns from the declared fields) with Nieuw and
 Verwijderen, and the record form — beside the table with Opslaan (steps 3, 4 and 5), or in a dialog per record
 (`side_form = False`, step 2: Enter or a double click opens the chosen record). All by keyboard: Alt+letters no
-other control of the register uses, Ctrl+S, Ctrl+Shift+N, Delete in the table.
+other control of the register uses, Ctrl+S, Ctrl+Shift+N, Delete in the table, and Tab in reading order, also
+through what a register adds to its rows.
 
 A register subclasses it only for what its kind adds: the service (`make_service`), a filter (`query`), the
-names behind ids (`labels`), a mark for a late row (`model.late`), buttons for documents (`button`), lines under
-the form (`below_form`). Steps 3 and 2 set their keys and button texts in `preparation/register.py` and
-`prevention/register.py`. Writes publish their `Changes`; the register reloads from the change bus.
+names behind ids (`labels`), a mark for a late row (`model.late`), a document of the record in the form
+(`add_document_button`), lines under the form (`note`, `below_form`). Steps 3 and 2 set their keys and button
+texts in `preparation/register.py` and `prevention/register.py`. Writes publish their `Changes`; the register
+reloads from the change bus.
 """
 
 from __future__ import annotations
