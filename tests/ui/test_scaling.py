@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
-from tests.ui.test_keyboard_walk import demo_window, every_window, no_native_dialogs  # noqa: F401
+from tests.ui.test_keyboard_walk import demo_vault, demo_window, every_window, no_native_dialogs  # noqa: F401
 
 
 def clipped(window: QWidget) -> list[str]:
@@ -79,7 +79,13 @@ def test_the_check_finds_a_clipped_label(qtbot):
 
 
 def test_nothing_clips_at_150_percent(big_font, qtbot, demo_window, dialogs):  # noqa: F811
+    """At 150 % the main window still fits a 1,280 px wide screen (rows of filters and boxes wrap, every page
+    counts: a tab widget is as wide as its widest page), and nothing clips at that width."""
     assert demo_window.font().pointSizeF() == pytest.approx(1.5 * big_font)
+    assert demo_window.minimumSizeHint().width() <= 1280
+    demo_window.resize(1280, max(820, demo_window.minimumSizeHint().height()))
+    QApplication.processEvents()
+    assert demo_window.width() == 1280
     problems = _walk(qtbot, demo_window)
     assert not problems, "\n".join(problems)
 
@@ -124,3 +130,31 @@ def test_start_up_dialogs_do_not_clip_at_150_percent(big_font, qtbot, data_dir, 
 def test_start_up_dialogs_do_not_clip_with_doubled_strings(doubled, qtbot, data_dir, dialogs):
     problems = _startup_windows(qtbot, data_dir)
     assert not problems, "\n".join(problems)
+
+
+def test_a_flow_layout_wraps_its_rows_instead_of_widening_the_window(qtbot):
+    from PySide6.QtCore import QRect
+
+    from veiligbestuur_desktop.ui.kit.widgets import FlowLayout
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    flow = FlowLayout(box)
+    buttons = [QPushButton(f"Filter nummer {n}") for n in range(4)]
+    for b in buttons:
+        flow.addWidget(b)
+    widest = max(b.minimumSizeHint().width() for b in buttons)
+    assert box.minimumSizeHint().width() == widest  # not the sum of the four
+    box.show()
+    qtbot.waitExposed(box)
+    for width, rows in ((4 * widest + 100, 1), (2 * widest + 10, 2), (widest, 4)):
+        box.resize(width, flow.heightForWidth(width))
+        QApplication.processEvents()
+        tops = sorted({b.geometry().top() for b in buttons})
+        assert len(tops) == rows, (width, tops)
+        assert all(box.rect().contains(b.geometry()) for b in buttons)
+        assert not any(a.geometry().intersects(b.geometry()) for a in buttons for b in buttons if a is not b)
+        assert [b.geometry().top() for b in buttons] == sorted(
+            b.geometry().top() for b in buttons
+        )  # in order
+        assert isinstance(flow.geometry(), QRect)

@@ -32,6 +32,7 @@ from veiligbestuur_desktop.ui.incidents.model import COLUMNS, LEVEL_WORDS, Incid
 from veiligbestuur_desktop.ui.kit import messages
 from veiligbestuur_desktop.ui.kit.changes import subscribe
 from veiligbestuur_desktop.ui.kit.register import FullTextDelegate, fit_columns, sort_in_sql
+from veiligbestuur_desktop.ui.kit.widgets import FlowLayout, labelled
 
 
 class IncidentRegister(QWidget):
@@ -64,8 +65,9 @@ class IncidentRegister(QWidget):
         top.addStretch(1)
         top.addWidget(self.count_label)
         top.addWidget(self.new_button)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
+        filters = FlowLayout()  # wraps at a large font or in a narrow window (each label stays with its box)
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 22)  # room for a query
+        filters.addWidget(self.search)
         for label, combo in (
             (self.tr("Jaar"), self.year),
             (self.tr("Status"), self.status),
@@ -75,8 +77,7 @@ class IncidentRegister(QWidget):
         ):
             lab = QLabel(label + ":")
             lab.setBuddy(combo)
-            filters.addWidget(lab)
-            filters.addWidget(combo, 1)
+            filters.addWidget(labelled(lab, combo))
 
         self.model = IncidentTableModel(self)
         self.view = QTableView()

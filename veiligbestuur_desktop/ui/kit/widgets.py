@@ -1,11 +1,12 @@
-"""Small shared widgets: an inline error label, a passphrase strength meter, Dutch date helpers, form keys."""
+"""Small shared widgets: an inline error label, a passphrase strength meter, Dutch date helpers, form keys, a
+layout whose rows wrap."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -13,7 +14,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -282,3 +286,104 @@ class CollapsibleSection(QWidget):
     def _toggled(self, expanded: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
         self.content.setVisible(expanded)
+
+
+class FlowLayout(QLayout):
+    """Items left to right in rows that wrap when the width runs out (a row of filters at a large system font
+    or in a long translation): its narrowest width is that of its widest item, not the sum. The extra width of
+    a row is shared by its items; Tab and reading order stay the order in which the items were added."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    # Qt's virtual functions, by their Qt names
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        shown = self._shown()
+        m = self.contentsMargins()
+        width = sum(i.sizeHint().width() for i in shown) + self.spacing() * max(len(shown) - 1, 0)
+        height = max((i.sizeHint().height() for i in shown), default=0)
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:
+        """As narrow as the widest item; the height its rows need at a width comes from heightForWidth."""
+        m = self.contentsMargins()
+        width = max((i.minimumSize().width() for i in self._shown()), default=0)
+        height = max((i.minimumSize().height() for i in self._shown()), default=0)
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [i for i in self._items if not i.isEmpty()]
+
+    def _rows(self, width: int) -> list[list[QLayoutItem]]:
+        """Items in rows by their minimum widths: a row holds what fits at its narrowest."""
+        rows: list[list[QLayoutItem]] = [[]]
+        used = 0
+        for item in self._shown():
+            need = item.minimumSize().width()
+            if rows[-1] and used + self.spacing() + need > width:
+                rows.append([])
+                used = 0
+            used += (self.spacing() if rows[-1] else 0) + need
+            rows[-1].append(item)
+        return [row for row in rows if row]
+
+    def _arrange(self, rect: QRect, apply: bool) -> int:
+        """Place the rows in `rect` (with `apply`); the height they take. In a row each item gets its minimum
+        width, then what is left grows them towards their preferred width, then is shared equally."""
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        y = area.y()
+        for row in self._rows(area.width()):
+            low = [i.minimumSize().width() for i in row]
+            want = [max(i.sizeHint().width() - w, 0) for i, w in zip(row, low, strict=True)]
+            extra = max(area.width() - self.spacing() * (len(row) - 1) - sum(low), 0)
+            grow = min(extra, sum(want))
+            widths = [w + (d * grow // sum(want) if grow else 0) for w, d in zip(low, want, strict=True)]
+            left = extra - (sum(widths) - sum(low))
+            widths = [w + left // len(row) + (1 if n < left % len(row) else 0) for n, w in enumerate(widths)]
+            height = max(max(i.sizeHint().height(), i.minimumSize().height()) for i in row)
+            x = area.x()
+            for item, w in zip(row, widths, strict=True):
+                if apply:
+                    item.setGeometry(QRect(x, y, w, height))
+                x += w + self.spacing()
+            y += height + self.spacing()
+        return (y - self.spacing() if y > area.y() else y) - area.y() + m.top() + m.bottom()
+
+
+def labelled(label: QLabel, field: QWidget) -> QWidget:
+    """A label and its field kept together as one item (of a FlowLayout): they wrap as a pair."""
+    pair = QWidget()
+    row = QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label)
+    row.addWidget(field, 1)
+    return pair

@@ -10,6 +10,7 @@ from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -44,7 +46,7 @@ from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.ui.kit import messages, theme
 from veiligbestuur_desktop.ui.kit.changes import publish
 from veiligbestuur_desktop.ui.kit.record_form import menu_letters
-from veiligbestuur_desktop.ui.kit.widgets import ErrorLabel, save_keys
+from veiligbestuur_desktop.ui.kit.widgets import ErrorLabel, FlowLayout, save_keys
 
 
 def _save_shortcuts(widget: QWidget, slot: object) -> None:
@@ -309,17 +311,31 @@ class OpvangPanel(Panel):
         buttons.addWidget(self.defaults_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(first, 1)
-        right = QVBoxLayout()
-        right.addWidget(terms)
-        right.addWidget(care)
-        top.addLayout(right, 1)
+        for f in (form, tform, cform):  # a label above its field when the two do not fit side by side
+            f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # the two columns wrap under each other when the window is narrow for the text (150 % font); the
+        # whole scrolls when the page is too low for it
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        top = FlowLayout()
+        top.addWidget(first)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(terms)
+        column.addWidget(care)
+        top.addWidget(right)
         layout.addLayout(top)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         _save_shortcuts(self, self.save)
         self.setEnabled(False)
 
