@@ -598,82 +598,6 @@ def mnemonic_clashes(window: QWidget) -> list[str]:
     return [f"Alt+{letter.upper()}: {', '.join(texts)}" for letter, texts in owners.items() if len(texts) > 1]
 
 
-@dataclass(frozen=True)
-class Known:
-    """A problem in a file another engineer is rewriting now: expected (xfail) until fixed there."""
-
-    where: str  # the window, as the walk names it (a prefix)
-    problem: str  # a part of the problem's text
-    reason: str  # the file, the widget and the fix
-
-    def matches(self, problem: str) -> bool:
-        return problem.startswith(self.where) and self.problem in problem
-
-
-_AREA_ROW = (
-    "a button or filter a tab adds to the row above its table joins the focus chain after the side form's "
-    "Opslaan (AreaRegister/RecordRegister in ui/execution/register.py and ui/preparation/register.py, being "
-    "merged into ui/kit/area_register.py; the tabs in ui/preparation/registers.py, ui/execution/tabs.py, "
-    "ui/communication/tabs.py). Fix: where a tab adds X to the row, QWidget.setTabOrder(<the row's last "
-    "button>, X) and QWidget.setTabOrder(X, <the table>)"
-)
-
-#: tab order problems in files rewritten by others this session (xfail until fixed there)
-KNOWN: tuple[Known, ...] = (
-    Known(
-        "tab 2 Preventie:",
-        "→ QComboBox('analyses_kind')",
-        "ui/prevention/analyses.py AnalysesTab: the filters right of the search field (analyses_kind, "
-        "show_personal) come after the buttons of the row below; fix: QWidget.setTabOrder(analyses_search, "
-        "analyses_kind), (analyses_kind, show_personal), (show_personal, analyses_new)",
-    ),
-    Known(
-        "tab 2 Preventie › Wijzigen…",
-        "→ QListWidget('analysis_measures')",
-        "ui/prevention/analyses.py, the analysis dialog: the list analysis_measures below the form comes after "
-        "Opslaan/Annuleren; fix: QWidget.setTabOrder(<the form's scroll area>, analysis_measures) and "
-        "(analysis_measures, <Opslaan>)",
-    ),
-    Known(
-        "tab 2 Preventie › Maatregelen:",
-        "→ QComboBox('measures_status')",
-        "ui/prevention/measures.py MeasuresTab: the status filter right of the search field and 'Status "
-        "wijzigen…' (between Wijzigen… and Verwijderen) come after the table; fix: QWidget.setTabOrder("
-        "measures_search, measures_status), (measures_status, measures_new), (measures_edit, "
-        "measures_set_status), (measures_set_status, measures_delete)",
-    ),
-    Known(
-        "tab 2 Preventie › Maatregelen › Wijzigen…",
-        "→ QListWidget('measure_history')",
-        "ui/prevention/measures.py, the measure dialog: the list measure_history below the form comes after "
-        "Opslaan/Annuleren; fix: QWidget.setTabOrder(<the form's scroll area>, measure_history) and "
-        "(measure_history, <Opslaan>)",
-    ),
-    Known("tab 3 Voorbereiding › Sanctiebeleid", "→ QPushButton('ladder_up'", "Omhoog/Omlaag: " + _AREA_ROW),
-    Known(
-        "tab 3 Voorbereiding › Sancties",
-        "→ QComboBox('sanctions_person_filter')",
-        "person filter: " + _AREA_ROW,
-    ),
-    Known("tab 4 Uitvoering:", "→ QPushButton('actions_done'", "Gedaan: " + _AREA_ROW),
-    Known("tab 4 Uitvoering › Bijeenkomsten", "→ QPushButton('meetings_print'", "Risicoblad: " + _AREA_ROW),
-    Known(
-        "tab 4 Uitvoering › Incidentbesprekingen", "→ QPushButton('reviews_print'", "Verslag: " + _AREA_ROW
-    ),
-    Known("tab 5 Communicatie:", "→ QPushButton('communication_letter'", "Brief: " + _AREA_ROW),
-    Known(
-        "tab 5 Communicatie › Contactlog", "→ QPushButton('contact_log_invite'", "Uitnodiging: " + _AREA_ROW
-    ),
-    Known(
-        "tab 5 Communicatie › Slachtoffer geïnformeerd",
-        "→ QLineEdit('victim_informed_number')",
-        "ui/communication/tabs.py VictimInformedTab: the incident number field and Kiezen below the note come "
-        "after Opslaan; fix: QWidget.setTabOrder(note, victim_informed_number), (victim_informed_number, "
-        "victim_informed_pick), (victim_informed_pick, victim_informed_save)",
-    ),
-)
-
-
 def test_every_window_by_keyboard_named_and_reached_by_tab_in_reading_order(qtbot, demo_window, dialogs):
     """One walk (it is the slow part): each window opened by keyboard; every control in it has a name; from
     the control read first, Tab reaches every control, never stays in one, and goes forward in reading order
@@ -714,16 +638,7 @@ def test_every_window_by_keyboard_named_and_reached_by_tab_in_reading_order(qtbo
     QTest.keyClick(key_target(demo_window), Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(demo_window.help_menu.isVisible, timeout=3000)
     QTest.keyClick(demo_window.help_menu, Qt.Key.Key_Escape)
-    expect_known(problems)
-
-
-def expect_known(problems: list[str]) -> None:
-    """Fail on a problem not in KNOWN; xfail, naming the known ones, when only those are left."""
-    unknown = [p for p in dict.fromkeys(problems) if not any(k.matches(p) for k in KNOWN)]
-    assert not unknown, "\n".join(unknown)
-    if problems:
-        known = [k for k in KNOWN if any(k.matches(p) for p in problems)]
-        pytest.xfail(f"only known problems, in files others rewrite now (KNOWN): {[k.where for k in known]}")
+    assert not problems, "\n".join(dict.fromkeys(problems))
 
 
 def test_the_walk_finds_a_tab_trap(qtbot):
