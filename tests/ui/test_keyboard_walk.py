@@ -1,5 +1,7 @@
 """Keyboard only: every window and dialog of the app opens from the keyboard (menus by their shortcut or by
-Alt+letter, buttons by Tab and Space) and every enabled, visible control in it is reached by Tab.
+Alt+letter, buttons by Tab and Space); every enabled, visible control in it is reached by Tab, in reading order
+(the rule: the docstring of the walk's test), Shift+Tab walks the same round back, and no Alt+letter has two
+owners.
 
 The windows are found through the app itself (the menu bar's actions, the step tabs, the buttons on each step
 page that open a dialog: their text ends in "…"), not through a list that goes stale. Helpers here serve
@@ -259,7 +261,7 @@ def blocks(w: QWidget, window: QWidget) -> list[QWidget]:
     counts where the area is), button boxes, and the panes of a splitter and the pages of a stacked widget."""
     out = []
     child, parent = w, w.parentWidget()
-    while parent is not None and child is not window:
+    while parent is not None and key(child) != key(window):
         if (child is not w and isinstance(child, BLOCK_TYPES)) or (
             child is not w and isinstance(parent, QSplitter | QStackedWidget)
         ):
@@ -287,7 +289,7 @@ def back_step(a: QWidget, b: QWidget, window: QWidget) -> bool:
     content."""
     pa, pb = [*blocks(a, window), a], [*blocks(b, window), b]
     i = 0
-    while i < min(len(pa), len(pb)) and pa[i] is pb[i]:
+    while i < min(len(pa), len(pb)) and key(pa[i]) == key(pb[i]):
         i += 1
     if i == len(pa):
         return False  # a holds b: the container, then its content
