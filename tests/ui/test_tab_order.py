@@ -211,3 +211,12 @@ def test_a_window_shown_gets_one_owner_per_letter(qtbot):
     later.show()
     qtbot.waitUntil(lambda: not mnemonic_clashes(dlg))
     assert later.text().replace("&", "") == "Verloop:"
+
+
+def test_a_text_with_a_literal_ampersand_keeps_its_letter(qtbot):
+    dlg, (plain, literal) = _buttons(qtbot, "&Vervangen", "Zoeken && &vervangen")
+    theme.watch_windows()
+    _show(qtbot, dlg)
+    assert literal.text() == "Zoeken && &vervangen"  # not rewritten (its & could be taken for the mnemonic)
+    assert plain.text().replace("&", "") == "Vervangen" and _letter(plain.text()) != "v"
+    assert mnemonic_clashes(dlg) == []

@@ -454,11 +454,14 @@ def keep_letters_unique(window: QWidget) -> None:
             items.append(((depth, 2, n), w.title(), w.setTitle))
         elif isinstance(w, QLabel) and w.buddy() is not None and "<" not in w.text():
             items.append(((depth, 3, n), w.text(), w.setText))
-    items = sorted((item for item in items if mnemonic_letter(item[1])), key=lambda item: item[0])
+    # a text with a literal & (&&) is not rewritten: it keeps its letter, before the others
+    items = sorted(
+        (item for item in items if mnemonic_letter(item[1])), key=lambda item: ("&&" not in item[1], item[0])
+    )
     letters = [mnemonic_letter(text) or "" for _rank, text, _set in items]
     for i, (_rank, text, set_text) in enumerate(items):
         letter = letters[i]
-        if letter in taken:
+        if letter in taken and "&&" not in text:
             later = set(letters[i + 1 :])  # a letter nobody else shows, if there is one
             moved = _with_letter(text, taken | later, taken)
             set_text(moved)
