@@ -90,6 +90,37 @@ def test_boxes_side_by_side_are_read_one_after_the_other(qtbot):
         assert_all_reached(qtbot, dlg, "test")
 
 
+def test_the_panes_of_a_splitter_are_read_one_after_the_other(qtbot):
+    """A register: a search field above a table on the left, a form on the right whose first field is higher
+    than the table. Read: the left pane, then the right one (not the search field, then the form's first
+    field because it is in the search field's row)."""
+    from PySide6.QtWidgets import QSplitter, QTableView
+
+    dlg = QDialog()
+    left = QWidget()
+    column = QVBoxLayout(left)
+    search, table = QLineEdit(), QTableView()
+    search.setObjectName("zoek")
+    table.setObjectName("tabel")
+    column.addWidget(search)
+    column.addWidget(table)
+    right = QWidget()
+    form = QFormLayout(right)
+    fields = [QLineEdit() for _ in range(3)]
+    for n, f in enumerate(fields):
+        f.setObjectName(f"veld{n}")
+        form.addRow(f"Veld {n}:", f)
+    split = QSplitter()
+    split.addWidget(left)
+    split.addWidget(right)
+    QVBoxLayout(dlg).addWidget(split)
+    _show(qtbot, dlg)
+    assert_all_reached(qtbot, dlg, "test")
+    _chain(search, fields[0], table, fields[1], fields[2])  # the form's first field in the middle of the left
+    with pytest.raises(AssertionError, match=r"QLineEdit\('veld0'\) → QTableView\('tabel'\)"):
+        assert_all_reached(qtbot, dlg, "test")
+
+
 def test_a_scroll_area_counts_where_it_is(qtbot):
     """The fields of a scrolled form above a button: read before the button, wherever they are scrolled to."""
     dlg = QDialog()
