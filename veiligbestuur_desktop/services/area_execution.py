@@ -769,7 +769,9 @@ def fill_demo(ws: Workspace, seed: int) -> None:
             else None
         )
         incident = (
-            incidents[n].id if incidents and kind == CommunicationKind.WOORDVOERING_NA_INCIDENT else None
+            incidents[n % len(incidents)].id
+            if incidents and kind == CommunicationKind.WOORDVOERING_NA_INCIDENT
+            else None
         )
         if (kind == CommunicationKind.GESPREK_LASTIGE_PERSOON and person is None) or (
             kind == CommunicationKind.WOORDVOERING_NA_INCIDENT and incident is None
