@@ -8,11 +8,12 @@ follow-up tracks of this year's incidents (read only).
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, replace
 from datetime import date
 
 from veiligbestuur_desktop.domain import rules
-from veiligbestuur_desktop.domain.errors import ValidationError
+from veiligbestuur_desktop.domain.errors import UserFacingError, ValidationError
 from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.domain.rules import PlanItemState, StepProgress
 from veiligbestuur_desktop.domain.steps import (
@@ -21,12 +22,15 @@ from veiligbestuur_desktop.domain.steps import (
     STEPS,
     ChecklistItem,
     Frequency,
+    IncidentEvidence,
     next_due,
 )
 from veiligbestuur_desktop.domain.vocab import ItemStatus
 from veiligbestuur_desktop.services import extensions
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store import plan as plan_store
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,13 +189,29 @@ class PlanService:
         if not derived:
             return out
         with self.ws.reading() as s:
-            counts = plan_store.evidence_counts(s, today.year, derived)
+            counts, version, cached = plan_store.cached_evidence_counts(s, today.year, derived)
+        if not cached and version is not None:
+            self._keep_counts(today.year, derived, version, counts)
         for code, ev in derived:
             c = counts[code]
             out[code] = Evidence(
                 code, today.year, c.done, c.total, ev.text(c.done, c.total), _evidence_status(c.done, c.total)
             )
         return out
+
+    def _keep_counts(
+        self,
+        year: int,
+        derived: list[tuple[str, IncidentEvidence]],
+        version: int,
+        counts: dict[str, plan_store.EvidenceCount],
+    ) -> None:
+        """Keep fresh counts for the next unlock; a busy or full vault only means they are counted again then."""
+        try:
+            with self.ws.transaction() as s:
+                plan_store.keep_evidence_counts(s, year, derived, version, counts)
+        except UserFacingError as exc:
+            logger.info("step 6 counts not kept: %s", type(exc).__name__)
 
     def effective_states(
         self, today: date | None = None, evidence: dict[str, Evidence] | None = None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
@@ -13,6 +15,7 @@ from veiligbestuur_desktop.domain.steps import Frequency, IncidentEvidence
 from veiligbestuur_desktop.domain.vocab import ItemStatus
 from veiligbestuur_desktop.store.base import utcnow
 from veiligbestuur_desktop.store.models import FollowUp, Incident, IncidentCheck, PlanItem
+from veiligbestuur_desktop.store.models_derived import INCIDENTS_VERSION, DataVersion, EvidenceCache
 
 
 def _state(row: PlanItem) -> PlanItemState:
@@ -110,3 +113,58 @@ def _covered(ev: IncidentEvidence) -> ColumnElement[bool]:
         )
     )
     return or_(ticked, finished)
+
+
+# --- the counts kept between sessions (store/models_derived.py) ----------------------------------------------
+
+
+def _cache_key(year: int, items: Sequence[tuple[str, IncidentEvidence]]) -> str:
+    """The year, and a digest of what is counted: a changed definition of the evidence never reads old counts."""
+    definition = repr((sorted(items, key=lambda i: i[0]), NOT_COUNTED, DONE_FOLLOW_UP))
+    return f"{year}:{hashlib.sha256(definition.encode()).hexdigest()[:40]}"
+
+
+def incidents_version(session: Session) -> int | None:
+    """The change counter of the incident tables (None in a database without it)."""
+    return session.scalar(select(DataVersion.n).where(DataVersion.name == INCIDENTS_VERSION))
+
+
+def cached_evidence_counts(
+    session: Session, year: int, items: Sequence[tuple[str, IncidentEvidence]]
+) -> tuple[dict[str, EvidenceCount], int | None, bool]:
+    """(counts, the version they belong to, whether they came from the cache). Counted afresh unless the cache
+    holds the counts of this very version of the incident tables; the caller may keep fresh counts with
+    `keep_evidence_counts`. Run inside one read transaction, so that version and counts belong together."""
+    version = incidents_version(session)
+    if version is not None:
+        row = session.get(EvidenceCache, _cache_key(year, items))
+        if row is not None and row.version == version:
+            try:
+                data = json.loads(row.payload)
+                counts = {code: EvidenceCount(int(data[code][0]), int(data[code][1])) for code, _ev in items}
+            except (ValueError, KeyError, TypeError, IndexError):
+                pass  # unreadable: counted afresh and written again
+            else:
+                return counts, version, True
+    return evidence_counts(session, year, items), version, False
+
+
+def keep_evidence_counts(
+    session: Session,
+    year: int,
+    items: Sequence[tuple[str, IncidentEvidence]],
+    version: int,
+    counts: dict[str, EvidenceCount],
+) -> bool:
+    """Keep counts made at `version` (in a write transaction); not when an incident changed meanwhile."""
+    if incidents_version(session) != version:
+        return False
+    key = _cache_key(year, items)
+    payload = json.dumps({code: [c.done, c.total] for code, c in counts.items()}, sort_keys=True)
+    row = session.get(EvidenceCache, key)
+    if row is None:
+        session.add(EvidenceCache(key=key, version=version, payload=payload))
+    else:
+        row.version = version
+        row.payload = payload
+    return True
