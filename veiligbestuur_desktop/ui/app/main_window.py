@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from functools import partial
+from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from veiligbestuur_desktop import __version__
 from veiligbestuur_desktop.domain.rules import PlanItemState, is_overdue
@@ -17,6 +18,7 @@ from veiligbestuur_desktop.services.incidents import IncidentService
 from veiligbestuur_desktop.services.persons import PersonService
 from veiligbestuur_desktop.services.plan import Evidence, PlanService
 from veiligbestuur_desktop.services.workspace import Workspace
+from veiligbestuur_desktop.ui.incidents.register import IncidentRegister
 from veiligbestuur_desktop.ui.kit import messages, settings, theme
 from veiligbestuur_desktop.ui.kit.viewers import HelpWindow
 from veiligbestuur_desktop.ui.persons.dialog import PersonsDialog
@@ -44,6 +46,13 @@ def first_open_item(states: dict[str, PlanItemState], today: date | None = None)
     return first
 
 
+P = TypeVar("P", bound=StepPage)
+
+# After the window is painted, the pages not shown yet load their registers one per event-loop turn.
+ATTACH_DELAY_MS = 400
+ATTACH_STEP_MS = 30
+
+
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     quit_requested = Signal()
@@ -56,6 +65,9 @@ class MainWindow(QMainWindow):
         self.plan: PlanService | None = None
         self.incidents: IncidentService | None = None
         self.persons: PersonService | None = None
+        # pages whose registers are loaded only once they are first shown (or soon after the window is painted)
+        self._page_services: PageServices | None = None
+        self._unattached: list[StepPage] = []
         self.municipality = ""
         self.setWindowTitle("VeiligBestuur")
         self.resize(1280, 820)
@@ -77,8 +89,6 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(step.number, step.title)
         self.setCentralWidget(self.tabs)
 
-        # the register of step 6 serves "Nieuw incident" and the to-do list on Overzicht
-        self.register = self._incidents_page().register
         self.todo = TodoPanel()
         self.overview.extension_layout().addWidget(self.todo)
         self.todo.open_incident.connect(self.open_incident)
@@ -93,10 +103,16 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(  # again for a text a page changed meanwhile (a toggle's label)
             lambda _i: theme.keep_menu_letters(self.tabs.currentWidget(), self.menu_letters)
         )
+        self.tabs.currentChanged.connect(lambda _i: self._attach_current())
 
     def _incidents_page(self) -> IncidentsStepPage:
         page = next(p for p in self.step_pages if isinstance(p, IncidentsStepPage))
         return page
+
+    @property
+    def register(self) -> IncidentRegister:
+        """The register of step 6 (it serves "Nieuw incident" and the to-do list on Overzicht), loaded."""
+        return self.attach_page(self._incidents_page()).register
 
     # --- menus -------------------------------------------------------------------------------------------
 
@@ -280,9 +296,10 @@ class MainWindow(QMainWindow):
         self.plan = PlanService(ws)
         self.incidents = IncidentService(ws)
         self.persons = PersonService(ws)
-        services = PageServices(ws, self.plan, self.incidents, self.persons)
-        for page in self.step_pages:
-            page.attach(services)
+        # Fast unlock: only the page on screen loads its registers now; the others when they are first shown, or
+        # one by one once the window is painted (at 100,000 incidents loading all of them costs a second).
+        self._page_services = PageServices(ws, self.plan, self.incidents, self.persons)
+        self._unattached = list(self.step_pages)
         info = ws.info()
         self.municipality = info.municipality
         self.setWindowTitle(self.tr("VeiligBestuur — {municipality}").format(municipality=info.municipality))
@@ -290,6 +307,31 @@ class MainWindow(QMainWindow):
         self.reload()
         last = settings.LAST_TAB.get()
         self.tabs.setCurrentIndex(last if 0 <= last < self.tabs.count() else 0)
+        self._attach_current()
+        QTimer.singleShot(ATTACH_DELAY_MS, self._attach_next)
+
+    def attach_page(self, page: P) -> P:
+        """Load the page's registers and panels if that has not happened since the vault was opened."""
+        services = self._page_services
+        if page in self._unattached and services is not None and not services.workspace.locked:
+            self._unattached.remove(page)
+            page.attach(services)
+        return page
+
+    def _attach_current(self) -> None:
+        current = self.tabs.currentWidget()
+        if isinstance(current, StepPage):
+            self.attach_page(current)
+
+    def _attach_next(self) -> None:
+        """In the background of the event loop: the next page that has not been shown yet, one per turn. The
+        user's focus stays where it is (a register that loads may put the cursor in its form)."""
+        if self._unattached and self._page_services is not None and not self._page_services.workspace.locked:
+            focused = QApplication.focusWidget()
+            self.attach_page(self._unattached[0])
+            if focused is not None and QApplication.focusWidget() is not focused:
+                focused.setFocus(Qt.FocusReason.OtherFocusReason)
+            QTimer.singleShot(ATTACH_STEP_MS, self._attach_next)
 
     def reload(self) -> None:
         if self.plan is None:
@@ -410,7 +452,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(number)
 
     def step_page(self, number: int) -> StepPage:
-        return self.step_pages[number - 1]
+        return self.attach_page(self.step_pages[number - 1])
 
     def _open_forms(self) -> list[QDialog]:
         from veiligbestuur_desktop.ui.incidents.form import IncidentForm
@@ -443,6 +485,8 @@ class MainWindow(QMainWindow):
         self.plan = None
         self.incidents = None
         self.persons = None
+        self._page_services = None
+        self._unattached = []
         self.todo.clear()
         self.municipality = ""
         self.setWindowTitle("VeiligBestuur")
