@@ -15,7 +15,8 @@ from __future__ import annotations
 import sys
 import time
 
-HEAVY = ("sqlalchemy", "alembic", "reportlab")
+# what the first dialog does not need: the database layer, the PDFs, the key derivation and the domain rules
+HEAVY = ("sqlalchemy", "alembic", "reportlab", "cryptography", "veiligbestuur_desktop.domain.rules")
 
 
 def loaded() -> str:

@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from veiligbestuur_desktop.domain import rules
 from veiligbestuur_desktop.domain.errors import DiskFull, VaultError, WrongPassphrase
 from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.fsutil import disk_full_error, is_disk_full
@@ -35,6 +34,7 @@ def create_vault(
     """
     import sqlalchemy.exc
 
+    from veiligbestuur_desktop.domain import rules  # not needed before the unlock dialog
     from veiligbestuur_desktop.services.workspace import Workspace
     from veiligbestuur_desktop.store import migrate, settings
     from veiligbestuur_desktop.vault.database import classify_error

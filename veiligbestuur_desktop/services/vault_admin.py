@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from veiligbestuur_desktop.domain import rules
 from veiligbestuur_desktop.domain.errors import ValidationError
 from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.vault import keyfile, keyring_slot, recovery
@@ -46,6 +45,8 @@ def _audit(ws: Workspace, summary: str) -> None:
 
 
 def add_passphrase(ws: Workspace, name: str, passphrase: str, repeat: str) -> SlotInfo:
+    from veiligbestuur_desktop.domain import rules
+
     rules.check_new_passphrase(passphrase, repeat)
     slot = ws.vault.add_passphrase_slot(name, passphrase)
     _audit(ws, f"wachtwoord toegevoegd: {slot.name}")
@@ -66,6 +67,8 @@ def remove_slot(ws: Workspace, slot_id: str) -> None:
 
 def change_passphrase(ws: Workspace, passphrase: str, repeat: str, slot_id: str | None = None) -> None:
     """Change a passphrase (by default the current slot's): a re-wrap, the data key stays."""
+    from veiligbestuur_desktop.domain import rules
+
     rules.check_new_passphrase(passphrase, repeat)
     target = slot_id or (ws.vault.slot.id if ws.vault.slot.kind == keyfile.SLOT_PASSPHRASE else None)
     if target is None:

@@ -1,16 +1,14 @@
-"""Key derivation (Argon2id) and key wrapping (AES-256-GCM), from the `cryptography` package."""
+"""Key derivation (Argon2id) and key wrapping (AES-256-GCM), from the `cryptography` package.
+
+`cryptography` is imported where it is used: the unlock dialog reads the key file (this module's KdfParams) before
+any key is derived, and the package's load would delay the dialog's first appearance.
+"""
 
 from __future__ import annotations
 
 import os
 import time
 from dataclasses import dataclass
-
-from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives import hashes, hmac
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -60,6 +58,8 @@ MAX_ITERATIONS = 24
 
 
 def derive(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     kdf = Argon2id(
         salt=salt,
         length=KEY_BYTES,
@@ -91,12 +91,17 @@ def new_key() -> bytearray:
 
 
 def wrap(kek: bytes, key: bytes | bytearray, associated_data: bytes) -> tuple[bytes, bytes]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(NONCE_BYTES)
     return nonce, AESGCM(kek).encrypt(nonce, bytes(key), associated_data)
 
 
 def unwrap(kek: bytes, nonce: bytes, ciphertext: bytes, associated_data: bytes) -> bytearray | None:
     """The wrapped key, or None when the key-encryption key (or the associated data) does not match."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return bytearray(AESGCM(kek).decrypt(nonce, ciphertext, associated_data))
     except InvalidTag:
@@ -115,16 +120,24 @@ MAC_INFO = b"veiligbestuur keyfile mac v2"
 
 def mac_key(data_key: bytes | bytearray) -> bytes:
     """A key for authenticating the key file, derived from the data key (HKDF-SHA256, own purpose label)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=MAC_INFO).derive(bytes(data_key))
 
 
 def mac(key: bytes, data: bytes) -> str:
+    from cryptography.hazmat.primitives import hashes, hmac
+
     h = hmac.HMAC(key, hashes.SHA256())
     h.update(data)
     return h.finalize().hex()
 
 
 def mac_matches(key: bytes, data: bytes, expected: str) -> bool:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes, hmac
+
     h = hmac.HMAC(key, hashes.SHA256())
     h.update(data)
     try:

@@ -13,10 +13,8 @@ export) and may repair a damaged key-file copy, so they are writers too, and the
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import os
-import socket
 import sys
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from veiligbestuur_desktop.domain.errors import VaultInUse
-from veiligbestuur_desktop.domain.fields import format_datetime
 from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.fsutil import atomic_write
 
@@ -48,6 +45,8 @@ class Holder:
 
     def describe(self) -> str:
         try:
+            from veiligbestuur_desktop.domain.fields import format_datetime
+
             since = format_datetime(datetime.fromisoformat(self.since))
         except ValueError:
             since = self.since
@@ -57,6 +56,9 @@ class Holder:
 
 
 def _this_holder() -> Holder:
+    import getpass
+    import socket
+
     try:
         user = getpass.getuser()
     except Exception:  # no user name in the environment (a service account): say so plainly
@@ -124,6 +126,8 @@ def _alive(pid: int) -> bool:
 
 
 def in_use_error(data_dir: Path) -> VaultInUse:
+    import socket
+
     holder = read_holder(data_dir)
     if holder is not None and holder.host == socket.gethostname() and not _alive(holder.pid):
         holder = None  # a record left by an earlier holder; the present one has not announced itself yet

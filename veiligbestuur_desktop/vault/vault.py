@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from veiligbestuur_desktop.domain import rules
 from veiligbestuur_desktop.domain.errors import (
     DatabaseDamaged,
     DatabaseTooNew,
@@ -291,6 +290,8 @@ class OpenVault:
         return self.keyfile.slots_of(keyfile.SLOT_PASSPHRASE)
 
     def _check_name(self, name: str, exclude: str | None = None) -> str:
+        from veiligbestuur_desktop.domain import rules  # not needed before the unlock dialog
+
         n = unicodedata.normalize("NFC", name).strip()
         if not n or len(n) > 60 or any(ord(c) < 32 for c in n) or not rules.visible_text(n):
             raise ValidationError(

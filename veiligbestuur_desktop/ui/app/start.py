@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import struct
 import sys
@@ -21,13 +22,13 @@ from veiligbestuur_desktop.services import lifecycle
 from veiligbestuur_desktop.ui.app.idle import IdleLocker
 from veiligbestuur_desktop.ui.kit import messages, settings, worker
 from veiligbestuur_desktop.ui.kit.worker import run_task
-from veiligbestuur_desktop.ui.vault.first_run import FirstRunDialog
 from veiligbestuur_desktop.ui.vault.unlock import UnlockDialog
 
 if TYPE_CHECKING:
     from veiligbestuur_desktop.services.verify import VerifyReport
     from veiligbestuur_desktop.services.workspace import Workspace
     from veiligbestuur_desktop.ui.app.main_window import MainWindow
+    from veiligbestuur_desktop.ui.vault.first_run import FirstRunDialog
     from veiligbestuur_desktop.ui.vault.recovery_dialogs import RecoveryKeyDialog
 
 # Fast start: the unlock dialog needs PySide6 and the key file only. The main window, the services behind it
@@ -186,6 +187,8 @@ WARM_UP_MODULES = (
     "veiligbestuur_desktop.services.plan",
     "veiligbestuur_desktop.services.incidents",
     "veiligbestuur_desktop.reports.layout",
+    "cryptography.hazmat.primitives.kdf.argon2",  # the key derivation (vault/crypto.py imports it when used)
+    "cryptography.hazmat.primitives.ciphers.aead",
 )
 WARM_UP_DELAY_MS = 150  # let the first dialog be painted before the imports take the interpreter
 _warm_up_started = False
@@ -255,6 +258,8 @@ class AppController(QObject):
         if lifecycle.vault_exists(self.data_dir):
             self.show_unlock()
         else:
+            from veiligbestuur_desktop.ui.vault.first_run import FirstRunDialog
+
             self.first_run = FirstRunDialog(self.data_dir)
             self.first_run.created.connect(self._created)
             self.first_run.rejected.connect(self._first_run_cancelled)
@@ -301,6 +306,8 @@ class AppController(QObject):
     def _back_to_first_run(self, exc: UserFacingError) -> None:
         """The new vault could not be put in place: nothing was kept; show why and offer the form again."""
         if self.first_run is None:
+            from veiligbestuur_desktop.ui.vault.first_run import FirstRunDialog
+
             self.first_run = FirstRunDialog(self.data_dir)
             self.first_run.created.connect(self._created)
             self.first_run.rejected.connect(self._first_run_cancelled)
@@ -326,7 +333,10 @@ class AppController(QObject):
             self.unlock_dialog.try_keyring()
 
     def _prepare_window(self) -> None:
-        self.window  # noqa: B018 - builds it now, not after the unlock
+        self.window.ensurePolished()  # built and styled now, while the key is derived, not after the unlock
+        # The window and the modules behind it live as long as the process: out of the garbage collector's full
+        # passes, which otherwise walk all of them (a tenth of a second each, twice while the overview loads).
+        gc.freeze()
 
     def show_recovery(self) -> None:
         from veiligbestuur_desktop.ui.vault.recovery_dialogs import RecoveryUnlockDialog

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from veiligbestuur_desktop.domain.errors import UserFacingError
-from veiligbestuur_desktop.domain.rules import PASSPHRASE_MIN_LENGTH, passphrase_strength
 from veiligbestuur_desktop.ui.kit import theme
 
 DATE_FORMAT = "dd-MM-yyyy"
@@ -181,6 +180,9 @@ class StrengthMeter(QWidget):
         self.update_for("")
 
     def update_for(self, passphrase: str) -> None:
+        # imported here: the unlock dialog (this module) appears before the domain rules are needed
+        from veiligbestuur_desktop.domain.rules import PASSPHRASE_MIN_LENGTH, passphrase_strength
+
         if not passphrase:
             self.bar.setValue(0)
             self.label.setText(self.tr("Minimaal %n tekens", "", PASSPHRASE_MIN_LENGTH))
