@@ -2852,7 +2852,7 @@
 <context>
     <name>plan</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/services/plan.py" line="165"/>
+        <location filename="../../veiligbestuur_desktop/services/plan.py" line="169"/>
         <source>Dit onderdeel volgt uit de incidenten.</source>
         <translation>This item follows from the incidents.</translation>
     </message>
@@ -4935,27 +4935,27 @@ Only the paper left? Type the number and the hash into a text file, for example 
         <translation>other records</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/services/vault_admin.py" line="31"/>
+        <location filename="../../veiligbestuur_desktop/services/vault_admin.py" line="30"/>
         <source>wachtwoord</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/services/vault_admin.py" line="32"/>
+        <location filename="../../veiligbestuur_desktop/services/vault_admin.py" line="31"/>
         <source>herstelsleutel</source>
         <translation>recovery key</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/services/vault_admin.py" line="33"/>
+        <location filename="../../veiligbestuur_desktop/services/vault_admin.py" line="32"/>
         <source>sleutelbos van een werkplek</source>
         <translation>a workstation&apos;s keyring</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/services/vault_admin.py" line="58"/>
+        <location filename="../../veiligbestuur_desktop/services/vault_admin.py" line="59"/>
         <source>U kunt de sleutel waarmee u nu bent ingelogd niet verwijderen. Log in met een andere sleutel.</source>
         <translation>You cannot delete the key you are currently logged in with. Log in with another key.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/services/vault_admin.py" line="74"/>
+        <location filename="../../veiligbestuur_desktop/services/vault_admin.py" line="77"/>
         <source>Deze kluis heeft geen wachtwoord om te wijzigen.</source>
         <translation>This vault has no password to change.</translation>
     </message>
@@ -5905,7 +5905,7 @@ Only the paper left? Type the number and the hash into a text file, for example 
 <context>
     <name>store</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/store/migrate.py" line="46"/>
+        <location filename="../../veiligbestuur_desktop/store/migrate.py" line="51"/>
         <source>Deze database is gemaakt met een nieuwere versie van VeiligBestuur (schema {rev}). Installeer de nieuwste versie van de applicatie; er is niets gewijzigd.</source>
         <translation>This database was made with a newer version of VeiligBestuur (schema {rev}). Install the latest version of the application; nothing has been changed.</translation>
     </message>
@@ -5994,183 +5994,183 @@ Only the paper left? Type the number and the hash into a text file, for example 
         <translation>The recovery key contains a typing error (the check characters do not match). Check each group.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="226"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="225"/>
         <source>De kluis is vergrendeld. Ontgrendel eerst met uw wachtwoord.</source>
         <translation>The vault is locked. Unlock it first with your password.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="237"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="236"/>
         <source>Het sleutelbestand is intussen door een ander programma gewijzigd. Er is niets opgeslagen. Vergrendel de kluis en ontgrendel opnieuw, en probeer het dan nog eens.</source>
         <translation>The key file has been changed by another program in the meantime. Nothing has been saved. Lock the vault and unlock it again, then try once more.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="297"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="298"/>
         <source>Geef de sleutel een naam van 1 tot 60 tekens, bijvoorbeeld ‘Plaatsvervanger’.</source>
         <translation>Give the key a name of 1 to 60 characters, for example ‘Deputy’.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="300"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="301"/>
         <source>De naam van de sleutel</source>
         <translation>The name of the key</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="303"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="304"/>
         <source>Er is al een sleutel met de naam ‘{n}’.</source>
         <translation>There is already a key called ‘{n}’. Choose a different name.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="318"/>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="331"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="319"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="332"/>
         <source>Deze sleutel bestaat niet (meer).</source>
         <translation>This key does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="335"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="336"/>
         <source>Dit is het laatste wachtwoord van de kluis; dat kan niet worden verwijderd. Voeg eerst een ander wachtwoord toe.</source>
         <translation>This is the vault&apos;s last password; it cannot be deleted. Add another password first.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="343"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="344"/>
         <source>De herstelsleutel kan niet worden verwijderd, alleen vervangen (Nieuwe herstelsleutel maken).</source>
         <translation>The recovery key cannot be deleted, only replaced (Make new recovery key).</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="411"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="412"/>
         <source>Geef het wachtwoord van ten minste één sleutel op die blijft.</source>
         <translation>Enter the password of at least one key that is being kept.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="422"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="423"/>
         <source>Het wachtwoord van sleutel ‘{n}’ klopt niet.</source>
         <translation>The password of key ‘{n}’ is not correct. Try again.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="465"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="466"/>
         <source>De schijf is vol: de database kon niet opnieuw worden versleuteld. Er is niets gewijzigd; de oude sleutels en de oude herstelsleutel blijven geldig. Maak ruimte vrij en probeer het opnieuw.</source>
         <translation>The disk is full: the database could not be re-encrypted. Nothing has been changed; the old keys and the old recovery key remain valid. Free up space and try again.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="541"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="542"/>
         <source>de herstelsleutel die begint met {hint} (gemaakt op {date})</source>
         <translation>the recovery key beginning with {hint} (made on {date})</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="611"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="612"/>
         <source>In {dir} staat al een kluis. Er is niets gewijzigd; kies een andere map of open de bestaande kluis.</source>
         <translation>There is already a vault in {dir}. Nothing has been changed; choose another folder or open the existing vault.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="699"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="700"/>
         <source>Het sleutelbestand in {dir} hoort bij een andere kluis (database-id {id}) dan de database die ernaast staat. Er is niets gewijzigd. Zet het sleutelbestand en de database van dezelfde kluis terug uit een back-up (Herstellen…).</source>
         <translation>The key file in {dir} belongs to another vault (database ID {id}) than the database next to it. Nothing has been changed. Restore the key file and the database of the same vault from a backup (Restore…).</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="710"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="711"/>
         <source>Het sleutelbestand is gemaakt met een nieuwere versie van VeiligBestuur. Installeer de nieuwste versie; er is niets gewijzigd.</source>
         <translation>The key file was made with a newer version of VeiligBestuur. Install the latest version; nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="718"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="719"/>
         <source>Beide kopieën van het sleutelbestand ({name}) zijn beschadigd. Er is niets gewijzigd. Zet de nieuwste back-up terug (Herstellen…).</source>
         <translation>Both copies of the key file ({name}) are damaged. Nothing has been changed. Restore the latest backup (Restore…).</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="943"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="944"/>
         <source>Het sleutelbestand is vervangen door een oudere, niet-beveiligde versie. Het wordt niet gebruikt en er is niets gewijzigd. Zet het sleutelbestand terug uit de nieuwste back-up.</source>
         <translation>The key file has been replaced by an older, unprotected version. It is not used and nothing has been changed. Restore the key file from the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="966"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="967"/>
         <source>De schijf is vol: de kluis is geopend om te lezen. Wijzigingen kunnen pas worden opgeslagen als er ruimte is vrijgemaakt; vergrendel en ontgrendel daarna opnieuw.</source>
         <translation>The disk is full: the vault has been opened read-only. Changes can only be saved once space has been freed up; then lock and unlock again.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="997"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="998"/>
         <source>Een eerder onderbroken vervanging van de gegevenssleutel is afgerond. Geldig is nu {valid}; de vorige herstelsleutel werkt niet meer.</source>
         <translation>An earlier, interrupted replacement of the data key has been completed. Now valid: {valid}; the previous recovery key no longer works.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="1003"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="1004"/>
         <source>Een eerder onderbroken vervanging van de gegevenssleutel is teruggedraaid. Geldig blijft {valid}; een nieuwe herstelsleutel die eventueel is getoond, werkt niet.</source>
         <translation>An earlier, interrupted replacement of the data key has been reversed. Still valid: {valid}; any new recovery key that may have been shown does not work.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="668"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="669"/>
         <source>Het sleutelbestand ({name}) ontbreekt naast de database in {dir}. Zonder dit bestand kan de database niet worden geopend. Zet het terug uit een back-up (Herstellen…); er is niets gewijzigd.</source>
         <translation>The key file ({name}) is missing next to the database in {dir}. Without this file the database cannot be opened. Restore it from a backup (Restore…); nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="110"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="109"/>
         <source>{p} is een bestand, geen map. Kies voor de kluis een map (bijvoorbeeld met --data-dir); er is niets gewijzigd.</source>
         <translation>{p} is a file, not a folder. Choose a folder for the vault (for example with --data-dir); nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="676"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="677"/>
         <source>In {dir} staat geen kluis. Controleer de map, of maak een nieuwe kluis met `veiligbestuur init`.</source>
         <translation>There is no vault in {dir}. Check the folder, or make a new vault with `veiligbestuur init`.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="683"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="684"/>
         <source>De database ({name}) ontbreekt in {dir}. Zet de nieuwste back-up terug via Herstellen…; er is niets gewijzigd.</source>
         <translation>The database ({name}) is missing in {dir}. Restore the latest backup through Restore…; nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="736"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="737"/>
         <source>Een kopie van het sleutelbestand was beschadigd, verouderd of ontbrak ({which}); de andere kopie is gebruikt en de beschadigde is hersteld. Maak zo snel mogelijk een nieuwe back-up.</source>
         <translation>A copy of the key file was damaged, out of date or missing ({which}); the other copy has been used and the damaged one repaired. Make a new backup as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="792"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="793"/>
         <source>Deze sleutel is vervallen: de gegevenssleutel is vervangen en deze sleutel is daarbij niet meegenomen. Gebruik een ander wachtwoord of de nieuwe herstelsleutel.</source>
         <translation>This key has lapsed: the data key has been replaced and this key was not carried over. Use another password or the new recovery key.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="804"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="805"/>
         <source>Het sleutelbestand is buiten VeiligBestuur gewijzigd (een sleutel is toegevoegd of veranderd); het wordt daarom niet gebruikt en er is niets gewijzigd. Zet het sleutelbestand terug uit de nieuwste back-up (Herstellen…) en meld dit aan de CISO.</source>
         <translation>The key file has been changed outside VeiligBestuur (a key has been added or altered); it is therefore not used and nothing has been changed. Restore the key file from the latest backup (Restore…) and report this to the CISO.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="854"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="855"/>
         <source>Het wachtwoord klopt niet. Let op hoofdletters en de Caps Lock-toets. Kwijt? Gebruik de herstelsleutel.</source>
         <translation>The password is not correct. Watch out for capital letters and the Caps Lock key. Lost it? Use the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="868"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="869"/>
         <source>Deze herstelsleutel past niet bij deze kluis. Controleer of u de sleutel van deze gemeente en deze database gebruikt (het database-id staat op het blad).</source>
         <translation>This recovery key does not match this vault. Check that you are using the key of this municipality and this database (the database ID is on the sheet).</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="880"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="881"/>
         <source>Deze kluis wordt niet onthouden op deze werkplek.</source>
         <translation>This vault is not remembered on this workstation. Unlock with your password.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="886"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="887"/>
         <source>De sleutelbos van deze werkplek is veranderd sinds de kluis hier werd onthouden. Ontgrendel met uw wachtwoord en zet ‘Onthoud op deze werkplek’ daarna opnieuw aan.</source>
         <translation>This workstation&apos;s keyring has changed since the vault was remembered here. Unlock with your password and then switch ‘Remember on this workstation’ on again.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="895"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="896"/>
         <source>De sleutel in de sleutelbos van deze werkplek ontbreekt of is gewijzigd. Ontgrendel met uw wachtwoord; daarna kunt u ‘Onthoud op deze werkplek’ opnieuw aanzetten.</source>
         <translation>The key in this workstation&apos;s keyring is missing or has been changed. Unlock with your password; after that you can switch ‘Remember on this workstation’ on again.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="905"/>
+        <location filename="../../veiligbestuur_desktop/vault/vault.py" line="906"/>
         <source>De sleutel in de sleutelbos past niet meer bij deze kluis. Ontgrendel met uw wachtwoord en zet ‘Onthoud op deze werkplek’ daarna opnieuw aan.</source>
         <translation>The key in the keyring no longer matches this vault. Unlock with your password and then switch ‘Remember on this workstation’ on again.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/lock.py" line="54"/>
+        <location filename="../../veiligbestuur_desktop/vault/lock.py" line="53"/>
         <source>‘{program}’ van gebruiker {user} op computer {host} (sinds {since})</source>
         <translation>‘{program}’ of user {user} on computer {host} (since {since})</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/lock.py" line="131"/>
+        <location filename="../../veiligbestuur_desktop/vault/lock.py" line="135"/>
         <source>een ander programma (het wordt op dit moment geopend)</source>
         <translation>another program (it is being opened at this moment)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/vault/lock.py" line="135"/>
+        <location filename="../../veiligbestuur_desktop/vault/lock.py" line="139"/>
         <source>De kluis in {dir} is in gebruik door {who}. Er is niets gewijzigd. Vergrendel of sluit de kluis daar, en probeer het daarna opnieuw.</source>
         <translation>The vault in {dir} is in use by {who}. Nothing has been changed. Lock or close the vault there, and then try again.</translation>
     </message>

@@ -37,67 +37,67 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="47"/>
+        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="46"/>
         <source>open en bezig</source>
         <translation>open and in progress</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="48"/>
+        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="47"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="49"/>
+        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="48"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="50"/>
+        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="49"/>
         <source>gereed of vervallen</source>
         <translation>done or lapsed</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="61"/>
+        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="60"/>
         <source>Toon:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="63"/>
+        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="62"/>
         <source>Welke actiepunten de lijst toont (Ctrl+T: verlopen)</source>
         <translation>Which action items the list shows (Ctrl+T: overdue)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="65"/>
+        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="64"/>
         <source>Gedaan</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="68"/>
+        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="67"/>
         <source>Vandaag gedaan (Ctrl+D): een eenmalig actiepunt is gereed, een terugkerend krijgt zijn volgende datum.</source>
         <translation>Done today (Ctrl+D): a one-off action item is completed, a recurring one gets its next date.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="114"/>
+        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="113"/>
         <source>{n} in de lijst; {late} verlopen.</source>
         <translation>{n} in the list; {late} overdue.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="124"/>
+        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="123"/>
         <source>Laatst gedaan op {d}.</source>
         <translation>Last done on {d}.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="129"/>
+        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="128"/>
         <source>Verlopen sinds {d}.</source>
         <translation>Overdue since {d}.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="142"/>
+        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="141"/>
         <source>Komt uit de incidentbespreking ({forum}) van {d}.</source>
         <translation>Comes from the incident review ({forum}) of {d}.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="145"/>
+        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="144"/>
         <source>Komt uit: {source} nr. {id}.</source>
         <translation>Comes from: {source} no. {id}.</translation>
     </message>
@@ -105,12 +105,12 @@
 <context>
     <name>AgreementsTab</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="51"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="50"/>
         <source>{n} ketenafspraken</source>
         <translation>{n} partner agreements</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="55"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="54"/>
         <source>{n} over de herzieningsdatum (rood): bekijk ze opnieuw</source>
         <translation>{n} past their review date (red): review them again</translation>
     </message>
@@ -118,83 +118,83 @@
 <context>
     <name>AnalysesTab</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="80"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="76"/>
         <source>&amp;Nieuwe analyse…</source>
         <translation>&amp;New analysis…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="85"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="82"/>
         <source>alle soorten</source>
         <translation>all kinds</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="89"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="86"/>
         <source>S&amp;oort:</source>
         <translation>K&amp;ind:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="91"/>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="191"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="88"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="175"/>
         <source>Persoonsanalyses &amp;tonen</source>
         <translation>&amp;Show personal analyses</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="97"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="94"/>
         <source>Analyses per persoon en per woning zijn verborgen. Tonen wordt vastgelegd in de audittrail.</source>
         <translation>Analyses of a person or a home are hidden. Showing them is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="106"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="104"/>
         <source>Doc&amp;ument van deze analyse</source>
         <translation>Doc&amp;ument of this analysis</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="114"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="112"/>
         <source>&lt;b&gt;Risicokaart&lt;/b&gt; — actuele analyses, aantal per kans × impact</source>
         <translation>&lt;b&gt;Risk map&lt;/b&gt; — current analyses, number per likelihood × impact</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="167"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="151"/>
         <source>Persoonsgebonden analyses worden getoond.</source>
         <translation>Personal analyses are shown.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="171"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="155"/>
         <source>{n} persoonsgebonden analyse(s) verborgen.</source>
         <translation>{n} personal analysis/analyses hidden.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="191"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="175"/>
         <source>Persoonsanalyses ver&amp;bergen</source>
         <translation>Hi&amp;de personal analyses</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="210"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="190"/>
         <source>Nieuwe risicoanalyse</source>
         <translation>New risk analysis</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="216"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="193"/>
         <source>Risicoanalyse: {title}</source>
         <translation>Risk analysis: {title}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="229"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="205"/>
         <source>Nog geen maatregelen: koppel ze in het tabblad Maatregelen.</source>
         <translation>No measures yet: link them in the Measures tab.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="231"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="207"/>
         <source>&amp;Maatregelen die uit deze analyse volgen:</source>
         <translation>&amp;Measures that follow from this analysis:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="243"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="219"/>
         <source>Risiconiveau: kies kans en impact.</source>
         <translation>Risk level: choose likelihood and impact.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="246"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="222"/>
         <source>Risiconiveau: {level} (kans {k} × impact {i} = {score})</source>
         <translation>Risk level: {level} (likelihood {k} × impact {i} = {score})</translation>
     </message>
@@ -202,12 +202,12 @@
 <context>
     <name>AnalysisTableModel</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="54"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="51"/>
         <source>{date} (verlopen)</source>
         <translation>{date} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="69"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/analyses.py" line="66"/>
         <source>De herzieningsdatum van deze analyse is verlopen: herzien of zet de analyse op ‘vervallen’.</source>
         <translation>The review date of this analysis has passed: review it or set the analysis to ‘lapsed’.</translation>
     </message>
@@ -358,27 +358,27 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="234"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="238"/>
         <source>VeiligBestuur (venster)</source>
         <translation>VeiligBestuur (window)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="307"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="315"/>
         <source>De kluis is niet aangemaakt; u kunt het opnieuw proberen.</source>
         <translation>The vault was not created; you can try again.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="309"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="317"/>
         <source>Kluis niet aangemaakt</source>
         <translation>Vault not created</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="357"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="368"/>
         <source>De back-up is gecontroleerd en teruggezet. Ontgrendel met een wachtwoord van die back-up.</source>
         <translation>The backup has been checked and restored. Unlock with a password of that backup.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="400"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="411"/>
         <source>De controle van de database vond problemen. Maak geen wijzigingen meer en zet de nieuwste back-up terug (Bestand &gt; Herstellen…).
 
 {details}</source>
@@ -387,37 +387,37 @@
 {details}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="412"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="423"/>
         <source>De database kon niet volledig worden gecontroleerd. Voer ‘veiligbestuur verify’ uit of zet de nieuwste back-up terug.</source>
         <translation>The database could not be checked completely. Run ‘veiligbestuur verify’ or restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="425"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="436"/>
         <source>Bij het automatisch vergrendelen kon een onvolledige wijziging niet worden opgeslagen.</source>
         <translation>An incomplete change could not be saved when the vault locked automatically.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="428"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="439"/>
         <source>Uw wijziging is bij het automatisch vergrendelen opgeslagen.</source>
         <translation>Your change was saved when the vault locked automatically.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="432"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="443"/>
         <source>Er is een wijziging die nog niet is opgeslagen. Wilt u die opslaan?</source>
         <translation>There is a change that has not been saved yet. Do you want to save it?</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="433"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="444"/>
         <source>Niet-opgeslagen wijziging</source>
         <translation>Unsaved change</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="434"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="445"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="435"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/start.py" line="446"/>
         <source>&amp;Niet opslaan</source>
         <translation>Do&amp;n&apos;t save</translation>
     </message>
@@ -425,59 +425,60 @@
 <context>
     <name>AreaRegister</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="133"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/area_register.py" line="300"/>
         <source>Nieuw</source>
-        <extracomment>the column the register sorts on at first (a declared, sortable field), newest first</extracomment>
+        <extracomment>the column the register sorts on at first (a declared, sortable field); &quot;&quot;: no sorting by the header the kinds whose changes reload the list (default: the register&apos;s own) the record form beside the table (Opslaan, Ctrl+S); False: a dialog per record (`dialog()`) ask to save an edit before the form shows something else, and count it as an unsaved edit of the page choice lists and long texts sized so that the form fits beside its table the widest a column is fitted to its contents (0: as wide as they are); fitted again at every refresh stretch factors of table and form, and their first widths (none: from their contents)</extracomment>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="134"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/area_register.py" line="301"/>
         <source>Nieuw (Ctrl+Shift+N)</source>
         <translation>New (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="135"/>
-        <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="387"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/area_register.py" line="303"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/area_register.py" line="686"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="136"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/area_register.py" line="304"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="137"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/area_register.py" line="305"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="321"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/area_register.py" line="473"/>
         <source>{n} in de lijst</source>
+        <extracomment>what is enabled while a vault is open (a register adds its own controls)</extracomment>
         <translation>{n} in the list</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="345"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/area_register.py" line="479"/>
         <source>Nieuw: {kind}</source>
         <translation>New: {kind}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="386"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/area_register.py" line="685"/>
         <source>De wijzigingen in dit formulier zijn nog niet opgeslagen. Nu opslaan?</source>
         <translation>The changes in this form have not been saved yet. Save now?</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="388"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/area_register.py" line="687"/>
         <source>Niet opslaan</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="425"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/area_register.py" line="482"/>
         <source>{kind} wijzigen</source>
         <translation>Edit {kind}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="464"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/area_register.py" line="485"/>
         <source>Dit gegeven verwijderen? Dat kan niet ongedaan worden gemaakt.</source>
         <translation>Delete this record? This cannot be undone.</translation>
     </message>
@@ -516,75 +517,75 @@
 <context>
     <name>CategoriesPanel</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="412"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="428"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="412"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="428"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="412"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="428"/>
         <source>Incidenten</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="423"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="439"/>
         <source>naam van de categorie</source>
         <translation>name of the category</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="424"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="440"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="426"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="442"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="427"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="443"/>
         <source>&amp;Hernoemen</source>
         <translation>&amp;Rename</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="428"/>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="499"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="444"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="515"/>
         <source>&amp;Buiten gebruik</source>
         <translation>Ta&amp;ke out of use</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="429"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="445"/>
         <source>Ver&amp;wijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="442"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="458"/>
         <source>Een categorie die bij een incident is gebruikt, kan niet worden verwijderd: zet haar buiten gebruik. Dan wordt ze niet meer aangeboden bij nieuwe incidenten, maar blijven bestaande incidenten en de jaarcijfers kloppen.</source>
         <translation>A category that has been used for an incident cannot be deleted: take it out of use instead. It is then no longer offered for new incidents, while existing incidents and the annual figures stay correct.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="477"/>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="498"/>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="531"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="493"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="514"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="547"/>
         <source>in gebruik</source>
         <translation>in use</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="477"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="493"/>
         <source>buiten gebruik</source>
         <translation>out of use</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="499"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="515"/>
         <source>Weer in &amp;gebruik</source>
         <translation>Back into &amp;use</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="538"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="554"/>
         <source>Deze categorie verwijderen?</source>
         <translation>Delete this category?</translation>
     </message>
@@ -746,7 +747,7 @@
 <context>
     <name>CommitDialog</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/kit/widgets.py" line="233"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/widgets.py" line="239"/>
         <source>Opslaan en sluiten (Ctrl+S)</source>
         <translation>Save and close (Ctrl+S)</translation>
     </message>
@@ -772,12 +773,12 @@
 <context>
     <name>CommunicationTab</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="46"/>
+        <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="35"/>
         <source>Brief toelichting besluit…</source>
         <translation>Letter explaining a decision…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="50"/>
+        <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="39"/>
         <source>Een brief aan de gekozen persoon met het besluit en de toelichting (bij een toelichting op een besluit).</source>
         <translation>A letter to the chosen person with the decision and its explanation (for an explanation of a decision).</translation>
     </message>
@@ -785,77 +786,77 @@
 <context>
     <name>ContactCardPanel</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="91"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="93"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="91"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="93"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="91"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="93"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="103"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="105"/>
         <source>Nummer &amp;toevoegen</source>
         <translation>&amp;Add number</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="104"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="106"/>
         <source>Ver&amp;wijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="105"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="107"/>
         <source>Om&amp;hoog</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="106"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="108"/>
         <source>Om&amp;laag</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="107"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="109"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="108"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="110"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="109"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="111"/>
         <source>Alles &amp;gecontroleerd (vandaag)</source>
         <translation>All &amp;checked (today)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="111"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="113"/>
         <source>Sla de kaart op en leg vast dat u vandaag elk nummer hebt gecontroleerd</source>
         <translation>Save the card and record that you checked every number today</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="128"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="130"/>
         <source>De landelijke nummers komen uit openbare bronnen: controleer ze en vul de eigen nummers van de gemeente aan (bode, meldpunt). De kaart staat op de normkaart, de contactkaart (A6) en de werkinstructie. F2 of typen wijzigt een cel.</source>
         <translation>The national numbers come from public sources: check them and add the municipality&apos;s own numbers (usher, reporting point). The card appears on the standards card (normkaart), the contact card (A6) and the work instruction. F2 or typing edits a cell.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="172"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="174"/>
         <source>Laatst gecontroleerd: nog nooit. Controleer de nummers en kies ‘Alles gecontroleerd’.</source>
         <translation>Last checked: never. Check the numbers and choose ‘All checked’.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="175"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="177"/>
         <source>Laatst gecontroleerd: {d}.</source>
         <translation>Last checked: {d}.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="178"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="180"/>
         <source>Dat is langer dan zes maanden geleden: controleer de nummers opnieuw.</source>
         <translation>That is more than six months ago: check the numbers again.</translation>
     </message>
@@ -863,17 +864,17 @@
 <context>
     <name>ContactLogTab</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="77"/>
+        <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="63"/>
         <source>Uitnodiging ordegesprek…</source>
         <translation>Invitation to a conduct meeting…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="80"/>
+        <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="66"/>
         <source>Verslag ordegesprek…</source>
         <translation>Minutes of a conduct meeting…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="89"/>
+        <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="73"/>
         <source>Een ordegesprek kan vooruit worden gepland (voor de uitnodiging); het verslag vult u in na het gesprek. Andere contacten legt u vast als ze geweest zijn.</source>
         <translation>A conduct meeting (ordegesprek) can be planned ahead (for the invitation); you fill in the minutes after the meeting. Record other contacts once they have taken place.</translation>
     </message>
@@ -889,7 +890,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/kit/widgets.py" line="98"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/widgets.py" line="101"/>
         <source>Typ de datum als dd-mm-jjjj; V = vandaag, + en - = een dag later of eerder.</source>
         <translation>Type the date as dd-mm-yyyy; V = today, + and - = one day later or earlier.</translation>
     </message>
@@ -1702,62 +1703,57 @@
         <source>&amp;Opslaan (Ctrl+S)</source>
         <translation>&amp;Save (Ctrl+S)</translation>
     </message>
-    <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/form.py" line="115"/>
-        <source>naaste</source>
-        <translation>relative</translation>
-    </message>
 </context>
 <context>
     <name>IncidentRegister</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="48"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="49"/>
         <source>&lt;h3&gt;Incidentregister&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Incident register&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="49"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="50"/>
         <source>&amp;Nieuw incident (Ctrl+N)</source>
         <translation>&amp;New incident (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="52"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="53"/>
         <source>Zoeken in nummer, beschrijving, locatie, namen…</source>
         <translation>Search number, description, location, names…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="70"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="72"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="71"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="72"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="74"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="73"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="75"/>
         <source>Ernst</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="74"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="76"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="168"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="169"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="216"/>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="223"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="217"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="224"/>
         <source>%Ln incident(en)</source>
         <translation>
             <numerusform>%Ln incident</numerusform>
@@ -1765,12 +1761,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="245"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="246"/>
         <source>Incident {n}</source>
         <translation>Incident {n}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="250"/>
+        <location filename="../../veiligbestuur_desktop/ui/incidents/register.py" line="251"/>
         <source>Opschalen naar politie en OM</source>
         <translation>Escalate to the police and the Public Prosecution Service (OM)</translation>
     </message>
@@ -1854,22 +1850,22 @@
 <context>
     <name>LadderTab</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="72"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="71"/>
         <source>Om&amp;hoog</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="74"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="73"/>
         <source>Om&amp;laag</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="82"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="80"/>
         <source>niet meer in gebruik</source>
         <translation>no longer in use</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="92"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="87"/>
         <source>{n} maatregelen op de ladder (lichtste boven; rood: niet meer in gebruik)</source>
         <translation>{n} measures on the ladder (lightest at the top; red: no longer in use)</translation>
     </message>
@@ -1877,27 +1873,27 @@
 <context>
     <name>LetterheadPanel</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="556"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="572"/>
         <source>Briefhoofd van de brieven (stap 3, 4 en 5)</source>
         <translation>Letterhead of the letters (steps 3, 4 and 5)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="558"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="574"/>
         <source>Gemeente:</source>
         <translation>Municipality:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="584"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="600"/>
         <source>Een brief aan een ambtsdrager of een naaste gaat altijd naar het gemeentehuis (p/a het postadres hierboven), nooit naar het huisadres.</source>
         <translation>A letter to an office holder or a relative always goes to the town hall (c/o the postal address above), never to the home address.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="591"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="607"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="592"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="608"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -1905,172 +1901,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="69"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="81"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="117"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="133"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="122"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="138"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="123"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="139"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="125"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="141"/>
         <source>A&amp;genda exporteren…</source>
         <translation>Export &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="134"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="150"/>
         <source>&amp;Wachtwoorden beheren…</source>
         <translation>Manage pass&amp;words…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="137"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="153"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="119"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="135"/>
         <source>&amp;Nieuw incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="146"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="162"/>
         <source>&amp;Personen…</source>
         <translation>&amp;People…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="129"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="145"/>
         <source>&amp;Back-up maken…</source>
         <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="132"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="148"/>
         <source>&amp;Herstellen…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="161"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="177"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="140"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="156"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="144"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="160"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="150"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="166"/>
         <source>&amp;Bewaartermijnen en opschonen…</source>
         <translation>Re&amp;tention periods and purging…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="152"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="168"/>
         <source>In&amp;zageverzoek…</source>
         <translation>Subject &amp;access request…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="154"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="170"/>
         <source>Verwerkings&amp;register…</source>
         <translation>&amp;Record of processing…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="157"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="173"/>
         <source>&amp;Statistiek voor de regio…</source>
         <translation>Statistics for the re&amp;gion…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="165"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="181"/>
         <source>Be&amp;eld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="166"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="182"/>
         <source>&amp;Overzicht</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="170"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="186"/>
         <source>Stap &amp;{n}: {title}</source>
         <translation>Step &amp;{n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="176"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="192"/>
         <source>&amp;Vorige stap</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="179"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="195"/>
         <source>V&amp;olgende stap</source>
         <translation>Ne&amp;xt step</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="182"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="198"/>
         <source>Volgende open &amp;punt</source>
         <translation>Next open &amp;item</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="199"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="215"/>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="205"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="221"/>
         <source>&amp;Systeem</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="289"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="306"/>
         <source>Aangemeld als: {slot}</source>
         <translation>Signed in as: {slot}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="187"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="189"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="205"/>
         <source>&amp;Handleiding</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="192"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="208"/>
         <source>&amp;Over VeiligBestuur</source>
         <translation>&amp;About VeiligBestuur</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="241"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="257"/>
         <source>Er staat niets meer open in het stappenplan.</source>
         <translation>Nothing is open any more in the Stappenplan.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="269"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="285"/>
         <source>&lt;h3&gt;VeiligBestuur Desktop {version}&lt;/h3&gt;&lt;p&gt;Registratie en opvolging van agressie, bedreiging en geweld tegen politieke ambtsdragers, volgens het Stappenplan beveiliging lokale bestuurders (NGB, Wethoudersvereniging, NCTV, VNG).&lt;/p&gt;&lt;p&gt;Alle gegevens staan versleuteld op deze werkplek.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VeiligBestuur Desktop {version}&lt;/h3&gt;&lt;p&gt;Recording and follow-up of aggression, threats and violence against political office holders, following the Stappenplan beveiliging lokale bestuurders (step-by-step plan for the security of local administrators; NGB, Wethoudersvereniging, NCTV, VNG).&lt;/p&gt;&lt;p&gt;All data is stored encrypted on this workstation.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="274"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="290"/>
         <source>Over VeiligBestuur</source>
         <translation>About VeiligBestuur</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="288"/>
+        <location filename="../../veiligbestuur_desktop/ui/app/main_window.py" line="305"/>
         <source>VeiligBestuur — {municipality}</source>
         <translation>VeiligBestuur — {municipality}</translation>
     </message>
@@ -2131,42 +2127,42 @@
 <context>
     <name>MeasuresTab</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="39"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="110"/>
         <source>organisatie</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="116"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="108"/>
         <source>&amp;Nieuwe maatregel…</source>
         <translation>&amp;New measure…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="121"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="114"/>
         <source>alle statussen</source>
         <translation>all statuses</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="125"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="118"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="129"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="123"/>
         <source>&amp;Status wijzigen…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="167"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="153"/>
         <source>Nieuwe maatregel</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="173"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="156"/>
         <source>Maatregel: {title}</source>
         <translation>Measure: {title}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="186"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="167"/>
         <source>Status: {status}. &amp;Verloop (wijzigen met ‘Status wijzigen…’ in de lijst):</source>
         <translation>Status: {status}. Histor&amp;y (change it with ‘Change status…’ in the list):</translation>
     </message>
@@ -2227,7 +2223,7 @@
         <translation>Print the risk sheet…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="167"/>
+        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="168"/>
         <source>Het risicoblad van deze bijeenkomst (Ctrl+P)</source>
         <translation>The risk sheet of this meeting (Ctrl+P)</translation>
     </message>
@@ -2291,85 +2287,85 @@
 <context>
     <name>OpvangPanel</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="248"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="250"/>
         <source>Eerste opvang (dezelfde dag) — wie vangt op als het slachtoffer is:</source>
         <translation>Immediate support (the same day) — who provides support when the victim is:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="254"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="256"/>
         <source>functie of naam, bijv. gemeentesecretaris</source>
         <translation>role or name, e.g. municipal secretary</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="259"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="261"/>
         <source>Nazorg en doorverwijzing</source>
         <translation>Aftercare and referral</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="263"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="265"/>
         <source>&amp;Nazorg door:</source>
         <translation>&amp;Aftercare by:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="272"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="274"/>
         <source>Ondersteuningsteam Weerbaar Bestuur, De Vertrouwenslijn, Slachtofferhulp, bedrijfsarts …</source>
         <translation>Ondersteuningsteam Weerbaar Bestuur, De Vertrouwenslijn, Slachtofferhulp (Victim Support), occupational physician …</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="275"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="277"/>
         <source>&amp;Doorverwijzen naar:</source>
         <translation>&amp;Refer to:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="278"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="280"/>
         <source>Nazorgtermijnen (voor de opvolging van elk nieuw incident)</source>
         <translation>Aftercare deadlines (for the follow-up of every new incident)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="280"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="282"/>
         <source> uur na het incident</source>
         <translation> hours after the incident</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="281"/>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="282"/>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="283"/>
         <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="284"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="285"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="286"/>
         <source> dagen</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="286"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="288"/>
         <source>Op&amp;vanggesprek binnen:</source>
         <translation>Support &amp;meeting within:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="287"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="289"/>
         <source>&amp;1e vervolggesprek (na opvanggesprek), van – tot:</source>
         <translation>&amp;1st follow-up meeting (after the support meeting), from – to:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="288"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="290"/>
         <source>&amp;2e vervolggesprek (na opvanggesprek), van – tot:</source>
         <translation>&amp;2nd follow-up meeting (after the support meeting), from – to:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="299"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="301"/>
         <source>{field} tot</source>
         <translation>{field} to</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="303"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="305"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="304"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="306"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="306"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/panels.py" line="308"/>
         <source>Standaard&amp;termijnen</source>
         <translation>Default &amp;deadlines</translation>
     </message>
@@ -2766,17 +2762,17 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/register.py" line="95"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/area_register.py" line="172"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/register.py" line="97"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/area_register.py" line="174"/>
         <source>Opslaan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/register.py" line="98"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/area_register.py" line="175"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2810,7 +2806,7 @@
         <translation>New person for {field}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/kit/record_form.py" line="313"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/record_form.py" line="314"/>
         <source>{field}: zoek op naam</source>
         <translation>{field}: search by name</translation>
     </message>
@@ -2818,53 +2814,27 @@
 <context>
     <name>RecordRegister</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="110"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="37"/>
         <source>&amp;Nieuw</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="112"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="38"/>
         <source>Nieuw (Ctrl+N)</source>
         <translation>New (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="114"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="39"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="116"/>
-        <source>Opslaan (Ctrl+S)</source>
-        <translation>Save (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="118"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="40"/>
         <source>Ver&amp;wijderen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="233"/>
-        <source>{n} in de lijst</source>
-        <translation>{n} in the list</translation>
-    </message>
-    <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="254"/>
-        <source>Nieuw: {kind}</source>
-        <translation>New: {kind}</translation>
-    </message>
-    <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="285"/>
-        <source>{kind} wijzigen</source>
-        <translation>Edit {kind}</translation>
-    </message>
-    <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="317"/>
-        <source>Dit gegeven verwijderen? Dat kan niet ongedaan worden gemaakt.</source>
-        <translation>Delete this record? This cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/register.py" line="68"/>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/register.py" line="60"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/area_register.py" line="132"/>
         <source>verlopen</source>
         <translation>overdue</translation>
     </message>
@@ -2963,27 +2933,22 @@
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/register.py" line="147"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/register.py" line="40"/>
         <source>Zoeken…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/register.py" line="153"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/register.py" line="47"/>
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Change…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/register.py" line="156"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/register.py" line="49"/>
         <source>Verwij&amp;deren</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/register.py" line="254"/>
-        <source>{n} in de lijst</source>
-        <translation>{n} in the list</translation>
-    </message>
-    <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/register.py" line="287"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/register.py" line="61"/>
         <source>‘{name}’ verwijderen?</source>
         <translation>Delete ‘{name}’?</translation>
     </message>
@@ -3151,27 +3116,27 @@
 <context>
     <name>ReviewsTab</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="192"/>
+        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="188"/>
         <source>Verslag afdrukken…</source>
         <translation>Print the minutes…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="193"/>
+        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="190"/>
         <source>Het verslag van deze bespreking, gepseudonimiseerd (Ctrl+P)</source>
         <translation>The minutes of this review, pseudonymised (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="204"/>
+        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="198"/>
         <source>Incidenten staan hier alleen met nummer en categorie. Schrijf conclusies zonder namen: het verslag wordt gedeeld.</source>
         <translation>Incidents appear here with number and category only. Write conclusions without names: the minutes are shared.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="231"/>
+        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="219"/>
         <source>Nog geen actiepunten uit deze bespreking.</source>
         <translation>No action items from this review yet.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="243"/>
+        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="231"/>
         <source>Actiepunten uit deze bespreking:</source>
         <translation>Action items from this review:</translation>
     </message>
@@ -3242,32 +3207,32 @@
 <context>
     <name>SanctionsTab</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="154"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="151"/>
         <source>Toon &amp;alleen:</source>
         <translation>Show &amp;only:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="216"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="209"/>
         <source>alle veroorzakers</source>
         <translation>all perpetrators</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="243"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="236"/>
         <source>{n} sancties</source>
         <translation>{n} sanctions</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="245"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="238"/>
         <source>{n} nu van kracht</source>
         <translation>{n} now in force</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="269"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="265"/>
         <source>Wie beslist volgens het sanctiebeleid: {who}.</source>
         <translation>Who decides under the sanctions policy: {who}.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="271"/>
+        <location filename="../../veiligbestuur_desktop/ui/preparation/registers.py" line="267"/>
         <source>De burgemeester is slachtoffer van dit incident en beslist niet zelf.</source>
         <translation>The mayor is a victim of this incident and does not decide personally.</translation>
     </message>
@@ -3316,7 +3281,7 @@
 <context>
     <name>SignalsTab</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="259"/>
+        <location filename="../../veiligbestuur_desktop/ui/execution/tabs.py" line="244"/>
         <source>Alleen voor de coördinator: vermijdingssignalen komen in geen enkel document en worden niet gedeeld. Bespreek een signaal in een persoonlijk gesprek, of verwijs door naar het Ondersteuningsteam Weerbaar Bestuur.</source>
         <translation>For the coordinator only: avoidance signals appear in no document and are not shared. Discuss a signal in a personal conversation, or refer to the Ondersteuningsteam Weerbaar Bestuur (support team for resilient governance).</translation>
     </message>
@@ -3530,42 +3495,42 @@
         <translation>Version {v} needs to be reviewed (after elections, or because practice differs). Then make a new version.</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="52"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="42"/>
         <source>Status wijzigen: {title}</source>
         <translation>Change status: {title}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="69"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="59"/>
         <source>Huidige status:</source>
         <translation>Current status:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="70"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="60"/>
         <source>&amp;Nieuwe status:</source>
         <translation>&amp;New status:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="73"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="63"/>
         <source>&amp;Met ingang van:</source>
         <translation>&amp;With effect from:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="80"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="70"/>
         <source>Status &amp;wijzigen</source>
         <translation>&amp;Change status</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="82"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="72"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="87"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="77"/>
         <source>Verloop tot nu toe:</source>
         <translation>History so far:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="92"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/measures.py" line="82"/>
         <source>Dit is de laatste stap: de status kan niet verder.</source>
         <translation>This is the last step: the status cannot move on.</translation>
     </message>
@@ -3716,7 +3681,7 @@
 <context>
     <name>StrengthMeter</name>
     <message numerus="yes">
-        <location filename="../../veiligbestuur_desktop/ui/kit/widgets.py" line="182"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/widgets.py" line="188"/>
         <source>Minimaal %n tekens</source>
         <translation>
             <numerusform>At least %n character</numerusform>
@@ -3724,7 +3689,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../veiligbestuur_desktop/ui/kit/widgets.py" line="190"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/widgets.py" line="196"/>
         <source>Te kort: nog %n teken(s)</source>
         <translation>
             <numerusform>Too short: %n more character needed</numerusform>
@@ -3732,12 +3697,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/kit/widgets.py" line="192"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/widgets.py" line="198"/>
         <source>Sterkte: {label}</source>
         <translation>Strength: {label}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/kit/widgets.py" line="194"/>
+        <location filename="../../veiligbestuur_desktop/ui/kit/widgets.py" line="200"/>
         <source> — te zwak</source>
         <translation> — too weak</translation>
     </message>
@@ -3918,27 +3883,27 @@
 <context>
     <name>TrainingsTab</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/trainings.py" line="33"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/trainings.py" line="24"/>
         <source>&amp;Nieuwe training…</source>
         <translation>&amp;New training…</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/trainings.py" line="42"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/trainings.py" line="34"/>
         <source>Ambtsdragers zonder training deze bestuurstermijn</source>
         <translation>Office holders without training this term</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/trainings.py" line="74"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/trainings.py" line="62"/>
         <source>Nog geen &amp;training deze bestuurstermijn (sinds {d}): {n}</source>
         <translation>No &amp;training yet this term (since {d}): {n}</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/trainings.py" line="91"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/trainings.py" line="74"/>
         <source>Nieuwe training</source>
         <translation>New training</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/prevention/trainings.py" line="97"/>
+        <location filename="../../veiligbestuur_desktop/ui/prevention/trainings.py" line="77"/>
         <source>Training: {course}</source>
         <translation>Training: {course}</translation>
     </message>
@@ -4126,22 +4091,22 @@
 <context>
     <name>VictimInformedTab</name>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="121"/>
+        <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="100"/>
         <source>bijvoorbeeld 2024-031</source>
         <translation>for example 2024-031</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="124"/>
+        <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="103"/>
         <source>Incidentnummer:</source>
         <translation>Incident number:</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="126"/>
+        <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="105"/>
         <source>Kiezen</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="135"/>
+        <location filename="../../veiligbestuur_desktop/ui/communication/tabs.py" line="114"/>
         <source>Kies het incident in de keuzelijst (typ de eerste cijfers, bijvoorbeeld 2026-01), of typ het nummer hierboven en druk Enter. Alleen nummer en categorie worden getoond.</source>
         <translation>Choose the incident in the list (type the first digits, for example 2026-01), or type the number above and press Enter. Only number and category are shown.</translation>
     </message>
