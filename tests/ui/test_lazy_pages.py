@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from veiligbestuur_desktop.services.incidents import IncidentService
 from veiligbestuur_desktop.ui.app import main_window
 from veiligbestuur_desktop.ui.app.main_window import MainWindow
+from veiligbestuur_desktop.ui.kit import settings
 from veiligbestuur_desktop.ui.steps.step_page import StepPage
 
 
@@ -19,6 +20,7 @@ def attached(win: MainWindow) -> list[int]:
 
 def opened(qtbot, workspace, monkeypatch, delay_ms: int) -> MainWindow:
     monkeypatch.setattr(main_window, "ATTACH_DELAY_MS", delay_ms)
+    settings.LAST_TAB.set(0)  # the window opens on Overzicht (another test may have left another tab)
     win = MainWindow()
     qtbot.addWidget(win)
     win.open_workspace(workspace)
@@ -28,7 +30,9 @@ def opened(qtbot, workspace, monkeypatch, delay_ms: int) -> MainWindow:
     return win
 
 
-def test_only_the_page_on_screen_loads_at_unlock_and_a_tab_loads_when_shown(qtbot, app, workspace, monkeypatch):
+def test_only_the_page_on_screen_loads_at_unlock_and_a_tab_loads_when_shown(
+    qtbot, app, workspace, monkeypatch
+):
     IncidentService(workspace)  # the vault has its categories; nothing else is needed
     win = opened(qtbot, workspace, monkeypatch, delay_ms=60_000)  # no background loading in this test
     assert win.tabs.currentIndex() == 0 and attached(win) == []
