@@ -35,7 +35,7 @@ typecheck: venv
 	$(BIN)/mypy
 
 test: sysdeps-test venv lint typecheck
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --durations=15
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --dist loadfile --durations=15
 	bash scripts/with-keyring.sh env VEILIGBESTUUR_REAL_KEYRING=1 QT_QPA_PLATFORM=offscreen \
 	    $(BIN)/python -m pytest -q -m realkeyring tests/vault/test_real_keyring.py
 	$(MAKE) --no-print-directory dist-smoke

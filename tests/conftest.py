@@ -5,11 +5,15 @@ Nothing here touches the real user profile, the real keyring or the network.
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
+import sys
 import tempfile
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -69,6 +73,70 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(keyring_slot, "backend", lambda: backend)
         yield backend
+
+
+_idle_lockers: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+def _track_idle_lockers() -> bool:
+    """Remember every IdleLocker made from now on (True), once its module is imported (else False).
+
+    Each AppController's IdleLocker installs an application-wide event filter that stays until the controller
+    is garbage collected, which for the reference cycles of a Qt object can take many tests; meanwhile every
+    event of every later test passes through each of them (8 million eventFilter calls in 23 GUI tests).
+    """
+    idle = sys.modules.get("veiligbestuur_desktop.ui.app.idle")
+    if idle is None:
+        return False
+    if not getattr(idle.IdleLocker.__init__, "tracked_by_tests", False):
+        original = idle.IdleLocker.__init__
+
+        def init(self: Any, *args: Any, **kwargs: Any) -> None:
+            original(self, *args, **kwargs)
+            _idle_lockers.add(self)
+
+        init.tracked_by_tests = True  # type: ignore[attr-defined]
+        idle.IdleLocker.__init__ = init
+    return True
+
+
+@pytest.fixture(autouse=True)
+def release_windows() -> Iterator[None]:
+    """After each test, remove what its windows leave in the application before the next test starts.
+
+    pytest-qt only closes the widgets given to `qtbot.addWidget` and posts their deletion, which no event loop
+    carries out between tests; dialogs and second windows stay alive entirely. Hundreds of leftover windows
+    (several thousand widgets) and the application-wide event filters of leftover controllers made every later
+    test slower. Nothing is closed here (a close may ask a question): the application filters of the test's
+    IdleLockers are removed and the windows without a parent are deleted, their children with them. When a
+    background task of the test is still running, its callbacks may still need its window, so no window is
+    deleted then (the next test's teardown does it).
+    """
+    tracked = _track_idle_lockers()
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None:
+        return
+    app = widgets.QApplication.instance()
+    if app is None:
+        return
+    if not tracked and _track_idle_lockers():
+        gc.collect()  # the idle module came in during this test: its controllers were not tracked
+    import shiboken6
+
+    for locker in list(_idle_lockers):
+        if shiboken6.isValid(locker):
+            locker.stop()
+            app.removeEventFilter(locker)
+    worker = sys.modules.get("veiligbestuur_desktop.ui.kit.worker")
+    if worker is not None and worker.running_tasks():
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for w in widgets.QApplication.topLevelWidgets():
+        if w.parent() is None:
+            w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
