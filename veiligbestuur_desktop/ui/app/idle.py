@@ -33,9 +33,13 @@ class IdleLocker(QObject):
         self.active = False
         app = QGuiApplication.instance()
         if app is not None:
-            app.installEventFilter(self)
             app.applicationStateChanged.connect(self._state_changed)  # type: ignore[attr-defined]
-        self._dbus_connected = self._connect_session_signals()
+        # the activity filter is installed while the timer runs (an application-wide Python filter also costs
+        # PySide a tenth of a second at its first events: not before the unlock dialog is on screen)
+        self._filtering = False
+        self._dbus_connected: bool | None = (
+            None  # connected at the first start (not before the unlock dialog)
+        )
 
     def set_timeout_ms(self, ms: int) -> None:
         self.timer.setInterval(max(ms, 50))
@@ -43,12 +47,22 @@ class IdleLocker(QObject):
             self.timer.start()
 
     def start(self) -> None:
+        if self._dbus_connected is None:
+            self._dbus_connected = self._connect_session_signals()
+        app = QGuiApplication.instance()
+        if app is not None and not self._filtering:
+            app.installEventFilter(self)
+            self._filtering = True
         self.active = True
         self.timer.start()
 
     def stop(self) -> None:
         self.active = False
         self.timer.stop()
+        app = QGuiApplication.instance()
+        if app is not None and self._filtering:
+            app.removeEventFilter(self)
+            self._filtering = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.active and event.type() in _ACTIVITY:

@@ -216,14 +216,14 @@ def paint_text(widget: QWidget, role: Role, bold: bool = False) -> None:
     font.setBold(bold)
     widget.setFont(font)
     widget.setProperty(_TEXT_ROLE, f"{role.value}:{int(bold)}")  # painted again when the palette changes
-    watch_windows()
+    watch_windows_soon()
 
 
 def set_notice(widget: QWidget, role: Role, padding: int = 6, dashed: bool = False) -> None:
     """Frame a notice label with `notice_style`, again whenever the application's palette changes."""
     widget.setStyleSheet(notice_style(role, padding=padding, dashed=dashed))
     widget.setProperty(_NOTICE, f"{role.value}:{padding}:{int(dashed)}")
-    watch_windows()
+    watch_windows_soon()
 
 
 def notice_style(role: Role, selector: str = "QLabel", padding: int = 6, dashed: bool = False) -> str:
@@ -349,13 +349,34 @@ def _flush_letters() -> None:
 
 
 def watch_windows() -> None:
-    """Install, once, the application filter above."""
+    """Install, once, the application filter above; the windows already on screen are treated as shown now."""
     global _watcher
     app = QApplication.instance()
-    if _watcher is None and app is not None:
+    if _watcher is None and isinstance(app, QApplication):
         _watcher = _Watcher(app)
         app.installEventFilter(_watcher)
         apply_placeholder_colour()
+        for window in app.topLevelWidgets():
+            if window.isVisible():
+                name_views(window)
+                order_button_boxes(window)
+                keep_letters_unique(window)
+
+
+# An application-wide Python event filter makes PySide build the Python type of every Qt class it meets (the
+# private ones too), with all their enums: about a tenth of a second, once. The first dialog is on screen first.
+WATCH_DELAY_MS = 120
+_watch_scheduled = False
+
+
+def watch_windows_soon() -> None:
+    """`watch_windows` once the first window has been painted (the placeholder colour at once)."""
+    global _watch_scheduled
+    if _watcher is not None or _watch_scheduled:
+        return
+    _watch_scheduled = True
+    apply_placeholder_colour()
+    QTimer.singleShot(WATCH_DELAY_MS, watch_windows)
 
 
 def name_views_on_show() -> None:

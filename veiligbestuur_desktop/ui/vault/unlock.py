@@ -122,6 +122,7 @@ class UnlockDialog(QDialog):
     def reload_slots(self) -> None:
         """Read the slots of the vault (no secret needed); errors such as a missing key file show inline."""
         self.slot.clear()
+        self._slot_ids: list[str] = []  # the ids of the combo's items
         try:
             vault = lifecycle.open_vault(self.data_dir)
         except UserFacingError as exc:
@@ -130,9 +131,12 @@ class UnlockDialog(QDialog):
             self.slot.hide()
             return
         slots = vault.passphrase_slots()
-        for s in slots:
-            self.slot.addItem(s.name, s.id)
         several = len(slots) > 1
+        # one slot: no choice to show; filling the combo anyway costs tens of milliseconds before the dialog
+        # appears (its first item makes PySide create every enum of the loaded Qt modules)
+        for s in slots if several else ():
+            self.slot.addItem(s.name)
+            self._slot_ids.append(s.id)
         self.slot_label.setVisible(several)
         self.slot.setVisible(several)
         for notice in vault.notices:
@@ -181,7 +185,10 @@ class UnlockDialog(QDialog):
             self.error.show_message(self.tr("Typ uw wachtwoord."))
             self.passphrase.setFocus()
             return
-        slot_id = self.slot.currentData() if self.slot.isVisible() else None
+        index = self.slot.currentIndex()
+        slot_id = (
+            self._slot_ids[index] if self.slot.isVisible() and 0 <= index < len(self._slot_ids) else None
+        )
         remember = self.remember.isVisible() and self.remember.isChecked()
         data_dir = self.data_dir
 
