@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from functools import partial
 from typing import TypeVar
@@ -25,7 +26,7 @@ from veiligbestuur_desktop.ui.persons.dialog import PersonsDialog
 from veiligbestuur_desktop.ui.steps.overview import OverviewPage
 from veiligbestuur_desktop.ui.steps.step_6_incidents import IncidentsStepPage
 from veiligbestuur_desktop.ui.steps.step_page import PageServices, StepPage, create_page, is_open
-from veiligbestuur_desktop.ui.steps.todo_panel import TodoPanel
+from veiligbestuur_desktop.ui.steps.todo_panel import TodoData, TodoPanel
 
 
 def first_open_item(states: dict[str, PlanItemState], today: date | None = None) -> tuple[int, int] | None:
@@ -304,7 +305,10 @@ class MainWindow(QMainWindow):
         self.municipality = info.municipality
         self.setWindowTitle(self.tr("VeiligBestuur — {municipality}").format(municipality=info.municipality))
         self.status_label.setText(self.tr("Aangemeld als: {slot}").format(slot=info.slot_name))
-        self.reload()
+        # the to-do list is read in a second thread while this one counts the checklist (both wait mostly on
+        # SQLCipher, which lets the other thread run)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="todo") as pool:
+            self.reload(pool.submit(TodoPanel.fetch, self.incidents))
         last = settings.LAST_TAB.get()
         self.tabs.setCurrentIndex(last if 0 <= last < self.tabs.count() else 0)
         self._attach_current()
@@ -333,17 +337,20 @@ class MainWindow(QMainWindow):
                 focused.setFocus(Qt.FocusReason.OtherFocusReason)
             QTimer.singleShot(ATTACH_STEP_MS, self._attach_next)
 
-    def reload(self) -> None:
+    def reload(self, todo: Future[TodoData] | None = None) -> None:
         if self.plan is None:
             return
         states = self.plan.states()
         evidence = self.plan.evidence()  # once for the whole window (at 100,000 incidents a query round each)
         for page in self.step_pages:
             page.load(self.plan, states, evidence)
-        self.refresh_overview(evidence)
+        self.refresh_overview(evidence, todo)
 
-    def refresh_overview(self, evidence: dict[str, Evidence] | None = None) -> None:
-        """After a change: the overview, and what is open on every step tab."""
+    def refresh_overview(
+        self, evidence: dict[str, Evidence] | None = None, todo: Future[TodoData] | None = None
+    ) -> None:
+        """After a change: the overview, and what is open on every step tab (`todo`: the to-do list, when it is
+        being read already)."""
         if self.plan is None:
             return
         if evidence is None:
@@ -356,7 +363,7 @@ class MainWindow(QMainWindow):
         for page in self.step_pages:
             page.show_open(states)
         if self.incidents is not None:
-            self.todo.load(self.incidents)
+            self.todo.load(self.incidents, data=todo.result() if todo is not None else None)
 
     def new_incident(self) -> None:
         if self.incidents is None:

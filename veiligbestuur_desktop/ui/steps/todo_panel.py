@@ -5,6 +5,7 @@ change bus."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from veiligbestuur_desktop.domain.incidents import Track, level_label
 from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.services.actions import ActionService, OverdueAction
-from veiligbestuur_desktop.services.incidents import IncidentService, TodoItem
+from veiligbestuur_desktop.services.incidents import IncidentService, TodoCounts, TodoItem
 from veiligbestuur_desktop.ui.incidents.model import level_short
 from veiligbestuur_desktop.ui.kit import theme
 from veiligbestuur_desktop.ui.kit.changes import subscribe
@@ -90,6 +91,14 @@ class OverdueActionsModel(RowListModel[OverdueAction]):
         return None
 
 
+@dataclass(frozen=True)
+class TodoData:
+    items: list[TodoItem]
+    counts: TodoCounts
+    actions: list[OverdueAction]
+    actions_total: int
+
+
 class TodoPanel(QGroupBox):
     open_incident = Signal(int)
     open_action = Signal(int)
@@ -137,17 +146,31 @@ class TodoPanel(QGroupBox):
         subscribe(self, ("incident", "follow_up"), lambda _changes: self.reload())
         subscribe(self, ("action",), lambda _changes: self.reload_actions())
 
-    def load(self, service: IncidentService, today: date | None = None) -> None:
+    @staticmethod
+    def fetch(service: IncidentService, today: date | None = None, limit: int = LIMIT) -> TodoData:
+        """What the panel shows, read through the services only (no Qt): safe in another thread, so that the
+        window can read it while it counts the checklist at unlock."""
+        actions = ActionService(service.ws)
+        return TodoData(
+            service.todo(today, limit),
+            service.todo_counts(today),
+            actions.overdue(today, limit),
+            actions.overdue_count(today),
+        )
+
+    def load(self, service: IncidentService, today: date | None = None, data: TodoData | None = None) -> None:
         self.service = service
         self.action_service = ActionService(service.ws)
-        self.reload(today)
+        self.reload(today, data)
 
-    def reload(self, today: date | None = None) -> None:
-        """Reads what is due again (also when the change bus reports a changed incident or follow-up)."""
+    def reload(self, today: date | None = None, data: TodoData | None = None) -> None:
+        """Reads what is due again (also when the change bus reports a changed incident or follow-up); `data`
+        when it was read already (`fetch`)."""
         if self.service is None or self.service.ws.locked:
             return
-        items = self.service.todo(today, self.LIMIT)
-        counts = self.service.todo_counts(today)
+        if data is None:
+            data = self.fetch(self.service, today, self.LIMIT)
+        items, counts = data.items, data.counts
         self.model.set_rows(items)
         text = self.tr(
             "{n} verlopen, {m} nu aan de beurt. Dubbelklik of druk Enter om het incident te openen."
@@ -162,14 +185,17 @@ class TodoPanel(QGroupBox):
         self.view.horizontalHeader().setSectionResizeMode(TodoModel.WHAT, QHeaderView.ResizeMode.Stretch)
         self.view.setVisible(bool(items))
         self.empty.setVisible(not items)
-        self.reload_actions(today)
+        self.reload_actions(today, (data.actions, data.actions_total))
 
-    def reload_actions(self, today: date | None = None) -> None:
+    def reload_actions(
+        self, today: date | None = None, data: tuple[list[OverdueAction], int] | None = None
+    ) -> None:
         """The overdue action points (step 4), longest overdue first."""
         if self.action_service is None or self.action_service.ws.locked:
             return
-        items = self.action_service.overdue(today, self.LIMIT)
-        total = self.action_service.overdue_count(today)
+        if data is None:
+            data = (self.action_service.overdue(today, self.LIMIT), self.action_service.overdue_count(today))
+        items, total = data
         self.actions_model.set_rows(items)
         if total:
             text = self.tr(
