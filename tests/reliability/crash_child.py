@@ -1,7 +1,18 @@
-"""Child process for the crash test: writes in a loop through the real services and reports each commit."""
+"""Child processes for the crash test: writers that write in a loop through the real services and report each
+commit, forked one at a time by a zygote that has imported the services once.
+
+`python -m tests.reliability.crash_child DATA_DIR PASSPHRASE` starts the zygote. For each line `START` on its
+stdin it forks a writer (a separate process that opens the vault itself, after the fork; the zygote never opens
+it), prints `PID <pid>`, waits until that writer has died (the test kills it with SIGKILL) and prints
+`DEAD <pid>`. Writers print `COMMIT <i>` after each committed person `Raadslid <i>`, counting from START. Only
+one writer lives at a time, so every COMMIT line between a PID and its DEAD line is that writer's. Forking
+saves each round the half second of a fresh interpreter importing the services; what is killed is still a whole
+process in the middle of its writes.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -11,8 +22,7 @@ from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.vault.vault import Vault
 
 
-def main() -> None:
-    data_dir, passphrase, start = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+def write_forever(data_dir: Path, passphrase: str, start: int) -> None:
     ws = Workspace(Vault.open(data_dir).unlock_with_passphrase(passphrase))
     svc = PersonService(ws)
     i = start
@@ -27,6 +37,24 @@ def main() -> None:
         )
         print(f"COMMIT {i}", flush=True)
         i += 1
+
+
+def main() -> None:
+    data_dir, passphrase = Path(sys.argv[1]), sys.argv[2]
+    for line in sys.stdin:
+        start = int(line)
+        sys.stdout.flush()
+        pid = os.fork()
+        if pid == 0:  # the writer: runs until it is killed
+            try:
+                write_forever(data_dir, passphrase, start)
+            except BaseException as exc:
+                print(f"writer failed: {exc!r}", file=sys.stderr, flush=True)
+            finally:
+                os._exit(1)
+        print(f"PID {pid}", flush=True)
+        os.waitpid(pid, 0)
+        print(f"DEAD {pid}", flush=True)
 
 
 if __name__ == "__main__":
