@@ -2,15 +2,14 @@ import pytest
 from pypdf import PdfReader
 
 from tests.conftest import PASSPHRASE
+from tests.support.demo_vaults import demo_copy
 from veiligbestuur_desktop.cli import main
 
 
 @pytest.fixture
 def demo_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("VEILIGBESTUUR_PASSPHRASE", PASSPHRASE)
-    d = tmp_path / "demo"
-    assert main(["demo", "--data-dir", str(d), "--incidents", "300", "--seed", "5"]) == 0
-    return d
+    return demo_copy(tmp_path / "demo", incidents=300, seed=5)  # as `demo --incidents 300 --seed 5` makes it
 
 
 def test_demo_list_and_report(demo_dir, tmp_path, capsys):

@@ -13,15 +13,14 @@ from pypdf import PdfReader
 
 from tests.conftest import PASSPHRASE
 from tests.exchange.helpers import messy_xlsx
+from tests.support.demo_vaults import demo_copy
 from veiligbestuur_desktop.cli import main
 
 
 @pytest.fixture
 def demo_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("VEILIGBESTUUR_PASSPHRASE", PASSPHRASE)
-    d = tmp_path / "demo"
-    assert main(["demo", "--data-dir", str(d), "--incidents", "120", "--seed", "3"]) == 0
-    return d
+    return demo_copy(tmp_path / "demo", incidents=120, seed=3)  # as `demo --incidents 120 --seed 3` makes it
 
 
 def _count(demo_dir: Path, capsys) -> int:  # type: ignore[no-untyped-def]
