@@ -28,8 +28,9 @@ from veiligbestuur_desktop.store import audit, migrate, settings
 from veiligbestuur_desktop.vault import backup as files
 from veiligbestuur_desktop.vault import keyfile, snapshot
 from veiligbestuur_desktop.vault.backup import Manifest, Progress
+from veiligbestuur_desktop.vault.files import VaultPaths, check_data_dir
 from veiligbestuur_desktop.vault.lock import VaultLock
-from veiligbestuur_desktop.vault.vault import Vault, VaultPaths, check_data_dir
+from veiligbestuur_desktop.vault.vault import Vault
 
 log = logging.getLogger(__name__)
 

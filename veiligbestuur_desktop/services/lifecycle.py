@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 from veiligbestuur_desktop.domain.errors import DiskFull, VaultError, WrongPassphrase
 from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.fsutil import disk_full_error, is_disk_full
-from veiligbestuur_desktop.vault.vault import DEFAULT_SLOT_NAME, OpenVault, Vault, VaultPaths
+from veiligbestuur_desktop.vault.files import VaultPaths
 
 if TYPE_CHECKING:
     from veiligbestuur_desktop.services.workspace import Workspace
+    from veiligbestuur_desktop.vault.vault import OpenVault, Vault
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,8 @@ def create_vault(
     municipality = rules.check_municipality(municipality)
     coordinator = rules.check_person_name(coordinator, tr("services", "de naam van de coördinator"))
     rules.check_new_passphrase(passphrase, passphrase if repeat is None else repeat)
+    from veiligbestuur_desktop.vault.vault import DEFAULT_SLOT_NAME, Vault
+
     vault = Vault.create(Path(data_dir), passphrase, DEFAULT_SLOT_NAME)
     try:
         recovery_key = vault.replace_recovery_key()
@@ -92,6 +95,9 @@ def vault_exists(data_dir: Path) -> bool:
 
 def open_vault(data_dir: Path) -> Vault:
     """The vault on disk before unlocking (lists its slots); raises a UserFacingError when there is none."""
+    # the vault code (SQLCipher, the lock, the key slots) loads here, not before the first window
+    from veiligbestuur_desktop.vault.vault import Vault
+
     return Vault.open(Path(data_dir))
 
 

@@ -48,70 +48,26 @@ from veiligbestuur_desktop.vault.database import (
     disk_full_cause,
     make_engine,
 )
+from veiligbestuur_desktop.vault.files import (  # where a vault keeps its files (light: the unlock dialog)
+    DB_NAME,
+    KEYFILE_COPY_NAME,
+    KEYFILE_NAME,
+    VaultPaths,
+    check_data_dir,
+)
 from veiligbestuur_desktop.vault.keyfile import KeyFile, Slot, fsync_dir
 from veiligbestuur_desktop.vault.lock import VaultLock
-from veiligbestuur_desktop.vault.staging import NEW, READY, RESTORE, move_into_place
+from veiligbestuur_desktop.vault.staging import READY, RESTORE, move_into_place
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
-DB_NAME = "veiligbestuur.db"
-KEYFILE_NAME = "veiligbestuur.keys"
-KEYFILE_COPY_NAME = "veiligbestuur.keys.2"
 DEFAULT_SLOT_NAME = "Coördinator"
 RECOVERY_SLOT_NAME = "Herstelsleutel"
 KEYRING_SLOT_NAME = "Deze werkplek"
 INTEGRITY_AT_UNLOCK_MAX_BYTES = 64 * 1024 * 1024  # larger databases are checked in the background / by verify
-
-
-@dataclass(frozen=True, slots=True)
-class VaultPaths:
-    data_dir: Path
-
-    @property
-    def db(self) -> Path:
-        return self.data_dir / DB_NAME
-
-    @property
-    def keyfile(self) -> Path:
-        return self.data_dir / KEYFILE_NAME
-
-    @property
-    def keyfile_copy(self) -> Path:
-        return self.data_dir / KEYFILE_COPY_NAME
-
-    @property
-    def backups(self) -> Path:
-        return self.data_dir / "backups"
-
-    @property
-    def rekey_tmp(self) -> Path:
-        return self.data_dir / (DB_NAME + ".rekey")
-
-    @property
-    def new_staging(self) -> Path:
-        return self.data_dir / NEW
-
-    def db_sidecars(self) -> list[Path]:
-        return [self.db.with_name(self.db.name + s) for s in ("-wal", "-shm")]
-
-    def vault_exists(self) -> bool:
-        check_data_dir(self.data_dir)
-        return self.db.exists() or self.keyfile.exists() or self.keyfile_copy.exists()
-
-
-def check_data_dir(path: Path) -> None:
-    """A data dir that exists must be a directory (a file there gets its own message, not a generic error)."""
-    if path.exists() and not path.is_dir():
-        raise VaultError(
-            tr(
-                "vault",
-                "{p} is een bestand, geen map. Kies voor de kluis een map (bijvoorbeeld met --data-dir); "
-                "er is niets gewijzigd.",
-            ).format(p=path)
-        )
 
 
 def normalise_secret(secret: str) -> bytes:

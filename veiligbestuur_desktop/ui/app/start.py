@@ -235,7 +235,6 @@ class AppController(QObject):
         self.first_run: FirstRunDialog | None = None
         self.creating: Workspace | None = None  # a new vault whose recovery key is being shown (not yet kept)
         # how another program that finds the vault in use names this one
-        lifecycle.set_program_name(self.tr("VeiligBestuur (venster)"))
         self.pending_notice: str | None = None
         self.idle = IdleLocker(settings.IDLE_MINUTES.get(), self)
         self.idle.lock_now.connect(lambda reason: self.lock(automatic=True))
@@ -260,6 +259,7 @@ class AppController(QObject):
         else:
             from veiligbestuur_desktop.ui.vault.first_run import FirstRunDialog
 
+            self._name_this_program()
             self.first_run = FirstRunDialog(self.data_dir)
             self.first_run.created.connect(self._created)
             self.first_run.rejected.connect(self._first_run_cancelled)
@@ -318,19 +318,33 @@ class AppController(QObject):
 
     def show_unlock(self, try_keyring: bool = True) -> None:
         if self.unlock_dialog is None:
-            self.unlock_dialog = UnlockDialog(self.data_dir)
+            self.unlock_dialog = UnlockDialog(self.data_dir, read_slots=False)
             self.unlock_dialog.unlocked.connect(self._opened)
             # the main window is built while the key is derived (Argon2id releases the interpreter)
             self.unlock_dialog.unlocking.connect(self._prepare_window)
             self.unlock_dialog.rejected.connect(self._unlock_cancelled)
             self.unlock_dialog.recovery_requested.connect(self.show_recovery)
             self.unlock_dialog.restore_requested.connect(self.restore_from_unlock)
-        self.unlock_dialog.reset()
+        self.unlock_dialog.reset(read_slots=False)
         self.unlock_dialog.show()
         self.unlock_dialog.raise_()
         self.unlock_dialog.activateWindow()
+        # the key file is read, and the keyring tried, once the dialog is on its way to the screen: the vault
+        # code (SQLCipher, the lock, the key slots) loads then, not before the first window
+        QTimer.singleShot(0, lambda: self._unlock_shown(try_keyring))
+
+    def _unlock_shown(self, try_keyring: bool) -> None:
+        dialog = self.unlock_dialog
+        self._name_this_program()
+        if dialog is None or not dialog.isVisible() or self.workspace is not None:
+            return
+        dialog.reload_slots()
         if try_keyring:
-            self.unlock_dialog.try_keyring()
+            dialog.try_keyring()
+
+    def _name_this_program(self) -> None:
+        """How another program that finds the vault in use names this one (set before this one can hold it)."""
+        lifecycle.set_program_name(self.tr("VeiligBestuur (venster)"))
 
     def _prepare_window(self) -> None:
         self.window.ensurePolished()  # built and styled now, while the key is derived, not after the unlock

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from veiligbestuur_desktop.domain.errors import UserFacingError, VaultInUse, WrongPassphrase
-from veiligbestuur_desktop.services import lifecycle, vault_admin
+from veiligbestuur_desktop.services import lifecycle
 from veiligbestuur_desktop.ui.kit import messages
 from veiligbestuur_desktop.ui.kit.widgets import ErrorLabel
 from veiligbestuur_desktop.ui.kit.worker import run_task
@@ -43,7 +43,9 @@ class UnlockDialog(QDialog):
     recovery_requested = Signal()
     restore_requested = Signal()
 
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path, parent: QWidget | None = None, *, read_slots: bool = True) -> None:
+        """`read_slots=False`: the key file is read by `reload_slots` later (the application's first dialog is
+        shown before the vault code is loaded)."""
         super().__init__(parent)
         self.data_dir = data_dir
         self.workspace: Workspace | None = None
@@ -117,12 +119,16 @@ class UnlockDialog(QDialog):
         layout.addLayout(self.extra)
         layout.addWidget(self.buttons)
         self.ok_button.setDefault(True)  # only now is the button inside the dialog, so QDialog knows it
-        self.reload_slots()
+        self._slot_ids: list[str] = []  # the ids of the combo's items
+        self.slot_label.hide()
+        self.slot.hide()
+        if read_slots:
+            self.reload_slots()
 
     def reload_slots(self) -> None:
         """Read the slots of the vault (no secret needed); errors such as a missing key file show inline."""
         self.slot.clear()
-        self._slot_ids: list[str] = []  # the ids of the combo's items
+        self._slot_ids = []
         try:
             vault = lifecycle.open_vault(self.data_dir)
         except UserFacingError as exc:
@@ -147,6 +153,8 @@ class UnlockDialog(QDialog):
         if self._keyring_checked:
             return
         self._keyring_checked = True
+        from veiligbestuur_desktop.services import vault_admin
+
         available, self.remember_reason = vault_admin.keyring_status()
         policy = self.remember.sizePolicy()
         policy.setRetainSizeWhenHidden(False)
@@ -160,7 +168,7 @@ class UnlockDialog(QDialog):
                 self.heightForWidth(self.width()) if self.hasHeightForWidth() else self.sizeHint().height(),
             )
 
-    def reset(self) -> None:
+    def reset(self, read_slots: bool = True) -> None:
         if "keyring" in sys.modules:  # loaded already: no cost, no delay
             self.check_keyring()
         else:  # after the dialog is mapped and painted, not in the same turn of the event loop
@@ -174,7 +182,8 @@ class UnlockDialog(QDialog):
         self.remember.setChecked(False)
         self.passphrase.clear()
         self.error.show_message("")
-        self.reload_slots()
+        if read_slots:
+            self.reload_slots()
         self.passphrase.setFocus()
 
     def submit(self) -> None:
@@ -193,6 +202,8 @@ class UnlockDialog(QDialog):
         data_dir = self.data_dir
 
         def work() -> Workspace:
+            from veiligbestuur_desktop.services import vault_admin
+
             ws = lifecycle.unlock(data_dir, passphrase, slot_id)
             if remember:
                 try:
