@@ -15,8 +15,16 @@ from __future__ import annotations
 import sys
 import time
 
-# what the first dialog does not need: the database layer, the PDFs, the key derivation and the domain rules
-HEAVY = ("sqlalchemy", "alembic", "reportlab", "cryptography", "veiligbestuur_desktop.domain.rules")
+# what the first dialog does not need: the database layer, the PDFs, the key derivation, the domain rules and
+# SQLCipher (the vault code loads once the dialog is on its way to the screen)
+HEAVY = (
+    "sqlalchemy",
+    "alembic",
+    "reportlab",
+    "cryptography",
+    "veiligbestuur_desktop.domain.rules",
+    "sqlcipher3",
+)
 
 
 def loaded() -> str:

@@ -1,5 +1,5 @@
 """Fast start: the first dialog needs PySide6 and the key file only. When the unlock dialog (or the first-run
-dialog) is on screen, SQLAlchemy, Alembic, ReportLab, cryptography and the domain rules are not imported yet; they are loaded afterwards, in the
+dialog) is on screen, SQLAlchemy, Alembic, ReportLab, cryptography, SQLCipher and the domain rules are not imported yet; they are loaded afterwards, in the
 background, so that the unlock itself does not wait for them. Measured in a fresh process, as a user starts it."""
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def test_unlock_dialog_is_shown_before_sqlalchemy_alembic_and_reportlab_load(vau
     assert seen["LOADED_AT_SHOW"] == "-", seen
     # ... and they do load once the dialog is up (in the background), ready for the unlock
     assert seen["LOADED_LATER"] == (
-        "sqlalchemy,alembic,reportlab,cryptography,veiligbestuur_desktop.domain.rules"
+        "sqlalchemy,alembic,reportlab,cryptography,veiligbestuur_desktop.domain.rules,sqlcipher3"
     ), seen
 
 
