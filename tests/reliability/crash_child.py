@@ -5,7 +5,8 @@ commit, forked one at a time by a zygote that has imported the services once.
 stdin it forks a writer (a separate process that opens the vault itself, after the fork; the zygote never opens
 it), prints `PID <pid>`, waits until that writer has died (the test kills it with SIGKILL) and prints
 `DEAD <pid>`. Writers print `COMMIT <i>` after each committed person `Raadslid <i>`, counting from START. Only
-one writer lives at a time, so every COMMIT line between a PID and its DEAD line is that writer's. Forking
+one writer lives at a time, so every COMMIT line between a PID and its DEAD line is that writer's; each line is
+one write(2) to the pipe, so a kill never leaves half a line and lines never interleave. Forking
 saves each round the half second of a fresh interpreter importing the services; what is killed is still a whole
 process in the middle of its writes.
 """
@@ -35,7 +36,7 @@ def write_forever(data_dir: Path, passphrase: str, start: int) -> None:
                 portefeuilles="x" * (i % 900),
             )
         )
-        print(f"COMMIT {i}", flush=True)
+        os.write(1, f"COMMIT {i}\n".encode())  # one write: a kill never leaves half a line
         i += 1
 
 
@@ -43,7 +44,6 @@ def main() -> None:
     data_dir, passphrase = Path(sys.argv[1]), sys.argv[2]
     for line in sys.stdin:
         start = int(line)
-        sys.stdout.flush()
         pid = os.fork()
         if pid == 0:  # the writer: runs until it is killed
             try:
@@ -52,9 +52,9 @@ def main() -> None:
                 print(f"writer failed: {exc!r}", file=sys.stderr, flush=True)
             finally:
                 os._exit(1)
-        print(f"PID {pid}", flush=True)
+        os.write(1, f"PID {pid}\n".encode())  # single writes to the pipe do not interleave with the writer's
         os.waitpid(pid, 0)
-        print(f"DEAD {pid}", flush=True)
+        os.write(1, f"DEAD {pid}\n".encode())
 
 
 if __name__ == "__main__":
