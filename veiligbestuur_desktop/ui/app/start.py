@@ -264,11 +264,15 @@ class AppController(QObject):
             self.first_run.created.connect(self._created)
             self.first_run.rejected.connect(self._first_run_cancelled)
             self.first_run.show()
+        # no document is ever saved into the data dir (set as soon as the first dialog is on its way to the
+        # screen: no save dialog can come before it)
+        QTimer.singleShot(0, self._forbid_saving_in_data_dir)
+        warm_up()
+
+    def _forbid_saving_in_data_dir(self) -> None:
         from veiligbestuur_desktop.ui.kit import viewers
 
-        # no document is ever saved into the data dir (the first save dialog can only come after this)
         viewers.forbid_saving_in(self.data_dir)
-        warm_up()
 
     def _first_run_cancelled(self) -> None:
         if self.workspace is None:

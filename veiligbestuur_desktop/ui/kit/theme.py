@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QStackedWidget,
-    QStyle,
     QTabBar,
     QTabWidget,
     QWidget,
@@ -241,11 +240,15 @@ def notice_style(role: Role, selector: str = "QLabel", padding: int = 6, dashed:
 
 def warning_icon() -> QIcon:
     """The style's warning sign: marks a row next to its colour (never colour alone)."""
+    from PySide6.QtWidgets import QStyle  # its enums cost 7 ms: not before the first dialog
+
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 def error_icon() -> QIcon:
     """The style's error sign."""
+    from PySide6.QtWidgets import QStyle
+
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
 
 
