@@ -189,6 +189,9 @@ WARM_UP_MODULES = (
     "veiligbestuur_desktop.reports.layout",
     "cryptography.hazmat.primitives.kdf.argon2",  # the key derivation (vault/crypto.py imports it when used)
     "cryptography.hazmat.primitives.ciphers.aead",
+    # the main window and the modules of its pages (class definitions only: the window is built on the GUI
+    # thread, while the key is derived); then the areas' registrations (services/extensions.load)
+    "veiligbestuur_desktop.ui.app.main_window",
 )
 WARM_UP_DELAY_MS = 150  # let the first dialog be painted before the imports take the interpreter
 _warm_up_started = False
@@ -204,12 +207,17 @@ def warm_up() -> None:
     def work() -> None:
         import importlib
 
-        for name in WARM_UP_MODULES:
-            try:
+        try:
+            for name in WARM_UP_MODULES:
                 importlib.import_module(name)
-            except Exception:  # the import is repeated, and reported, where the module is really used
-                logger.warning("warm-up import of %s failed", name)
-                return
+            from veiligbestuur_desktop.services import extensions
+            from veiligbestuur_desktop.ui.steps import step_page
+
+            extensions.load()
+            for name in step_page.step_modules():
+                importlib.import_module(name)
+        except Exception as exc:  # the import is repeated, and reported, where the module is really used
+            logger.warning("warm-up import failed: %s", type(exc).__name__)
 
     def start_thread() -> None:
         import threading

@@ -51,7 +51,7 @@ from veiligbestuur_desktop.ui.steps.plan_model import (
 )
 
 
-def _step_modules() -> list[str]:
+def step_modules() -> list[str]:
     """The modules `ui/steps/step_<n>_*.py` that register a page of their own (imported on first use: they
     import this module), found in the package so that a new step page is one new file."""
     from veiligbestuur_desktop.ui import steps
@@ -477,6 +477,6 @@ def register_page(number: int) -> Callable[[P], P]:
 
 def create_page(step: Step, parent: QWidget | None = None) -> StepPage:
     """The page that step `step` declared, or the generic checklist page."""
-    for module in _step_modules():
+    for module in step_modules():
         importlib.import_module(module)
     return _PAGES.get(step.number, StepPage)(step, parent)
