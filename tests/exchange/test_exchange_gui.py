@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
 
 from tests.exchange.helpers import counts, messy_xlsx
 from tests.support.incidents import incident_draft, make_people
-from tests.ui.conftest import type_text, visible_child, wait_for_tasks
+from tests.ui.conftest import open_main_window, type_text, visible_child, wait_for_tasks
 from veiligbestuur_desktop.domain.incidents import FollowUpDraft, FollowUpStatus, IncidentStatus
 from veiligbestuur_desktop.services import backup
 from veiligbestuur_desktop.services.importer import ImportService
 from veiligbestuur_desktop.services.incidents import IncidentService
 from veiligbestuur_desktop.services.retention import RetentionService
-from veiligbestuur_desktop.ui.app.main_window import MainWindow
 from veiligbestuur_desktop.ui.exchange.dialogs import (
     ExportDialog,
     InzageDialog,
@@ -54,13 +53,7 @@ def shot(widget: QWidget, name: str) -> None:
 
 @pytest.fixture
 def window(qtbot, app, workspace):  # type: ignore[no-untyped-def]
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.open_workspace(workspace)
-    win.show()
-    with qtbot.waitActive(win):
-        win.activateWindow()
-    return win
+    return open_main_window(qtbot, workspace)
 
 
 def test_menus_hold_the_exchange_and_privacy_entries(window):

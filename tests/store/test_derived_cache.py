@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 from sqlalchemy import text
 
-from veiligbestuur_desktop.domain.steps import ALL_ITEMS
 from veiligbestuur_desktop.domain.incidents import CheckItem
+from veiligbestuur_desktop.domain.steps import ALL_ITEMS
 from veiligbestuur_desktop.services import demo
 from veiligbestuur_desktop.services.incidents import IncidentService
 from veiligbestuur_desktop.services.plan import PlanService
@@ -35,6 +35,7 @@ def step6(ev: dict[str, object]) -> dict[str, tuple[int, int]]:
 def counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """How often the counts were made from the incidents (not read from the cache)."""
     calls: list[int] = []
+
     def counting(*args: object, **kwargs: object) -> object:
         calls.append(1)
         return COUNT(*args, **kwargs)  # type: ignore[arg-type]
@@ -44,7 +45,7 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 def test_the_head_constant_is_the_newest_script():
-    assert migrate.HEAD == migrate.head_revision()
+    assert migrate.head_revision() == migrate.HEAD
 
 
 def test_counts_are_read_back_until_an_incident_changes(workspace, counted):

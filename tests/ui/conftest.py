@@ -93,3 +93,16 @@ def fill_first_run(dlg: object, municipality: str, coordinator: str, passphrase:
     dlg.coordinator.setText(coordinator)  # type: ignore[attr-defined]
     dlg.passphrase.setText(passphrase)  # type: ignore[attr-defined]
     dlg.repeat.setText(passphrase)  # type: ignore[attr-defined]
+
+
+def open_main_window(qtbot: object, workspace: object) -> object:
+    """The main window on an open vault, shown and active (as after the unlock)."""
+    from veiligbestuur_desktop.ui.app.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.open_workspace(workspace)  # type: ignore[arg-type]
+    win.show()
+    with qtbot.waitActive(win):  # type: ignore[attr-defined]
+        win.activateWindow()
+    return win

@@ -11,11 +11,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QToolTip, QWidget
 
 from tests.support.incidents import incident_draft, make_people
-from tests.ui.conftest import type_text
+from tests.ui.conftest import open_main_window, type_text
 from veiligbestuur_desktop.domain.incidents import Track
 from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.services.incidents import IncidentQuery, IncidentService
-from veiligbestuur_desktop.ui.app.main_window import MainWindow
 from veiligbestuur_desktop.ui.incidents.detail import FollowUpEditor, IncidentDetailDialog
 from veiligbestuur_desktop.ui.incidents.form import IncidentForm
 from veiligbestuur_desktop.ui.incidents.model import IncidentTableModel
@@ -75,13 +74,7 @@ def people(workspace):
 
 @pytest.fixture
 def window(qtbot, app, workspace, people):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.open_workspace(workspace)
-    win.show()
-    with qtbot.waitActive(win):
-        win.activateWindow()
-    return win
+    return open_main_window(qtbot, workspace)
 
 
 def test_register_by_keyboard_attach_tick_aangifte_and_todo(qtbot, window, tmp_path):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.conftest import open_main_window
 from veiligbestuur_desktop.services.incidents import IncidentService
 from veiligbestuur_desktop.ui.app import main_window
 from veiligbestuur_desktop.ui.app.main_window import MainWindow
@@ -21,13 +22,7 @@ def attached(win: MainWindow) -> list[int]:
 def opened(qtbot, workspace, monkeypatch, delay_ms: int) -> MainWindow:
     monkeypatch.setattr(main_window, "ATTACH_DELAY_MS", delay_ms)
     settings.LAST_TAB.set(0)  # the window opens on Overzicht (another test may have left another tab)
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.open_workspace(workspace)
-    win.show()
-    with qtbot.waitActive(win):
-        win.activateWindow()
-    return win
+    return open_main_window(qtbot, workspace)  # type: ignore[return-value]
 
 
 def test_only_the_page_on_screen_loads_at_unlock_and_a_tab_loads_when_shown(
