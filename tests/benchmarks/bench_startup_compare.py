@@ -12,7 +12,8 @@
 Printed as figures next to the issue's targets (≤ 1.5× KeePassXC; ≤ 1 s to the overview); never a pass/fail. The
 Argon2id of the vault's slot is printed apart: SECURITY.md sets it to 0.5–1 s, calibrated on the machine when the
 slot was made (on a busy machine that calibration picks more iterations), so of the 1 s about half is the
-application's own.
+application's own. A bench vault whose slot takes more than 0.75 s here (made while the machine was busy) gets its
+passphrase set again first, calibrated on this machine as a coordinator setting it would have it; a row says so.
 Needs the Debian packages xvfb, x11-utils and keepassxc (`make bench` installs them as root).
 """
 
@@ -246,7 +247,44 @@ def remove_todays_backup() -> None:
         p.unlink()
 
 
+# SECURITY.md: Argon2id "tuned to about 0.5-1 s on an ordinary workstation", calibrated when the passphrase is set
+# (crypto.TARGET_SECONDS = 0.5). A slot that takes much longer here was calibrated on a busy machine.
+SLOW_KDF_SECONDS = 0.75
+
+
+def calibrated_slot() -> None:
+    """The bench vault's passphrase as the coordinator would have set it on this machine: a slot whose key
+    derivation takes more than SLOW_KDF_SECONDS here (the vault was made while the machine was busy, so its
+    calibration chose more iterations) is set again with the same passphrase, calibrated now. Said in a row."""
+    from veiligbestuur_desktop.services import lifecycle, vault_admin
+    from veiligbestuur_desktop.vault import crypto
+
+    slot = lifecycle.open_vault(VAULT).passphrase_slots()[0]
+    assert slot.kdf is not None
+    start = time.perf_counter()
+    crypto.derive(b"probe", os.urandom(crypto.SALT_BYTES), slot.kdf)
+    took = time.perf_counter() - start
+    if took <= SLOW_KDF_SECONDS:
+        return
+    ws = lifecycle.unlock(VAULT, PASSPHRASE, slot.id)
+    try:
+        vault_admin.change_passphrase(ws, PASSPHRASE, PASSPHRASE, slot.id)
+        new = ws.vault.keyfile.slot(slot.id)
+    finally:
+        ws.lock()
+    assert new is not None and new.kdf is not None
+    rows.append(
+        (
+            "  sleutelafleiding van de proefkluis opnieuw afgesteld op deze machine",
+            f"{slot.kdf.iterations} → {new.kdf.iterations} iteraties (was {took:.2f} s)",
+            "",
+            None,
+        )
+    )
+
+
 def unlock_to_overview() -> None:
+    calibrated_slot()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
     with tempfile.TemporaryDirectory(prefix="vb-bench-unlock-") as tmp:
         env.update({"HOME": tmp, "XDG_CONFIG_HOME": tmp, "VEILIGBESTUUR_LOG_DIR": tmp})
