@@ -19,6 +19,9 @@ _ACTIVITY = {
 }
 
 
+DBUS_DELAY_MS = 1000  # the screensaver and sleep signals: a second after the unlock is soon enough
+
+
 class IdleLocker(QObject):
     """Emits `lock_now` after `minutes` without keyboard or mouse input, or when the session sleeps/locks."""
 
@@ -47,14 +50,20 @@ class IdleLocker(QObject):
             self.timer.start()
 
     def start(self) -> None:
-        if self._dbus_connected is None:
-            self._dbus_connected = self._connect_session_signals()
+        if (
+            self._dbus_connected is None
+        ):  # once, after the window is on screen (joining the buses takes a while)
+            self._dbus_connected = False
+            QTimer.singleShot(DBUS_DELAY_MS, self._join_buses)
         app = QGuiApplication.instance()
         if app is not None and not self._filtering:
             app.installEventFilter(self)
             self._filtering = True
         self.active = True
         self.timer.start()
+
+    def _join_buses(self) -> None:
+        self._dbus_connected = self._connect_session_signals()
 
     def stop(self) -> None:
         self.active = False

@@ -20,7 +20,7 @@ from veiligbestuur_desktop.domain.errors import UserFacingError
 from veiligbestuur_desktop.log import safe_traceback
 from veiligbestuur_desktop.services import lifecycle
 from veiligbestuur_desktop.ui.app.idle import IdleLocker
-from veiligbestuur_desktop.ui.kit import messages, settings, worker
+from veiligbestuur_desktop.ui.kit import messages, settings, theme, worker
 from veiligbestuur_desktop.ui.kit.worker import run_task
 from veiligbestuur_desktop.ui.vault.unlock import UnlockDialog
 
@@ -359,7 +359,8 @@ class AppController(QObject):
         lifecycle.set_program_name(self.tr("VeiligBestuur (venster)"))
 
     def _prepare_window(self) -> None:
-        self.window.ensurePolished()  # built and styled now, while the key is derived, not after the unlock
+        with theme.unwatched():  # not yet on screen: nothing for the theme's window watcher to do
+            self.window.ensurePolished()  # built and styled now, while the key is derived, not after the unlock
         # The window and the modules behind it live as long as the process: out of the garbage collector's full
         # passes, which otherwise walk all of them (a tenth of a second each, twice while the overview loads).
         gc.freeze()
@@ -406,8 +407,9 @@ class AppController(QObject):
 
     def _opened(self, ws: Workspace) -> None:
         self.workspace = ws
-        self.window.restore_ui_state()
-        self.window.open_workspace(ws)
+        with theme.unwatched():  # the window is filled before it is shown
+            self.window.restore_ui_state()
+            self.window.open_workspace(ws)
         self.window.show()
         self.idle.start()
         from veiligbestuur_desktop.ui.vault.vault_dialogs import start_auto_backup

@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import enum
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import partial
 
 import shiboken6
@@ -364,6 +365,22 @@ def watch_windows() -> None:
                 name_views(window)
                 order_button_boxes(window)
                 keep_letters_unique(window)
+
+
+@contextmanager
+def unwatched() -> Iterator[None]:
+    """Building a window that is not shown yet: without the application filter, which would be called for
+    each of the tens of thousands of events a large window's construction sends (70 ms for the main window)."""
+    app = QApplication.instance()
+    watcher = _watcher
+    if watcher is None or app is None:
+        yield
+        return
+    app.removeEventFilter(watcher)
+    try:
+        yield
+    finally:
+        app.installEventFilter(watcher)
 
 
 # An application-wide Python event filter makes PySide build the Python type of every Qt class it meets (the

@@ -18,7 +18,7 @@ from datetime import date
 from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -92,6 +92,7 @@ class StepPage(QWidget):
         self.service: PlanService | None = None
         self.services: PageServices | None = None
         self._open_rows: list[int] = []
+        self._table_fitted = True  # nothing loaded yet: nothing to fit
 
         # --- what the step asks and what is open -------------------------------------------------------
         heading = self.tr("Stap {n}").format(n=step.number)
@@ -306,7 +307,15 @@ class StepPage(QWidget):
         self.service = service
         self.model.load(service, states, evidence)
         self._show_note(None)
-        self._fit_table()
+        # the columns are fitted when the page is on screen (seven hidden tables at every unlock cost 40 ms)
+        self._table_fitted = False
+        if self.isVisible():
+            self._fit_table()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._table_fitted:
+            self._fit_table()
+        super().showEvent(event)
 
     def show_open(self, states: dict[str, PlanItemState], today: date | None = None) -> None:
         """What is still open in this step (the states as the overview counts them), with next-due dates."""
@@ -368,6 +377,7 @@ class StepPage(QWidget):
 
     def _fit_table(self) -> None:
         """The checklist is short: let the table be as high as its rows."""
+        self._table_fitted = True
         rows = len(self.step.items)
         height = (
             self.table.horizontalHeader().sizeHint().height()
