@@ -32,7 +32,6 @@ from veiligbestuur_desktop.domain.sanctions import (
 )
 from veiligbestuur_desktop.domain.vocab import ItemStatus
 from veiligbestuur_desktop.reports import contact_card, sanction_policy, work_instruction
-from veiligbestuur_desktop.services.categories import CategoryService
 from veiligbestuur_desktop.services.contacts import ContactService
 from veiligbestuur_desktop.services.extensions import (
     DocumentSpec,
@@ -296,7 +295,7 @@ def _evidence(ws: Workspace, today: date) -> dict[str, Evidence]:
         )
     # 3.3 the registration system: this application, with its category list
     code = "voorbereiding_registratie"
-    active = [c for c in CategoryService(ws).all() if c.active]
+    active = IncidentService(ws).categories(active_only=True)  # not CategoryService.all: it counts their use
     if not active:
         out[code] = _gap(code, today, tr("steps", "geen incidentcategorieën in gebruik"))
     else:

@@ -126,8 +126,18 @@ def _readable(hue: QColor, palette: QPalette, minimum: float) -> QColor:
 def text_colour(role: Role, palette: QPalette | None = None) -> QColor:
     """The colour for text of `role`, readable on the palette's window colour."""
     pal = _palette(palette)
-    light, dark = _HUES[role]
-    return _readable(QColor(dark if is_dark(pal) else light), pal, MIN_CONTRAST)
+    key = (role, pal.color(QPalette.ColorRole.Window).rgba(), pal.color(QPalette.ColorRole.WindowText).rgba())
+    rgba = _TEXT_COLOURS.get(key)
+    if rgba is None:  # item models ask for every cell: the blending is done once per role and palette
+        light, dark = _HUES[role]
+        rgba = _TEXT_COLOURS[key] = _readable(
+            QColor(dark if is_dark(pal) else light), pal, MIN_CONTRAST
+        ).rgba()
+    return QColor.fromRgba(rgba)
+
+
+# (role, window colour, text colour) -> the readable colour of `role`, as QRgb
+_TEXT_COLOURS: dict[tuple[Role, int, int], int] = {}
 
 
 def hex_colour(role: Role, palette: QPalette | None = None) -> str:
