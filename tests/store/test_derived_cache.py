@@ -127,3 +127,18 @@ def test_another_definition_or_year_or_an_unreadable_row_is_counted_afresh(works
     assert step6(PlanService(workspace).evidence(TODAY)) == {
         c: (n.done, n.total) for c, n in fresh_counts(workspace).items()
     }
+
+
+def test_the_schema_version_is_read_without_alembic_as_alembic_reads_it(workspace, tmp_path):
+    from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import create_engine
+
+    with workspace.vault.engine.connect() as conn:
+        assert (
+            migrate.current_revision(workspace.vault.engine)
+            == MigrationContext.configure(conn).get_current_revision()
+        )
+    assert not migrate.needs_upgrade(workspace.vault.engine)
+    blank = create_engine(f"sqlite:///{tmp_path / 'leeg.db'}")
+    assert migrate.current_revision(blank) is None  # no alembic_version table: a database never migrated
+    assert migrate.needs_upgrade(blank)
