@@ -699,19 +699,19 @@ def _walk_startup_window(qtbot, main: QWidget, where: str) -> list[str]:
     return problems
 
 
-def test_unlock_and_first_run_dialogs_by_keyboard(qtbot, app, data_dir, no_native_dialogs, dialogs):
-    """The windows before a vault is open: the same checks as the walk (names, Tab, reading order, Shift+Tab,
-    Alt+letters)."""
+def startup_windows(qtbot, data_dir: Path) -> Iterator[tuple[str, QWidget]]:
+    """The windows before a vault is open, shown as the application shows them: the first-run dialog (an empty
+    data folder), then, once a vault exists there, the unlock dialog. Each is closed when the caller is done."""
     from tests.conftest import COORDINATOR, MUNICIPALITY
     from veiligbestuur_desktop.services import lifecycle
     from veiligbestuur_desktop.ui.app.start import AppController
 
-    first = AppController(data_dir)  # an empty data folder: the first-run dialog
+    first = AppController(data_dir)
     qtbot.addWidget(first.window)
     first.start()
     assert first.first_run is not None
     qtbot.waitExposed(first.first_run)
-    problems = _walk_startup_window(qtbot, first.first_run, "eerste start")
+    yield "eerste start", first.first_run
     first.first_run.reject()
 
     ws = lifecycle.create_vault(data_dir, MUNICIPALITY, COORDINATOR, PASSPHRASE)
@@ -722,9 +722,18 @@ def test_unlock_and_first_run_dialogs_by_keyboard(qtbot, app, data_dir, no_nativ
     c.start()
     assert c.unlock_dialog is not None
     qtbot.waitExposed(c.unlock_dialog)
-    problems += _walk_startup_window(qtbot, c.unlock_dialog, "ontgrendelen")
-    assert len(dialog_buttons(c.unlock_dialog)) >= 2
+    yield "ontgrendelen", c.unlock_dialog
     c.quit()
+
+
+def test_unlock_and_first_run_dialogs_by_keyboard(qtbot, app, data_dir, no_native_dialogs, dialogs):
+    """The windows before a vault is open: the same checks as the walk (names, Tab, reading order, Shift+Tab,
+    Alt+letters)."""
+    problems: list[str] = []
+    for label, window in startup_windows(qtbot, data_dir):
+        problems += _walk_startup_window(qtbot, window, label)
+        if label == "ontgrendelen":
+            assert len(dialog_buttons(window)) >= 2
     assert not problems, "\n".join(problems)
 
 

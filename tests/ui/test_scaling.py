@@ -9,7 +9,13 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
-from tests.ui.test_keyboard_walk import demo_vault, demo_window, every_window, no_native_dialogs  # noqa: F401
+from tests.ui.test_keyboard_walk import (  # noqa: F401
+    demo_vault,
+    demo_window,
+    every_window,
+    no_native_dialogs,
+    startup_windows,
+)
 
 
 def clipped(window: QWidget) -> list[str]:
@@ -98,28 +104,7 @@ def test_nothing_clips_with_doubled_strings(doubled, qtbot, demo_window, dialogs
 
 def _startup_windows(qtbot, data_dir) -> list[str]:
     """The first-run dialog (an empty folder) and the unlock dialog (a vault): what clips in them."""
-    from tests.conftest import COORDINATOR, MUNICIPALITY, PASSPHRASE
-    from veiligbestuur_desktop.services import lifecycle
-    from veiligbestuur_desktop.ui.app.start import AppController
-
-    first = AppController(data_dir)
-    qtbot.addWidget(first.window)
-    first.start()
-    assert first.first_run is not None
-    qtbot.waitExposed(first.first_run)
-    problems = [f"eerste start: {p}" for p in clipped(first.first_run)]
-    first.first_run.reject()
-    ws = lifecycle.create_vault(data_dir, MUNICIPALITY, COORDINATOR, PASSPHRASE)
-    lifecycle.confirm_created(ws)
-    ws.lock()
-    c = AppController(data_dir)
-    qtbot.addWidget(c.window)
-    c.start()
-    assert c.unlock_dialog is not None
-    qtbot.waitExposed(c.unlock_dialog)
-    problems += [f"ontgrendelen: {p}" for p in clipped(c.unlock_dialog)]
-    c.quit()
-    return problems
+    return [f"{label}: {p}" for label, window in startup_windows(qtbot, data_dir) for p in clipped(window)]
 
 
 def test_start_up_dialogs_do_not_clip_at_150_percent(big_font, qtbot, data_dir, dialogs):
