@@ -142,3 +142,23 @@ def test_the_schema_version_is_read_without_alembic_as_alembic_reads_it(workspac
     blank = create_engine(f"sqlite:///{tmp_path / 'leeg.db'}")
     assert migrate.current_revision(blank) is None  # no alembic_version table: a database never migrated
     assert migrate.needs_upgrade(blank)
+
+
+def test_a_full_disk_while_keeping_the_counts_still_shows_them(workspace, monkeypatch):
+    """Keeping the counts is a write in a read path: a full disk (or a busy vault) only means they are counted
+    again at the next unlock; the overview gets its counts and nothing is left half-written."""
+    import sqlalchemy.exc
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    demo.fill(workspace, 20, seed=7)
+
+    def full(*_args: object, **_kwargs: object) -> bool:
+        raise sqlalchemy.exc.OperationalError(
+            "INSERT", {}, sqlcipher.OperationalError("database or disk is full")
+        )
+
+    monkeypatch.setattr(plan_store, "keep_evidence_counts", full)
+    shown = step6(PlanService(workspace).evidence(TODAY))
+    assert shown == {c: (n.done, n.total) for c, n in fresh_counts(workspace).items()}
+    with workspace.reading() as s:
+        assert s.execute(text("SELECT count(*) FROM evidence_cache")).scalar_one() == 0

@@ -359,11 +359,14 @@ class AppController(QObject):
         lifecycle.set_program_name(self.tr("VeiligBestuur (venster)"))
 
     def _prepare_window(self) -> None:
+        first = self._window is None
         with theme.unwatched():  # not yet on screen: nothing for the theme's window watcher to do
             self.window.ensurePolished()  # built and styled now, while the key is derived, not after the unlock
-        # The window and the modules behind it live as long as the process: out of the garbage collector's full
-        # passes, which otherwise walk all of them (a tenth of a second each, twice while the overview loads).
-        gc.freeze()
+        if first:
+            # The window and the modules behind it live as long as the process: out of the garbage collector's
+            # full passes, which otherwise walk all of them (a tenth of a second each, twice while the overview
+            # loads). Once only: a later freeze would keep a locked session's leftovers from ever being collected.
+            gc.freeze()
 
     def show_recovery(self) -> None:
         from veiligbestuur_desktop.ui.vault.recovery_dialogs import RecoveryUnlockDialog
