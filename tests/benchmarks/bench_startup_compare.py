@@ -8,6 +8,8 @@
    process as a user starts it, including the first unlock of the day (today's automatic backup removed before
    each run, so that the backup of the day starts right after the window is shown): the passphrase is entered
    at once, and after two seconds of typing (the services load in the background meanwhile).
+3. The same from the keyring ("Onthoud op deze werkplek"), on a copy of the bench vault in a throwaway Secret
+   Service (scripts/with-keyring.sh): from the dialog on screen to the painted overview, with nothing typed.
 
 Printed as figures next to the issue's targets (≤ 1.5× KeePassXC; ≤ 1 s to the overview); never a pass/fail. The
 Argon2id of the vault's slot is printed apart: SECURITY.md sets it to 0.5–1 s, calibrated on the machine when the
@@ -242,8 +244,102 @@ def unlock_child(vault: Path, typing_ms: int) -> int:
     return 0
 
 
-def remove_todays_backup() -> None:
-    for p in (VAULT / "backups" / "auto").glob(f"veiligbestuur-{date.today().isoformat()}*"):
+def keyring_child(vault: Path) -> int:
+    """In a fresh process on a workstation that remembers the vault ("Onthoud op deze werkplek"): the unlock
+    starts by itself once the dialog is shown; time from the dialog to the painted overview."""
+    from PySide6.QtWidgets import QApplication
+
+    from veiligbestuur_desktop.ui.app.start import AppController, create_application
+
+    app = create_application()
+    ctrl = AppController(vault)
+    ctrl.start()  # the dialog is shown; the keyring is tried in the next turn of the event loop
+    t0 = time.perf_counter()
+    while ctrl.workspace is None or ctrl._window is None or not ctrl.window.isVisible():
+        app.processEvents()
+        time.sleep(0.001)
+        if time.perf_counter() - t0 > 60:
+            print("no unlock from the keyring", file=sys.stderr)
+            return 1
+    ctrl.window.repaint()
+    t1 = time.perf_counter()
+    print(f"KEYRING_TO_OVERVIEW {t1 - t0:.4f}", flush=True)
+    ctrl.quit()
+    QApplication.processEvents()
+    return 0
+
+
+def keyring_series(vault: Path, runs: int) -> int:
+    """Inside a throwaway Secret Service (scripts/with-keyring.sh): let the copy of the bench vault be remembered
+    on this "workstation", then unlock it `runs` times in fresh processes. Prints one line per run."""
+    from veiligbestuur_desktop.services import lifecycle, vault_admin
+
+    ws = lifecycle.unlock(vault, PASSPHRASE)
+    try:
+        vault_admin.remember_workstation(ws)
+    finally:
+        ws.lock()
+    for _ in range(runs):
+        remove_todays_backup(vault)  # the first unlock of the day
+        out = subprocess.run(
+            [sys.executable, "-m", "tests.benchmarks.bench_startup_compare", "--keyring-child", str(vault)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        line = next((ln for ln in out.stdout.splitlines() if ln.startswith("KEYRING_TO_OVERVIEW")), None)
+        if line is None:
+            errors = [ln for ln in out.stderr.splitlines() if ln.strip() and "does not support" not in ln]
+            print(f"FAILED {errors[-1] if errors else out.returncode}", flush=True)
+        else:
+            print(line, flush=True)
+    return 0
+
+
+def keyring_unlock() -> None:
+    """The keyring case, on a copy of the bench vault (its key file gets a keyring slot) in a throwaway Secret
+    Service: no key derivation, and nothing is typed, so the modules and the window are not loaded beforehand."""
+    label = "ontgrendelen via de sleutelbos (Onthoud op deze werkplek), venster tot getekend overzicht"
+    missing = [tool for tool in ("dbus-run-session", "gnome-keyring-daemon") if shutil.which(tool) is None]
+    if missing:
+        rows.append((label, f"niet gemeten: {', '.join(missing)} ontbreekt", "", None))
+        return
+    with tempfile.TemporaryDirectory(prefix="vb-bench-keyring-") as tmp:
+        copy = Path(tmp) / "vault"
+        copy.mkdir(mode=0o700)
+        for name in ("veiligbestuur.db", "veiligbestuur.keys", "veiligbestuur.keys.2"):
+            if (VAULT / name).exists():
+                shutil.copy2(VAULT / name, copy / name)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("DBUS_")}
+        env.update({"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "VEILIGBESTUUR_LOG_DIR": tmp})
+        out = subprocess.run(
+            [
+                "bash",
+                str(ROOT / "scripts" / "with-keyring.sh"),
+                sys.executable,
+                "-m",
+                "tests.benchmarks.bench_startup_compare",
+                "--keyring-series",
+                str(copy),
+                str(UNLOCK_RUNS),
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=3600,
+        )
+    samples = [float(ln.split()[1]) for ln in out.stdout.splitlines() if ln.startswith("KEYRING_TO_OVERVIEW")]
+    if samples:
+        record(label, statistics.median(samples), "s", 1.0)
+    else:
+        failure = next((ln for ln in out.stdout.splitlines() if ln.startswith("FAILED")), "")
+        errors = [ln for ln in out.stderr.splitlines() if ln.strip() and "does not support" not in ln]
+        why = failure or (errors[-1] if errors else f"exit {out.returncode}")
+        rows.append((label, f"mislukt: {why[:80]}", "", False))
+
+
+def remove_todays_backup(vault: Path = VAULT) -> None:
+    for p in (vault / "backups" / "auto").glob(f"veiligbestuur-{date.today().isoformat()}*"):
         p.unlink()
 
 
@@ -347,11 +443,16 @@ def run() -> None:
     ensure_data()
     startup_comparison()
     unlock_to_overview()
+    keyring_unlock()
 
 
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "--unlock-child":
         sys.exit(unlock_child(Path(sys.argv[2]), int(sys.argv[3])))
+    if len(sys.argv) == 3 and sys.argv[1] == "--keyring-child":
+        sys.exit(keyring_child(Path(sys.argv[2])))
+    if len(sys.argv) == 4 and sys.argv[1] == "--keyring-series":
+        sys.exit(keyring_series(Path(sys.argv[2]), int(sys.argv[3])))
     run()
     for name, value, goal, _ok in rows:
         print(f"{name}: {value} {goal}")

@@ -60,7 +60,9 @@ class MainWindow(QMainWindow):
     restore_requested = Signal()
     settings_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, build_pages: bool = True) -> None:
+        """`build_pages=False`: the step pages are added later, one per `build_next_page()` call (the controller
+        builds them between keystrokes while the passphrase is typed); `build_all_pages()` completes them."""
         super().__init__(parent)
         self.workspace: Workspace | None = None
         self.plan: PlanService | None = None
@@ -81,13 +83,6 @@ class MainWindow(QMainWindow):
         self.overview.open_item.connect(self.show_item)
         self.tabs.addTab(self.overview, self.tr("Overzicht"))
         self.step_pages: list[StepPage] = []
-        for step in STEPS:
-            page = create_page(step)  # each step declares its own page (registers, panels, checklist)
-            page.changed.connect(lambda: self.refresh_overview())
-            page.navigate.connect(self.tabs.setCurrentIndex)
-            self.step_pages.append(page)
-            self.tabs.addTab(page, f"&{step.number} {step.tab_label}")
-            self.tabs.setTabToolTip(step.number, step.title)
         self.setCentralWidget(self.tabs)
 
         self.todo = TodoPanel()
@@ -99,12 +94,31 @@ class MainWindow(QMainWindow):
         self._build_menus()
         theme.name_views_on_show()  # screen readers: the lists and tables of every dialog get a name
         self.menu_letters = {theme.mnemonic_letter(a.text()) or "" for a in self.menuBar().actions()} - {""}
-        for view in (self.overview, *self.step_pages):  # Alt+B opens Bestand on every page
-            theme.keep_menu_letters(view, self.menu_letters)
+        theme.keep_menu_letters(self.overview, self.menu_letters)  # Alt+B opens Bestand on every page
         self.tabs.currentChanged.connect(  # again for a text a page changed meanwhile (a toggle's label)
             lambda _i: theme.keep_menu_letters(self.tabs.currentWidget(), self.menu_letters)
         )
         self.tabs.currentChanged.connect(lambda _i: self._attach_current())
+        if build_pages:
+            self.build_all_pages()
+
+    def build_next_page(self) -> bool:
+        """Add the next step's page (in step order); False once every step has its page."""
+        if len(self.step_pages) == len(STEPS):
+            return False
+        step = STEPS[len(self.step_pages)]
+        page = create_page(step)  # each step declares its own page (registers, panels, checklist)
+        page.changed.connect(lambda: self.refresh_overview())
+        page.navigate.connect(self.tabs.setCurrentIndex)
+        self.step_pages.append(page)
+        self.tabs.addTab(page, f"&{step.number} {step.tab_label}")
+        self.tabs.setTabToolTip(step.number, step.title)
+        theme.keep_menu_letters(page, self.menu_letters)
+        return len(self.step_pages) < len(STEPS)
+
+    def build_all_pages(self) -> None:
+        while self.build_next_page():
+            pass
 
     def _incidents_page(self) -> IncidentsStepPage:
         page = next(p for p in self.step_pages if isinstance(p, IncidentsStepPage))

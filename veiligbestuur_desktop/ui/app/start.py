@@ -25,6 +25,8 @@ from veiligbestuur_desktop.ui.kit.worker import run_task
 from veiligbestuur_desktop.ui.vault.unlock import UnlockDialog
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from veiligbestuur_desktop.services.verify import VerifyReport
     from veiligbestuur_desktop.services.workspace import Workspace
     from veiligbestuur_desktop.ui.app.main_window import MainWindow
@@ -197,8 +199,9 @@ WARM_UP_DELAY_MS = 150  # let the first dialog be painted before the imports tak
 _warm_up_started = False
 
 
-def warm_up() -> None:
-    """Import the services after the first dialog is on screen, off the GUI thread (once per process)."""
+def warm_up(done: Callable[[], None] | None = None) -> None:
+    """Import the services after the first dialog is on screen, off the GUI thread (once per process); then call
+    `done` (in the warm-up thread: a signal's emit, to reach the GUI thread)."""
     global _warm_up_started
     if _warm_up_started:
         return
@@ -216,8 +219,12 @@ def warm_up() -> None:
             extensions.load()
             for name in step_page.step_modules():
                 importlib.import_module(name)
+            lifecycle.prepare_orm()
         except Exception as exc:  # the import is repeated, and reported, where the module is really used
             logger.warning("warm-up import failed: %s", type(exc).__name__)
+            return
+        if done is not None:
+            done()
 
     def start_thread() -> None:
         import threading
@@ -232,6 +239,7 @@ class AppController(QObject):
 
     unlocked = Signal(object)
     locked = Signal()
+    warmed_up = Signal()  # emitted by the warm-up thread once the modules behind the unlock are imported
 
     def __init__(self, data_dir: Path) -> None:
         super().__init__()
@@ -244,22 +252,28 @@ class AppController(QObject):
         self.creating: Workspace | None = None  # a new vault whose recovery key is being shown (not yet kept)
         # how another program that finds the vault in use names this one
         self.pending_notice: str | None = None
+        self._frozen = False  # the main window is complete and out of the garbage collector's full passes
         self.idle = IdleLocker(settings.IDLE_MINUTES.get(), self)
         self.idle.lock_now.connect(lambda reason: self.lock(automatic=True))
 
     @property
     def window(self) -> MainWindow:
-        """The main window, built when first needed: never before the unlock dialog is on screen."""
-        if self._window is None:
-            from veiligbestuur_desktop.ui.app.main_window import MainWindow
+        """The main window, complete: never built before the unlock dialog is on screen (see `_build_window`)."""
+        window = self._new_window() if self._window is None else self._window
+        if window.build_next_page():
+            window.build_all_pages()
+        return window
 
-            window = MainWindow()
-            window.lock_requested.connect(self.lock)
-            window.quit_requested.connect(self.quit)
-            window.restore_requested.connect(self.restore_from_menu)
-            window.settings_changed.connect(self.apply_settings)
-            self._window = window
-        return self._window
+    def _new_window(self) -> MainWindow:
+        from veiligbestuur_desktop.ui.app.main_window import MainWindow
+
+        window = MainWindow(build_pages=False)
+        window.lock_requested.connect(self.lock)
+        window.quit_requested.connect(self.quit)
+        window.restore_requested.connect(self.restore_from_menu)
+        window.settings_changed.connect(self.apply_settings)
+        self._window = window
+        return window
 
     def start(self) -> None:
         if lifecycle.vault_exists(self.data_dir):
@@ -275,7 +289,8 @@ class AppController(QObject):
         # no document is ever saved into the data dir (set as soon as the first dialog is on its way to the
         # screen: no save dialog can come before it)
         QTimer.singleShot(0, self._forbid_saving_in_data_dir)
-        warm_up()
+        self.warmed_up.connect(self._build_window)  # queued: emitted in the warm-up thread
+        warm_up(self.warmed_up.emit)
 
     def _forbid_saving_in_data_dir(self) -> None:
         from veiligbestuur_desktop.ui.kit import viewers
@@ -358,14 +373,29 @@ class AppController(QObject):
         """How another program that finds the vault in use names this one (set before this one can hold it)."""
         lifecycle.set_program_name(self.tr("VeiligBestuur (venster)"))
 
-    def _prepare_window(self) -> None:
-        first = self._window is None
+    def _build_window(self) -> None:
+        """While the passphrase is typed: the main window is built one piece per event-loop turn (the shell, then
+        a step page each: at most a few hundredths of a second between two keystrokes), so that the key
+        derivation, which takes both cores, does not share them with the window's construction after Enter."""
+        dialog = self.unlock_dialog
+        if self._frozen or self.workspace is not None or dialog is None or not dialog.isVisible():
+            return  # complete already, or not unlocking by passphrase now (the window is built when needed)
         with theme.unwatched():  # not yet on screen: nothing for the theme's window watcher to do
-            self.window.ensurePolished()  # built and styled now, while the key is derived, not after the unlock
-        if first:
+            if self._window is None:
+                self._new_window()
+            elif not self._window.build_next_page():
+                self._prepare_window()
+                return
+        QTimer.singleShot(0, self._build_window)
+
+    def _prepare_window(self) -> None:
+        with theme.unwatched():  # not yet on screen: nothing for the theme's window watcher to do
+            self.window.ensurePolished()  # built and styled now, before the unlock is done, not after it
+        if not self._frozen:
             # The window and the modules behind it live as long as the process: out of the garbage collector's
             # full passes, which otherwise walk all of them (a tenth of a second each, twice while the overview
             # loads). Once only: a later freeze would keep a locked session's leftovers from ever being collected.
+            self._frozen = True
             gc.freeze()
 
     def show_recovery(self) -> None:

@@ -342,6 +342,7 @@ class _Watcher(QObject):
 
 
 _watcher: _Watcher | None = None
+_unwatched_depth = 0  # inside `unwatched()` blocks: the filter stays out of the application
 _pending_letters: list[QWidget] = []
 
 
@@ -368,7 +369,8 @@ def watch_windows() -> None:
     app = QApplication.instance()
     if _watcher is None and isinstance(app, QApplication):
         _watcher = _Watcher(app)
-        app.installEventFilter(_watcher)
+        if not _unwatched_depth:  # else installed when the outermost `unwatched()` block ends
+            app.installEventFilter(_watcher)
         apply_placeholder_colour()
         for window in app.topLevelWidgets():
             if window.isVisible():
@@ -380,17 +382,19 @@ def watch_windows() -> None:
 @contextmanager
 def unwatched() -> Iterator[None]:
     """Building a window that is not shown yet: without the application filter, which would be called for
-    each of the tens of thousands of events a large window's construction sends (70 ms for the main window)."""
+    each of the tens of thousands of events a large window's construction sends (70 ms for the main window).
+    A filter installed inside the block (`watch_windows`) starts working when the block ends."""
+    global _unwatched_depth
     app = QApplication.instance()
-    watcher = _watcher
-    if watcher is None or app is None:
-        yield
-        return
-    app.removeEventFilter(watcher)
+    if _watcher is not None and app is not None:
+        app.removeEventFilter(_watcher)
+    _unwatched_depth += 1
     try:
         yield
     finally:
-        app.installEventFilter(watcher)
+        _unwatched_depth -= 1
+        if not _unwatched_depth and _watcher is not None and app is not None:
+            app.installEventFilter(_watcher)
 
 
 # An application-wide Python event filter makes PySide build the Python type of every Qt class it meets (the

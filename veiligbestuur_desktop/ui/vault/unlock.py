@@ -69,6 +69,12 @@ class UnlockDialog(QDialog):
         form.addRow(self.slot_label, self.slot)
         form.addRow(pass_label, self.passphrase)
         self.error = ErrorLabel()
+        # said in the dialog while the key is derived and the vault opened (no progress window: a window made
+        # and painted then would take a core from the key derivation, and it would flash for a tenth of a second)
+        self.status = QLabel()
+        self.status.setObjectName("unlockStatus")
+        self.status.setWordWrap(True)
+        self.status.hide()
         self.remember = QCheckBox(self.tr("O&nthoud op deze werkplek"))
         self.remember.setToolTip(
             self.tr(
@@ -114,6 +120,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.status)
         layout.addWidget(self.remember)
         layout.addLayout(links)
         layout.addLayout(self.extra)
@@ -174,10 +181,9 @@ class UnlockDialog(QDialog):
         else:  # after the dialog is mapped and painted, not in the same turn of the event loop
             QTimer.singleShot(KEYRING_CHECK_DELAY_MS, self.check_keyring)
         self.workspace = None
-        self._busy = False
+        self._ended()
         self._attempt = None
         self._close_in_use()
-        self.unsetCursor()
         self.ok_button.setEnabled(True)
         self.remember.setChecked(False)
         self.passphrase.clear()
@@ -232,15 +238,20 @@ class UnlockDialog(QDialog):
         self._attempt = attempt
         self.ok_button.setEnabled(False)
         self.setCursor(Qt.CursorShape.WaitCursor)
-        run_task(
-            self, self.tr("Kluis wordt ontgrendeld…"), attempt, on_done=self._done, on_error=self._failed
-        )
+        self.error.show_message("")
+        self.status.setText(self.tr("Kluis wordt ontgrendeld…"))
+        self.status.show()
+        run_task(self, "", attempt, on_done=self._done, on_error=self._failed, quiet=True)
         self.unlocking.emit()
 
-    def _done(self, ws: Workspace) -> None:
+    def _ended(self) -> None:
         self._busy = False
-        self._attempt = None
+        self.status.hide()
         self.unsetCursor()
+
+    def _done(self, ws: Workspace) -> None:
+        self._ended()
+        self._attempt = None
         self.ok_button.setEnabled(True)
         self.passphrase.clear()
         self.workspace = ws
@@ -248,8 +259,7 @@ class UnlockDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> bool:
-        self._busy = False
-        self.unsetCursor()
+        self._ended()
         self.ok_button.setEnabled(True)
         attempt, self._attempt = self._attempt, None
         if not isinstance(exc, UserFacingError):

@@ -1,0 +1,135 @@
+"""Issue 13 (unlock to a painted overview in a second): while the passphrase is typed, the main window is built
+one piece per turn of the event loop, so that after Enter the key derivation has both cores to itself; the
+unlock says so in its own dialog instead of a progress window; the theme's window watcher never runs during the
+construction of a window that is not shown yet."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog
+
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import type_text
+from veiligbestuur_desktop.domain.steps import STEPS
+from veiligbestuur_desktop.services import lifecycle
+from veiligbestuur_desktop.ui.app.start import AppController
+from veiligbestuur_desktop.ui.kit import theme
+
+
+def _unlock_dialog(workspace, data_dir) -> AppController:
+    workspace.lock()
+    ctrl = AppController(data_dir)
+    ctrl.start()
+    assert ctrl.unlock_dialog is not None and ctrl.unlock_dialog.isVisible()
+    return ctrl
+
+
+def test_the_window_is_built_in_pieces_while_the_passphrase_is_typed(qtbot, app, workspace, data_dir):
+    ctrl = _unlock_dialog(workspace, data_dir)
+    dlg = ctrl.unlock_dialog
+    assert ctrl._window is None, "nothing of the main window before the warm-up has imported its modules"
+    pieces: list[int] = []
+    original = ctrl._build_window
+
+    def counted() -> None:
+        pieces.append(len(ctrl._window.step_pages) if ctrl._window is not None else -1)
+        original()
+
+    ctrl._build_window = counted  # type: ignore[method-assign]
+    ctrl.warmed_up.emit()  # as the warm-up thread does when its imports are done
+    dlg.passphrase.setFocus()
+    type_text(dlg.passphrase, PASSPHRASE[:5])  # typing goes on between the pieces
+    qtbot.waitUntil(lambda: ctrl._frozen, timeout=10_000)
+    window = ctrl._window
+    assert window is not None and not window.isVisible()
+    assert [p.step.number for p in window.step_pages] == [s.number for s in STEPS]
+    # one call made the shell, then one page per turn (the last page's turn also styles the whole window)
+    assert pieces == [-1, *range(len(STEPS))]
+    assert dlg.passphrase.text() == PASSPHRASE[:5] and dlg.isVisible()
+    type_text(dlg.passphrase, PASSPHRASE[5:])
+    dlg.submit()
+    qtbot.waitUntil(lambda: ctrl.workspace is not None, timeout=15_000)
+    assert ctrl.window is window and window.isVisible(), "the window built beforehand is the one shown"
+    assert window.tabs.count() == len(STEPS) + 1
+    ctrl.quit()
+
+
+def test_the_window_is_not_built_ahead_when_no_passphrase_is_being_typed(qtbot, app, workspace, data_dir):
+    ctrl = _unlock_dialog(workspace, data_dir)
+    ctrl.unlock_dialog.hide()  # e.g. the recovery dialog took over, or the unlock is done
+    ctrl._build_window()
+    assert ctrl._window is None
+    ctrl.unlock_dialog.show()
+    ctrl._build_window()
+    assert ctrl._window is not None and ctrl._window.step_pages == []
+    # an unlock that starts before the pieces are done completes the window at once
+    dlg = ctrl.unlock_dialog
+    dlg.passphrase.setText(PASSPHRASE)
+    dlg.submit()
+    assert len(ctrl._window.step_pages) == len(STEPS) and ctrl._frozen
+    qtbot.waitUntil(lambda: ctrl.workspace is not None, timeout=15_000)
+    assert ctrl.window.tabs.count() == len(STEPS) + 1
+    ctrl.quit()
+
+
+def test_the_unlock_says_so_in_its_dialog_and_shows_no_progress_window(
+    qtbot, app, workspace, data_dir, monkeypatch
+):
+    slow = lifecycle.unlock
+
+    def slow_unlock(*args, **kwargs):
+        time.sleep(0.8)  # longer than the worker's progress delay (0.5 s)
+        return slow(*args, **kwargs)
+
+    monkeypatch.setattr(lifecycle, "unlock", slow_unlock)
+    ctrl = _unlock_dialog(workspace, data_dir)
+    dlg = ctrl.unlock_dialog
+    dlg.passphrase.setText(PASSPHRASE)
+    dlg.submit()
+    assert dlg.status.isVisible() and dlg.status.text() == "Kluis wordt ontgrendeld…"
+    progress_seen: list[bool] = []
+    qtbot.waitUntil(
+        lambda: (
+            progress_seen.append(bool(QApplication.instance().findChildren(QProgressDialog)))
+            or ctrl.workspace is not None
+        ),
+        timeout=15_000,
+    )
+    assert not any(progress_seen), "no progress window during the unlock"
+    assert not dlg.status.isVisible()
+    ctrl.lock()
+    # a wrong passphrase: the status goes, the error comes
+    dlg.passphrase.setText("helemaal niet goed")
+    dlg.submit()
+    assert dlg.status.isVisible()
+    qtbot.waitUntil(lambda: dlg.error.isVisible(), timeout=15_000)
+    assert not dlg.status.isVisible() and ctrl.workspace is None
+    ctrl.quit()
+
+
+def test_a_window_watcher_installed_while_a_window_is_built_unseen_starts_after_it(app, monkeypatch):
+    calls: list[int] = []
+    monkeypatch.setattr(theme, "_watcher", None)
+    original = theme._Watcher.eventFilter
+
+    def counting(self, watched, event):
+        calls.append(1)
+        return original(self, watched, event)
+
+    monkeypatch.setattr(theme._Watcher, "eventFilter", counting)
+    with theme.unwatched():
+        theme.watch_windows()  # as the main window's constructor does
+        watcher = theme._watcher
+        assert watcher is not None
+        label = QLabel("eerst")
+        label.setText("daarna")
+        label.ensurePolished()
+        QApplication.processEvents()
+        assert calls == [], "the filter saw the construction of a window that is not shown yet"
+    label = QLabel("na het blok")
+    label.show()
+    QApplication.processEvents()
+    assert calls, "the filter works once the block has ended"
+    label.close()
+    app.removeEventFilter(watcher)
