@@ -233,10 +233,10 @@ def unlock_child(vault: Path, typing_ms: int) -> int:
     dialog.passphrase.setText(PASSPHRASE)
     t0 = time.perf_counter()
     dialog.submit()
-    while ctrl.workspace is None or ctrl._window is None or not ctrl.window.isVisible():
+    while ctrl.workspace is None or ctrl._window is None or not ctrl._window.isVisible():
         app.processEvents()
         time.sleep(0.001)
-    ctrl.window.repaint()  # painted, synchronously
+    ctrl._window.repaint()  # painted, synchronously
     t1 = time.perf_counter()
     print(f"UNLOCK_TO_OVERVIEW {t1 - t0:.4f} {sum(kdf):.4f}", flush=True)
     ctrl.quit()
@@ -255,13 +255,13 @@ def keyring_child(vault: Path) -> int:
     ctrl = AppController(vault)
     ctrl.start()  # the dialog is shown; the keyring is tried in the next turn of the event loop
     t0 = time.perf_counter()
-    while ctrl.workspace is None or ctrl._window is None or not ctrl.window.isVisible():
+    while ctrl.workspace is None or ctrl._window is None or not ctrl._window.isVisible():
         app.processEvents()
         time.sleep(0.001)
         if time.perf_counter() - t0 > 60:
             print("no unlock from the keyring", file=sys.stderr)
             return 1
-    ctrl.window.repaint()
+    ctrl._window.repaint()
     t1 = time.perf_counter()
     print(f"KEYRING_TO_OVERVIEW {t1 - t0:.4f}", flush=True)
     ctrl.quit()

@@ -14,7 +14,7 @@ from tests.ui.conftest import type_text
 from veiligbestuur_desktop.domain.steps import STEPS
 from veiligbestuur_desktop.services import lifecycle
 from veiligbestuur_desktop.ui.app.start import AppController
-from veiligbestuur_desktop.ui.kit import theme
+from veiligbestuur_desktop.ui.kit import settings, theme
 
 
 def _unlock_dialog(workspace, data_dir) -> AppController:
@@ -55,22 +55,57 @@ def test_the_window_is_built_in_pieces_while_the_passphrase_is_typed(qtbot, app,
     ctrl.quit()
 
 
-def test_the_window_is_not_built_ahead_when_no_passphrase_is_being_typed(qtbot, app, workspace, data_dir):
+def test_an_unlock_that_starts_at_once_shows_the_overview_first_and_the_pages_after_it(
+    qtbot, app, workspace, data_dir
+):
+    """The keyring, or a passphrase pasted at once: the overview does not wait for the seven step pages."""
+    settings.LAST_TAB.set(3)  # the user left off at step 3: that page is there when the window appears
     ctrl = _unlock_dialog(workspace, data_dir)
-    ctrl.unlock_dialog.hide()  # e.g. the recovery dialog took over, or the unlock is done
+    dlg = ctrl.unlock_dialog
+    dlg.hide()  # e.g. the recovery dialog took over: nothing is built ahead
     ctrl._build_window()
     assert ctrl._window is None
-    ctrl.unlock_dialog.show()
-    ctrl._build_window()
-    assert ctrl._window is not None and ctrl._window.step_pages == []
-    # an unlock that starts before the pieces are done completes the window at once
-    dlg = ctrl.unlock_dialog
+    dlg.show()
     dlg.passphrase.setText(PASSPHRASE)
-    dlg.submit()
-    assert len(ctrl._window.step_pages) == len(STEPS) and ctrl._frozen
+    dlg.submit()  # before any piece was built: the shell now, while the key is derived
+    window = ctrl._window
+    assert window is not None and window.step_pages == [] and ctrl._frozen
+    shown_with: list[tuple[int, int]] = []
+    show = window.show
+    window.show = lambda: (  # type: ignore[method-assign]
+        shown_with.append((len(window.step_pages), window.tabs.count())),
+        show(),
+    )
     qtbot.waitUntil(lambda: ctrl.workspace is not None, timeout=15_000)
-    assert ctrl.window.tabs.count() == len(STEPS) + 1
+    # the overview came with every step's tab, and with step 3's page; the others are built after it
+    assert shown_with == [(3, len(STEPS) + 1)] and window.tabs.currentIndex() == 3
+    qtbot.waitUntil(lambda: window.pages_complete, timeout=10_000)
+    assert window.tabs.count() == len(STEPS) + 1
+    for page in window.step_pages:  # a page built after the unlock has the checklist and what is open
+        assert page.service is not None and page.model.rowCount() == len(page.step.items)
+        assert page.open_label.text()
+        assert page.table.accessibleName(), "the theme names the views of a page built after the first show"
+    qtbot.waitUntil(lambda: all(p.services is not None for p in window.step_pages), timeout=20_000)
     ctrl.quit()
+
+
+def test_a_page_asked_for_before_it_is_built_is_built_at_once(qtbot, app, workspace):
+    from veiligbestuur_desktop.ui.app.main_window import MainWindow
+
+    settings.LAST_TAB.set(0)
+    window = MainWindow(build_pages=False)
+    qtbot.addWidget(window)
+    window.open_workspace(workspace)
+    assert window.step_pages == []
+    assert window.tabs.count() == len(STEPS) + 1  # the tabs are there before their pages
+    window.show_step(5)
+    assert len(window.step_pages) == 5 and window.tabs.currentIndex() == 5
+    assert window.tabs.currentWidget() is window.step_pages[4]
+    assert window.step_page(5).services is not None  # shown: its registers are loaded
+    window.tabs.setCurrentIndex(6)  # a click on a tab whose page is not built yet
+    assert window.tabs.currentWidget() is window.step_pages[5] and window.step_pages[5].services is not None
+    assert [window.tabs.tabText(i) for i in range(1, 8)] == [f"&{s.number} {s.tab_label}" for s in STEPS]
+    assert window.register.model.service is not None and window.pages_complete
 
 
 def test_the_unlock_says_so_in_its_dialog_and_shows_no_progress_window(

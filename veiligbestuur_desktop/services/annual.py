@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from veiligbestuur_desktop.domain.evaluation import adjustment_lines, term_of
 from veiligbestuur_desktop.domain.i18n import tr
@@ -33,15 +34,17 @@ from veiligbestuur_desktop.domain.statistics import (
     suppressed_share,
 )
 from veiligbestuur_desktop.domain.vocab import Vocab
-from veiligbestuur_desktop.reports.annual_report import AnnualReportData, EvaluationLine
-from veiligbestuur_desktop.reports.council_letter import CouncilLetterData, CouncilTable
-from veiligbestuur_desktop.reports.incident_evaluation import AdjustmentLine, IncidentEvaluationData
-from veiligbestuur_desktop.reports.measures_status import MeasureLine, MeasuresStatusData
 from veiligbestuur_desktop.services.evaluation import EvaluationQuery, EvaluationService, TermReviewService
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store import settings
 from veiligbestuur_desktop.store import statistics as stats
 from veiligbestuur_desktop.store.evaluation import EvaluationRepository
+
+if TYPE_CHECKING:  # the report modules load ReportLab (a tenth of a second): only when a document is made
+    from veiligbestuur_desktop.reports.annual_report import AnnualReportData
+    from veiligbestuur_desktop.reports.council_letter import CouncilLetterData, CouncilTable
+    from veiligbestuur_desktop.reports.incident_evaluation import IncidentEvaluationData
+    from veiligbestuur_desktop.reports.measures_status import MeasuresStatusData
 
 HISTORY_YEARS = 5  # the year and the four before it
 
@@ -88,6 +91,8 @@ def last_full_year(today: date | None = None) -> int:
 def council_letter(f: AnnualFigures, municipality: str, now: datetime) -> CouncilLetterData:
     """The raadsinformatiebrief's data from the year's figures: counts only, every table suppressed
     (domain.statistics.suppress), no names — a pure function, so the letter can be checked without a vault."""
+    from veiligbestuur_desktop.reports.council_letter import CouncilLetterData, CouncilTable
+
     year = f.year
     prev_total = dict(f.history).get(year - 1)
 
@@ -258,6 +263,8 @@ class AnnualService:
             return settings.get(s, settings.MUNICIPALITY)
 
     def annual_report_data(self, year: int, now: datetime | None = None) -> AnnualReportData:
+        from veiligbestuur_desktop.reports.annual_report import AnnualReportData, EvaluationLine
+
         figures = self.figures(year)
         previous = (
             self.year_counts(year - 1) if any(y == year - 1 and n for y, n in figures.history) else None
@@ -310,6 +317,7 @@ class AnnualService:
     def measures_status_data(self, year: int, now: datetime | None = None) -> MeasuresStatusData:
         """Step 2's measures at the end of each quarter of `year`, from their status history."""
         from veiligbestuur_desktop.domain.prevention import MEASURE, MEASURE_FLOW, MeasureStatus
+        from veiligbestuur_desktop.reports.measures_status import MeasureLine, MeasuresStatusData
         from veiligbestuur_desktop.services.prevention import MeasureService
 
         ends = [date(year, 3, 31), date(year, 6, 30), date(year, 9, 30), date(year, 12, 31)]
@@ -356,6 +364,7 @@ class AnnualService:
         )
 
     def evaluation_data(self, evaluation_id: int, now: datetime | None = None) -> IncidentEvaluationData:
+        from veiligbestuur_desktop.reports.incident_evaluation import AdjustmentLine, IncidentEvaluationData
         from veiligbestuur_desktop.services.incidents import IncidentService
 
         service = EvaluationService(self.ws)

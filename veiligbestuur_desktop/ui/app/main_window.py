@@ -62,7 +62,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None, build_pages: bool = True) -> None:
         """`build_pages=False`: the step pages are added later, one per `build_next_page()` call (the controller
-        builds them between keystrokes while the passphrase is typed); `build_all_pages()` completes them."""
+        builds them between keystrokes while the passphrase is typed, or after the overview is painted); a page
+        that is asked for (`show_step`, `step_page`, the last tab shown) is built at once."""
         super().__init__(parent)
         self.workspace: Workspace | None = None
         self.plan: PlanService | None = None
@@ -71,6 +72,9 @@ class MainWindow(QMainWindow):
         # pages whose registers are loaded only once they are first shown (or soon after the window is painted)
         self._page_services: PageServices | None = None
         self._unattached: list[StepPage] = []
+        # the checklist as last read (states, evidence) and what is open per item: for a page built after it
+        self._loaded: tuple[dict[str, PlanItemState], dict[str, Evidence]] | None = None
+        self._open_states: dict[str, PlanItemState] | None = None
         self.municipality = ""
         self.setWindowTitle("VeiligBestuur")
         self.resize(1280, 820)
@@ -83,6 +87,11 @@ class MainWindow(QMainWindow):
         self.overview.open_item.connect(self.show_item)
         self.tabs.addTab(self.overview, self.tr("Overzicht"))
         self.step_pages: list[StepPage] = []
+        for (
+            step
+        ) in STEPS:  # every step has its tab from the start; an empty widget holds it until the page is built
+            self.tabs.addTab(QWidget(), f"&{step.number} {step.tab_label}")
+            self.tabs.setTabToolTip(step.number, step.title)
         self.setCentralWidget(self.tabs)
 
         self.todo = TodoPanel()
@@ -111,16 +120,47 @@ class MainWindow(QMainWindow):
         page.changed.connect(lambda: self.refresh_overview())
         page.navigate.connect(self.tabs.setCurrentIndex)
         self.step_pages.append(page)
-        self.tabs.addTab(page, f"&{step.number} {step.tab_label}")
-        self.tabs.setTabToolTip(step.number, step.title)
+        self._take_place(step.number, page)
         theme.keep_menu_letters(page, self.menu_letters)
+        if self.isVisible():  # built after the window was shown: what the theme does at a window's first show
+            theme.name_views(page)
+            theme.order_button_boxes(page)
+        if self.plan is not None and self._loaded is not None:  # the vault is open already
+            page.load(self.plan, *self._loaded)
+            if self._open_states is not None:
+                page.show_open(self._open_states)
+            self._unattached.append(page)
         return len(self.step_pages) < len(STEPS)
 
+    def _take_place(self, index: int, page: StepPage) -> None:
+        """Put `page` in its tab instead of the empty widget that held it; the tab shown stays shown."""
+        holder = self.tabs.widget(index)
+        text, tip = self.tabs.tabText(index), self.tabs.tabToolTip(index)
+        current = self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)  # the same tab is current before and after
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, text)
+            self.tabs.setTabToolTip(index, tip)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        holder.deleteLater()
+
     def build_all_pages(self) -> None:
-        while self.build_next_page():
+        self.build_pages_to(len(STEPS))
+
+    def build_pages_to(self, number: int) -> None:
+        """Every step's page up to step `number`."""
+        while len(self.step_pages) < number and self.build_next_page():
             pass
 
+    @property
+    def pages_complete(self) -> bool:
+        return len(self.step_pages) == len(STEPS)
+
     def _incidents_page(self) -> IncidentsStepPage:
+        self.build_all_pages()
         page = next(p for p in self.step_pages if isinstance(p, IncidentsStepPage))
         return page
 
@@ -277,6 +317,7 @@ class MainWindow(QMainWindow):
 
     def show_item(self, code: str) -> None:
         """Select checklist item `code` on its step's tab."""
+        self.build_all_pages()
         for page in self.step_pages:
             for row, item in enumerate(page.step.items):
                 if item.code == code:
@@ -324,6 +365,7 @@ class MainWindow(QMainWindow):
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="todo") as pool:
             self.reload(pool.submit(TodoPanel.fetch, self.incidents))
         last = settings.LAST_TAB.get()
+        self.build_pages_to(last)
         self.tabs.setCurrentIndex(last if 0 <= last < self.tabs.count() else 0)
         self._attach_current()
         QTimer.singleShot(ATTACH_DELAY_MS, self._attach_next)
@@ -337,6 +379,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _attach_current(self) -> None:
+        self.build_pages_to(self.tabs.currentIndex())  # a tab chosen before its page was built
         current = self.tabs.currentWidget()
         if isinstance(current, StepPage):
             self.attach_page(current)
@@ -356,6 +399,7 @@ class MainWindow(QMainWindow):
             return
         states = self.plan.states()
         evidence = self.plan.evidence()  # once for the whole window (at 100,000 incidents a query round each)
+        self._loaded = (states, evidence)
         for page in self.step_pages:
             page.load(self.plan, states, evidence)
         self.refresh_overview(evidence, todo)
@@ -374,6 +418,7 @@ class MainWindow(QMainWindow):
             self.municipality, self.plan.overview(today, evidence), self.plan.due(today, evidence)
         )
         states = self.plan.effective_states(today, evidence)
+        self._open_states = states
         for page in self.step_pages:
             page.show_open(states)
         if self.incidents is not None:
@@ -470,9 +515,11 @@ class MainWindow(QMainWindow):
             export_stats(self, self.workspace)
 
     def show_step(self, number: int) -> None:
+        self.build_pages_to(number)
         self.tabs.setCurrentIndex(number)
 
     def step_page(self, number: int) -> StepPage:
+        self.build_pages_to(number)
         return self.attach_page(self.step_pages[number - 1])
 
     def _open_forms(self) -> list[QDialog]:
@@ -508,6 +555,8 @@ class MainWindow(QMainWindow):
         self.persons = None
         self._page_services = None
         self._unattached = []
+        self._loaded = None
+        self._open_states = None
         self.todo.clear()
         self.municipality = ""
         self.setWindowTitle("VeiligBestuur")

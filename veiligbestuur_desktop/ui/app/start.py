@@ -252,7 +252,7 @@ class AppController(QObject):
         self.creating: Workspace | None = None  # a new vault whose recovery key is being shown (not yet kept)
         # how another program that finds the vault in use names this one
         self.pending_notice: str | None = None
-        self._frozen = False  # the main window is complete and out of the garbage collector's full passes
+        self._frozen = False  # the main window's objects are out of the garbage collector's full passes
         self.idle = IdleLocker(settings.IDLE_MINUTES.get(), self)
         self.idle.lock_now.connect(lambda reason: self.lock(automatic=True))
 
@@ -374,27 +374,36 @@ class AppController(QObject):
         lifecycle.set_program_name(self.tr("VeiligBestuur (venster)"))
 
     def _build_window(self) -> None:
-        """While the passphrase is typed: the main window is built one piece per event-loop turn (the shell, then
-        a step page each: at most a few hundredths of a second between two keystrokes), so that the key
-        derivation, which takes both cores, does not share them with the window's construction after Enter."""
+        """The main window, one piece per event-loop turn (the shell, then a step page each: at most a few
+        hundredths of a second between two keystrokes): while the passphrase is typed, so that after Enter the
+        key derivation, which takes both cores, does not share them with the window's construction; and after
+        the overview is painted, for the pages an unlock that started at once (the keyring) did not wait for."""
         dialog = self.unlock_dialog
-        if self._frozen or self.workspace is not None or dialog is None or not dialog.isVisible():
-            return  # complete already, or not unlocking by passphrase now (the window is built when needed)
-        with theme.unwatched():  # not yet on screen: nothing for the theme's window watcher to do
-            if self._window is None:
+        typing = self.workspace is None and dialog is not None and dialog.isVisible()
+        window = self._window
+        if not typing and (self.workspace is None or window is None or not window.isVisible()):
+            return  # neither typing nor open: the window is built when it is needed
+        if window is not None and window.pages_complete:
+            return
+        with theme.unwatched():  # a page is built unseen (a page built later is named by build_next_page)
+            if window is None:
                 self._new_window()
-            elif not self._window.build_next_page():
+            elif not window.build_next_page() and not window.isVisible():
                 self._prepare_window()
                 return
         QTimer.singleShot(0, self._build_window)
 
     def _prepare_window(self) -> None:
+        """The unlock starts (or the window is complete before it): the window's shell is built and styled now,
+        while the key is derived; pages not built yet follow after the overview is painted."""
+        window = self._window if self._window is not None else self._new_window()
         with theme.unwatched():  # not yet on screen: nothing for the theme's window watcher to do
-            self.window.ensurePolished()  # built and styled now, before the unlock is done, not after it
+            window.ensurePolished()
         if not self._frozen:
             # The window and the modules behind it live as long as the process: out of the garbage collector's
             # full passes, which otherwise walk all of them (a tenth of a second each, twice while the overview
-            # loads). Once only: a later freeze would keep a locked session's leftovers from ever being collected.
+            # loads). Once only, before any vault is open: a later freeze would keep a locked session's
+            # leftovers from ever being collected.
             self._frozen = True
             gc.freeze()
 
@@ -440,17 +449,20 @@ class AppController(QObject):
 
     def _opened(self, ws: Workspace) -> None:
         self.workspace = ws
+        window = self._window if self._window is not None else self._new_window()
         with theme.unwatched():  # the window is filled before it is shown
-            self.window.restore_ui_state()
-            self.window.open_workspace(ws)
-        self.window.show()
+            window.restore_ui_state()
+            window.open_workspace(ws)
+        window.show()
+        if not window.pages_complete:  # the other step pages after the overview is painted
+            QTimer.singleShot(0, self._build_window)
         self.idle.start()
         from veiligbestuur_desktop.ui.vault.vault_dialogs import start_auto_backup
 
         # the automatic backup of the day: after the window is shown, off the GUI thread, never blocking
-        start_auto_backup(self.window, ws)
+        start_auto_backup(window, ws)
         for notice in ws.notices:
-            messages.show_warning(self.window, notice)
+            messages.show_warning(window, notice)
         ws.notices.clear()
         if lifecycle.needs_background_check(ws):
             from veiligbestuur_desktop.services.verify import verify
