@@ -145,7 +145,8 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(current)
         finally:
             self.tabs.blockSignals(blocked)
-        holder.deleteLater()
+        if holder is not None:
+            holder.deleteLater()
 
     def build_all_pages(self) -> None:
         self.build_pages_to(len(STEPS))
