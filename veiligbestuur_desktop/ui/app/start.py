@@ -6,6 +6,8 @@ import gc
 import logging
 import struct
 import sys
+import threading
+import time
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -188,7 +190,6 @@ WARM_UP_MODULES = (
     "veiligbestuur_desktop.services.verify",
     "veiligbestuur_desktop.services.plan",
     "veiligbestuur_desktop.services.incidents",
-    "veiligbestuur_desktop.reports.layout",
     "cryptography.hazmat.primitives.kdf.argon2",  # the key derivation (vault/crypto.py imports it when used)
     "cryptography.hazmat.primitives.ciphers.aead",
     # the main window and the modules of its pages (class definitions only: the window is built on the GUI
@@ -197,6 +198,11 @@ WARM_UP_MODULES = (
 )
 WARM_UP_DELAY_MS = 150  # let the first dialog be painted before the imports take the interpreter
 _warm_up_started = False
+# Set while an unlock that did not wait for the warm-up (the keyring, a passphrase pasted at once) runs up to the
+# painted overview: the warm-up's second part (the step pages' modules, ReportLab) waits, at most OVERVIEW_FIRST_S,
+# so that it does not take the interpreter from what the overview needs.
+overview_first = threading.Event()
+OVERVIEW_FIRST_S = 3.0
 
 
 def warm_up(done: Callable[[], None] | None = None) -> None:
@@ -217,18 +223,18 @@ def warm_up(done: Callable[[], None] | None = None) -> None:
             from veiligbestuur_desktop.ui.steps import step_page
 
             extensions.load()
-            for name in step_page.step_modules():
-                importlib.import_module(name)
             lifecycle.prepare_orm()
+            if done is not None:
+                done()
+            waited = time.monotonic()
+            while overview_first.is_set() and time.monotonic() - waited < OVERVIEW_FIRST_S:
+                time.sleep(0.01)
+            for name in (*step_page.step_modules(), "veiligbestuur_desktop.reports.layout"):
+                importlib.import_module(name)
         except Exception as exc:  # the import is repeated, and reported, where the module is really used
             logger.warning("warm-up import failed: %s", type(exc).__name__)
-            return
-        if done is not None:
-            done()
 
     def start_thread() -> None:
-        import threading
-
         threading.Thread(target=work, name="warm-up", daemon=True).start()
 
     QTimer.singleShot(WARM_UP_DELAY_MS, start_thread)
@@ -379,10 +385,13 @@ class AppController(QObject):
         key derivation, which takes both cores, does not share them with the window's construction; and after
         the overview is painted, for the pages an unlock that started at once (the keyring) did not wait for."""
         dialog = self.unlock_dialog
-        typing = self.workspace is None and dialog is not None and dialog.isVisible()
         window = self._window
-        if not typing and (self.workspace is None or window is None or not window.isVisible()):
-            return  # neither typing nor open: the window is built when it is needed
+        opened = self.workspace is not None and window is not None and window.isVisible()
+        if opened or dialog is None or not dialog.busy:
+            overview_first.clear()
+        typing = self.workspace is None and dialog is not None and dialog.isVisible() and not dialog.busy
+        if not typing and not opened:
+            return  # neither typing nor open (an unlock runs): the window is built when it is needed
         if window is not None and window.pages_complete:
             return
         with theme.unwatched():  # a page is built unseen (a page built later is named by build_next_page)
@@ -397,6 +406,8 @@ class AppController(QObject):
         """The unlock starts (or the window is complete before it): the window's shell is built and styled now,
         while the key is derived; pages not built yet follow after the overview is painted."""
         window = self._window if self._window is not None else self._new_window()
+        if not window.pages_complete and self.workspace is None:
+            overview_first.set()  # cleared once the overview is painted (the next `_build_window`)
         with theme.unwatched():  # not yet on screen: nothing for the theme's window watcher to do
             window.ensurePolished()
         if not self._frozen:

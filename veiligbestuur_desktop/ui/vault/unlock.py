@@ -244,6 +244,11 @@ class UnlockDialog(QDialog):
         run_task(self, "", attempt, on_done=self._done, on_error=self._failed, quiet=True)
         self.unlocking.emit()
 
+    @property
+    def busy(self) -> bool:
+        """An unlock attempt is running."""
+        return self._busy
+
     def _ended(self) -> None:
         self._busy = False
         self.status.hide()
