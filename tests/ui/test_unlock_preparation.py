@@ -13,6 +13,7 @@ from tests.conftest import PASSPHRASE
 from tests.ui.conftest import type_text
 from veiligbestuur_desktop.domain.steps import STEPS
 from veiligbestuur_desktop.services import lifecycle
+from veiligbestuur_desktop.ui.app import start
 from veiligbestuur_desktop.ui.app.start import AppController
 from veiligbestuur_desktop.ui.kit import settings, theme
 
@@ -70,6 +71,11 @@ def test_an_unlock_that_starts_at_once_shows_the_overview_first_and_the_pages_af
     dlg.submit()  # before any piece was built: the shell now, while the key is derived
     window = ctrl._window
     assert window is not None and window.step_pages == [] and ctrl._frozen
+    # the warm-up's second part waits for the overview, and no page is built ahead while the unlock runs
+    assert start.overview_first.is_set()
+    ctrl.warmed_up.emit()
+    QApplication.processEvents()
+    assert window.step_pages == [] and start.overview_first.is_set()
     shown_with: list[tuple[int, int]] = []
     show = window.show
     window.show = lambda: (  # type: ignore[method-assign]
@@ -80,6 +86,7 @@ def test_an_unlock_that_starts_at_once_shows_the_overview_first_and_the_pages_af
     # the overview came with every step's tab, and with step 3's page; the others are built after it
     assert shown_with == [(3, len(STEPS) + 1)] and window.tabs.currentIndex() == 3
     qtbot.waitUntil(lambda: window.pages_complete, timeout=10_000)
+    assert not start.overview_first.is_set()
     assert window.tabs.count() == len(STEPS) + 1
     for page in window.step_pages:  # a page built after the unlock has the checklist and what is open
         assert page.service is not None and page.model.rowCount() == len(page.step.items)
