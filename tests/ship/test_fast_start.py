@@ -95,3 +95,21 @@ def test_only_a_plain_start_skips_the_command_parser(argv: list[str], expected: 
     from veiligbestuur_desktop.__main__ import gui_only
 
     assert gui_only(argv) == expected
+
+
+def test_the_overview_needs_no_reportlab() -> None:
+    """An unlock that does not wait for the warm-up (the keyring) loads what the overview needs before it is
+    painted: the services, every area's registrations and the main window. ReportLab (a tenth of a second) is
+    not among them; it loads once a document is made, or in the warm-up's second part."""
+    code = (
+        "import sys\n"
+        "import veiligbestuur_desktop.services.workspace, veiligbestuur_desktop.services.plan\n"
+        "import veiligbestuur_desktop.services.incidents\n"
+        "from veiligbestuur_desktop.services import extensions\n"
+        "extensions.load()\n"
+        "import veiligbestuur_desktop.ui.app.main_window\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'PIL')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"

@@ -5,6 +5,7 @@ construction of a window that is not shown yet."""
 
 from __future__ import annotations
 
+import threading
 import time
 
 from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog
@@ -57,9 +58,17 @@ def test_the_window_is_built_in_pieces_while_the_passphrase_is_typed(qtbot, app,
 
 
 def test_an_unlock_that_starts_at_once_shows_the_overview_first_and_the_pages_after_it(
-    qtbot, app, workspace, data_dir
+    qtbot, app, workspace, data_dir, monkeypatch
 ):
     """The keyring, or a passphrase pasted at once: the overview does not wait for the seven step pages."""
+    gate = threading.Event()
+    real_unlock = lifecycle.unlock
+
+    def held(*args, **kwargs):  # the unlock ends when the test says so
+        assert gate.wait(20), "the test never let the unlock end"
+        return real_unlock(*args, **kwargs)
+
+    monkeypatch.setattr(lifecycle, "unlock", held)
     settings.LAST_TAB.set(3)  # the user left off at step 3: that page is there when the window appears
     ctrl = _unlock_dialog(workspace, data_dir)
     dlg = ctrl.unlock_dialog
@@ -76,6 +85,7 @@ def test_an_unlock_that_starts_at_once_shows_the_overview_first_and_the_pages_af
     ctrl.warmed_up.emit()
     QApplication.processEvents()
     assert window.step_pages == [] and start.overview_first.is_set()
+    gate.set()
     shown_with: list[tuple[int, int]] = []
     show = window.show
     window.show = lambda: (  # type: ignore[method-assign]

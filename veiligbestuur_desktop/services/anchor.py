@@ -19,7 +19,6 @@ from typing import Any
 from veiligbestuur_desktop.domain.errors import UserFacingError
 from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.fsutil import check_output_target, write_output
-from veiligbestuur_desktop.reports import layout
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store import audit, settings
 from veiligbestuur_desktop.store.audit import ChainHead
@@ -96,6 +95,8 @@ def _head(count: Any, hash_: Any, path: Path) -> ChainHead:
 def _from_pdf(path: Path, data: bytes) -> ChainHead:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
+
+    from veiligbestuur_desktop.reports import layout
 
     try:
         reader = PdfReader(io.BytesIO(data))

@@ -4,16 +4,21 @@ AVG art. 15) and "verwerkingsregister" (AVG art. 30), and demo data (the process
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from veiligbestuur_desktop.domain.retention import RetentionRule
-from veiligbestuur_desktop.reports.processing_register import ProcessingRegisterData
 from veiligbestuur_desktop.services.extensions import DocumentSpec, register_demo, register_document
 from veiligbestuur_desktop.services.inzage import InzageService
 from veiligbestuur_desktop.services.retention import RetentionService
 from veiligbestuur_desktop.services.workspace import Workspace
 
+if TYPE_CHECKING:  # ReportLab loads with the report module: only when the document is made
+    from veiligbestuur_desktop.reports.processing_register import ProcessingRegisterData
+
 
 def processing_register_data(ws: Workspace, now: datetime | None = None) -> ProcessingRegisterData:
+    from veiligbestuur_desktop.reports.processing_register import ProcessingRegisterData
+
     service = RetentionService(ws)
     rules: list[RetentionRule] = service.rules()
     return ProcessingRegisterData(

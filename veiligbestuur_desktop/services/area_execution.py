@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from veiligbestuur_desktop.domain import i18n
 from veiligbestuur_desktop.domain.actions import (
@@ -45,22 +46,6 @@ from veiligbestuur_desktop.domain.people import PersonKind, display_name
 from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.domain.steps import DEFAULT_FREQUENCY, next_due
 from veiligbestuur_desktop.domain.vocab import ItemStatus
-from veiligbestuur_desktop.reports.letter import Letterhead, Recipient
-from veiligbestuur_desktop.reports.letters_communication import (
-    DecisionLetterFacts,
-    OrdegesprekFacts,
-    Signer,
-    render_decision_letter,
-    render_invitation,
-    render_report_letter,
-)
-from veiligbestuur_desktop.reports.meeting_sheet import MeetingSheetData, render_meeting_sheet
-from veiligbestuur_desktop.reports.review_minutes import (
-    DecisionLine,
-    DiscussedIncident,
-    ReviewMinutesData,
-    render_review_minutes,
-)
 from veiligbestuur_desktop.services.actions import ActionService
 from veiligbestuur_desktop.services.communication import CommunicationService, VictimInformedService
 from veiligbestuur_desktop.services.contact_log import ContactLogService
@@ -79,6 +64,18 @@ from veiligbestuur_desktop.services.signals import SignalService
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store import settings
 from veiligbestuur_desktop.store.execution import IncidentRef, incident_people, incident_refs
+
+if TYPE_CHECKING:  # the report modules load ReportLab: only when a document is made
+    from veiligbestuur_desktop.reports.letter import Letterhead, Recipient
+    from veiligbestuur_desktop.reports.letters_communication import (
+        DecisionLetterFacts,
+        OrdegesprekFacts,
+        Signer,
+    )
+    from veiligbestuur_desktop.reports.meeting_sheet import MeetingSheetData
+    from veiligbestuur_desktop.reports.review_minutes import (
+        ReviewMinutesData,
+    )
 
 # --- shared facts ------------------------------------------------------------------------------------------------
 
@@ -99,6 +96,9 @@ def _refs(ws: Workspace, ids: tuple[int, ...]) -> list[IncidentRef]:
 def _letterhead(ws: Workspace) -> tuple[Letterhead, Signer, str]:
     """The Briefhoofd of step 3 (when that area is present), else the municipality's name; the signer; and
     the 'Inlichtingen bij' line (the coordinator)."""
+    from veiligbestuur_desktop.reports.letter import Letterhead
+    from veiligbestuur_desktop.reports.letters_communication import Signer
+
     with ws.reading() as s:
         municipality = settings.get(s, settings.MUNICIPALITY)
         coordinator = settings.get(s, settings.COORDINATOR)
@@ -128,6 +128,8 @@ def _recipient(
 ) -> tuple[Recipient, str]:
     """(recipient, salutation). A person of concern gets the letter at their own address as recorded; anyone
     who is a victim of an incident only via the gemeentehuis: never a victim's home address."""
+    from veiligbestuur_desktop.reports.letter import Recipient
+
     if person_id is None:
         return Recipient(fallback[:1].upper() + fallback[1:]), "Geachte heer, mevrouw,"
     p = PersonService(ws).get(person_id)
@@ -143,6 +145,8 @@ def _recipient(
 
 
 def meeting_sheet_data(ws: Workspace, meeting_id: int) -> MeetingSheetData:
+    from veiligbestuur_desktop.reports.meeting_sheet import MeetingSheetData
+
     with i18n.dutch():
         d = MeetingService(ws).get(meeting_id)
         refs = _refs(ws, d.incident_ids)
@@ -171,6 +175,12 @@ def meeting_sheet_data(ws: Workspace, meeting_id: int) -> MeetingSheetData:
 
 def review_minutes_data(ws: Workspace, review_id: int, *, pseudonymise: bool = True) -> ReviewMinutesData:
     """The minutes' data; pseudonymised: incidents by number and category, names in the text as initials."""
+    from veiligbestuur_desktop.reports.review_minutes import (
+        DecisionLine,
+        DiscussedIncident,
+        ReviewMinutesData,
+    )
+
     with i18n.dutch():
         d = ReviewService(ws).get(review_id)
         refs = _refs(ws, d.incident_ids)
@@ -209,7 +219,7 @@ register_document(
         name="bijeenkomst-risico",
         title="Risicoblad bijeenkomst",
         step=4,
-        render=lambda ws, rid: render_meeting_sheet(meeting_sheet_data(ws, rid or 0)),
+        render=lambda ws, rid: _meeting_sheet_pdf(meeting_sheet_data(ws, rid or 0)),
         record_kind="meeting_check",
         current=lambda ws: MeetingService(ws).current(),
         description="De risico-inschatting van één bijeenkomst op één pagina (standaard: de eerstvolgende).",
@@ -220,7 +230,7 @@ register_document(
         name="verslag-incidentbespreking",
         title="Verslag incidentbespreking",
         step=4,
-        render=lambda ws, rid: render_review_minutes(review_minutes_data(ws, rid or 0)),
+        render=lambda ws, rid: _review_minutes_pdf(review_minutes_data(ws, rid or 0)),
         record_kind="incident_review",
         current=_latest_review,
         description="Verslag van een incidentbespreking, gepseudonimiseerd: incidenten op nummer, geen namen.",
@@ -234,6 +244,8 @@ register_document(
 def decision_letter_facts(
     ws: Workspace, communication_id: int, today: date | None = None
 ) -> DecisionLetterFacts:
+    from veiligbestuur_desktop.reports.letters_communication import DecisionLetterFacts
+
     with i18n.dutch():
         d = CommunicationService(ws).get(communication_id)
         if d.kind != CommunicationKind.TOELICHTING_BESLUIT:
@@ -273,6 +285,8 @@ def _subject(subject: str) -> str:
 def ordegesprek_facts(
     ws: Workspace, log_id: int, today: date | None = None, *, report: bool = False
 ) -> OrdegesprekFacts:
+    from veiligbestuur_desktop.reports.letters_communication import OrdegesprekFacts
+
     with i18n.dutch():
         d = ContactLogService(ws).get(log_id)
         if d.channel != ContactKind.ORDEGESPREK:
@@ -336,7 +350,7 @@ register_document(
         name="brief-toelichting-besluit",
         title="Brief toelichting besluit",
         step=5,
-        render=lambda ws, rid: render_decision_letter(decision_letter_facts(ws, rid or 0)),
+        render=lambda ws, rid: _decision_letter_pdf(decision_letter_facts(ws, rid or 0)),
         record_kind="communication",
         current=lambda ws: CommunicationService(ws).current_letter(),
         description="Brief die een genomen besluit uitlegt aan betrokkenen (een communicatieactie "
@@ -348,7 +362,7 @@ register_document(
         name="uitnodiging-ordegesprek",
         title="Uitnodiging ordegesprek",
         step=5,
-        render=lambda ws, rid: render_invitation(ordegesprek_facts(ws, rid or 0)),
+        render=lambda ws, rid: _invitation_pdf(ordegesprek_facts(ws, rid or 0)),
         record_kind="contact_log",
         current=lambda ws: _current_ordegesprek(ws, False),
         description="Uitnodiging voor een ordegesprek, uit een contactmoment van de soort ordegesprek.",
@@ -359,7 +373,7 @@ register_document(
         name="verslag-ordegesprek",
         title="Verslag ordegesprek",
         step=5,
-        render=lambda ws, rid: render_report_letter(ordegesprek_facts(ws, rid or 0, report=True)),
+        render=lambda ws, rid: _report_letter_pdf(ordegesprek_facts(ws, rid or 0, report=True)),
         record_kind="contact_log",
         current=lambda ws: _current_ordegesprek(ws, True),
         description="Het verslag van een ordegesprek als brief aan de veroorzaker, met de gedragsafspraken.",
@@ -870,3 +884,36 @@ def fill_demo(ws: Workspace, seed: int) -> None:
 
 
 register_demo("execution", fill_demo)
+
+
+# The documents' renderers, imported when a document is made (their modules load ReportLab).
+
+
+def _meeting_sheet_pdf(data: MeetingSheetData) -> bytes:
+    from veiligbestuur_desktop.reports.meeting_sheet import render_meeting_sheet
+
+    return render_meeting_sheet(data)
+
+
+def _review_minutes_pdf(data: ReviewMinutesData) -> bytes:
+    from veiligbestuur_desktop.reports.review_minutes import render_review_minutes
+
+    return render_review_minutes(data)
+
+
+def _decision_letter_pdf(data: DecisionLetterFacts) -> bytes:
+    from veiligbestuur_desktop.reports.letters_communication import render_decision_letter
+
+    return render_decision_letter(data)
+
+
+def _invitation_pdf(data: OrdegesprekFacts) -> bytes:
+    from veiligbestuur_desktop.reports.letters_communication import render_invitation
+
+    return render_invitation(data)
+
+
+def _report_letter_pdf(data: OrdegesprekFacts) -> bytes:
+    from veiligbestuur_desktop.reports.letters_communication import render_report_letter
+
+    return render_report_letter(data)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from veiligbestuur_desktop.domain.errors import ValidationError
 from veiligbestuur_desktop.domain.i18n import tr
@@ -23,22 +24,6 @@ from veiligbestuur_desktop.domain.policy import (
 )
 from veiligbestuur_desktop.domain.versioning import IN_FORCE, DocStatus, VersionInfo, adopted_text
 from veiligbestuur_desktop.domain.vocab import ItemStatus
-from veiligbestuur_desktop.reports.policy_documents import (
-    NormkaartData,
-    NormkaartRole,
-    SchemeLine,
-    WoordvoeringData,
-    render_normkaart,
-    render_woordvoering,
-)
-from veiligbestuur_desktop.reports.protocol import (
-    ProposalData,
-    ProtocolData,
-    ScenarioLine,
-    VersionLine,
-    render_proposal,
-    render_protocol,
-)
 from veiligbestuur_desktop.services.extensions import (
     DocumentSpec,
     register_demo,
@@ -55,6 +40,17 @@ from veiligbestuur_desktop.services.policy import (
 )
 from veiligbestuur_desktop.services.workspace import Workspace
 
+if TYPE_CHECKING:  # the report modules load ReportLab: only when a document is made
+    from veiligbestuur_desktop.reports.policy_documents import (
+        NormkaartData,
+        WoordvoeringData,
+    )
+    from veiligbestuur_desktop.reports.protocol import (
+        ProposalData,
+        ProtocolData,
+        ScenarioLine,
+    )
+
 # --- the data of the documents -------------------------------------------------------------------------------
 
 
@@ -63,6 +59,8 @@ def _now() -> datetime:
 
 
 def _scenario_lines(ws: Workspace) -> tuple[ScenarioLine, ...]:
+    from veiligbestuur_desktop.reports.protocol import ScenarioLine
+
     return tuple(
         ScenarioLine(Scenario(str(d.scenario)).label, d.spokesperson, d.deputy)
         for _id, d in MediaPolicyService(ws).all()
@@ -70,6 +68,8 @@ def _scenario_lines(ws: Workspace) -> tuple[ScenarioLine, ...]:
 
 
 def protocol_data(ws: Workspace, record_id: int) -> ProtocolData:
+    from veiligbestuur_desktop.reports.protocol import ProtocolData, VersionLine
+
     svc = PolicyService(ws)
     d = svc.get(record_id)
     categories = dict(IncidentService(ws).categories(active_only=False))
@@ -104,6 +104,8 @@ def protocol_data(ws: Workspace, record_id: int) -> ProtocolData:
 
 
 def proposal_data(ws: Workspace, record_id: int) -> ProposalData:
+    from veiligbestuur_desktop.reports.protocol import ProposalData
+
     d = PolicyService(ws).get(record_id)
     if d.adopted_by is None:
         raise ValidationError(
@@ -122,6 +124,8 @@ def _source(version: VersionInfo | None) -> str:
 
 
 def normkaart_data(ws: Workspace) -> NormkaartData:
+    from veiligbestuur_desktop.reports.policy_documents import NormkaartData, NormkaartRole
+
     svc = PolicyService(ws)
     current = svc.current()
     if current is None:
@@ -150,6 +154,8 @@ def normkaart_data(ws: Workspace) -> NormkaartData:
 
 
 def woordvoering_data(ws: Workspace) -> WoordvoeringData:
+    from veiligbestuur_desktop.reports.policy_documents import SchemeLine, WoordvoeringData
+
     have = {str(d.scenario): d for _id, d in MediaPolicyService(ws).all()}
     if not have:
         raise ValidationError(
@@ -190,7 +196,7 @@ register_document(
         name="protocol",
         title="Agressieprotocol",
         step=1,
-        render=lambda ws, rid: render_protocol(protocol_data(ws, _need(rid))),
+        render=lambda ws, rid: _protocol_pdf(protocol_data(ws, _need(rid))),
         record_kind="policy",
         current=lambda ws: PolicyService(ws).current_id(),
         description="Het agressieprotocol zoals vastgesteld: versie, status, vaststelling en de tekst.",
@@ -201,7 +207,7 @@ register_document(
         name="raadsvoorstel",
         title="Raadsvoorstel en ontwerpbesluit",
         step=1,
-        render=lambda ws, rid: render_proposal(proposal_data(ws, _need(rid))),
+        render=lambda ws, rid: _proposal_pdf(proposal_data(ws, _need(rid))),
         record_kind="policy",
         current=_open_or_current,
         description="Voorstel en ontwerpbesluit om de concept- of voorgelegde versie van het protocol vast te "
@@ -213,7 +219,7 @@ register_document(
         name="normkaart",
         title="Normkaart (A5)",
         step=1,
-        render=lambda ws, _rid: render_normkaart(normkaart_data(ws)),
+        render=lambda ws, _rid: _normkaart_pdf(normkaart_data(ws)),
         description="A5-kaart ‘Wat te doen bij agressie of bedreiging’ per groep ambtsdragers, met de "
         "telefoonnummers van de contactkaart.",
     )
@@ -223,7 +229,7 @@ register_document(
         name="woordvoeringsschema",
         title="Woordvoeringsschema",
         step=1,
-        render=lambda ws, _rid: render_woordvoering(woordvoering_data(ws)),
+        render=lambda ws, _rid: _woordvoering_pdf(woordvoering_data(ws)),
         description="Het mediabeleid: per scenario de woordvoerder, de plaatsvervanger, de standaardlijn en "
         "wie wie informeert.",
     )
@@ -438,3 +444,30 @@ def fill_demo(ws: Workspace, seed: int) -> None:
 
 
 register_demo("policy", fill_demo)
+
+
+# The documents' renderers, imported when a document is made (their modules load ReportLab).
+
+
+def _protocol_pdf(data: ProtocolData) -> bytes:
+    from veiligbestuur_desktop.reports.protocol import render_protocol
+
+    return render_protocol(data)
+
+
+def _proposal_pdf(data: ProposalData) -> bytes:
+    from veiligbestuur_desktop.reports.protocol import render_proposal
+
+    return render_proposal(data)
+
+
+def _normkaart_pdf(data: NormkaartData) -> bytes:
+    from veiligbestuur_desktop.reports.policy_documents import render_normkaart
+
+    return render_normkaart(data)
+
+
+def _woordvoering_pdf(data: WoordvoeringData) -> bytes:
+    from veiligbestuur_desktop.reports.policy_documents import render_woordvoering
+
+    return render_woordvoering(data)

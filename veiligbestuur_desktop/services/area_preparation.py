@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.domain.preparation import (
@@ -31,7 +32,6 @@ from veiligbestuur_desktop.domain.sanctions import (
     decider_for,
 )
 from veiligbestuur_desktop.domain.vocab import ItemStatus
-from veiligbestuur_desktop.reports import contact_card, sanction_policy, work_instruction
 from veiligbestuur_desktop.services.contacts import ContactService
 from veiligbestuur_desktop.services.extensions import (
     DocumentSpec,
@@ -48,6 +48,9 @@ from veiligbestuur_desktop.services.sanctions import SanctionQuery, SanctionServ
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store.preparation import incidents_of, victims
 
+if TYPE_CHECKING:  # the report modules load ReportLab: only when a document is made
+    from veiligbestuur_desktop.reports import contact_card, sanction_policy, work_instruction
+
 # --- the data of the documents -------------------------------------------------------------------------------
 
 
@@ -61,6 +64,8 @@ def _opvang_lines(ws: Workspace) -> tuple[tuple[str, str], ...]:
 
 
 def contact_card_data(ws: Workspace, today: date | None = None) -> contact_card.ContactCardData:
+    from veiligbestuur_desktop.reports import contact_card
+
     svc = ContactService(ws)
     checked = svc.last_checked()
     return contact_card.ContactCardData(
@@ -74,6 +79,8 @@ def contact_card_data(ws: Workspace, today: date | None = None) -> contact_card.
 
 
 def sanction_policy_data(ws: Workspace, today: date | None = None) -> sanction_policy.SanctionPolicyData:
+    from veiligbestuur_desktop.reports import sanction_policy
+
     today = today or date.today()
     steps = LadderService(ws).steps()
     sanctions = SanctionService(ws)
@@ -107,6 +114,8 @@ def sanction_policy_data(ws: Workspace, today: date | None = None) -> sanction_p
 
 
 def work_instruction_data(ws: Workspace) -> work_instruction.WorkInstructionData:
+    from veiligbestuur_desktop.reports import work_instruction
+
     head = PreparationSettings(ws).letterhead()
     intervals = IncidentService(ws).nazorg_intervals()
     chain = tuple(
@@ -128,14 +137,20 @@ def work_instruction_data(ws: Workspace) -> work_instruction.WorkInstructionData
 
 
 def _render_card(ws: Workspace, _record_id: int | None) -> bytes:
+    from veiligbestuur_desktop.reports import contact_card
+
     return contact_card.render(contact_card_data(ws))
 
 
 def _render_policy(ws: Workspace, _record_id: int | None) -> bytes:
+    from veiligbestuur_desktop.reports import sanction_policy
+
     return sanction_policy.render(sanction_policy_data(ws))
 
 
 def _render_instruction(ws: Workspace, _record_id: int | None) -> bytes:
+    from veiligbestuur_desktop.reports import work_instruction
+
     return work_instruction.render(work_instruction_data(ws))
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from veiligbestuur_desktop.domain import exchange as ex
 from veiligbestuur_desktop.domain.attachments import human_size
@@ -20,14 +20,15 @@ from veiligbestuur_desktop.domain.incidents import INCIDENT, FollowUpStatus, det
 from veiligbestuur_desktop.domain.people import PERSON, PersonKind, display_name
 from veiligbestuur_desktop.domain.rules import format_date
 from veiligbestuur_desktop.fsutil import check_output_target, write_output
-from veiligbestuur_desktop.reports import inzage as report
-from veiligbestuur_desktop.reports.inzage import InzageData, InzageIncident, InzageRecord
 from veiligbestuur_desktop.services.exporter import exports
 from veiligbestuur_desktop.services.incidents import IncidentService
 from veiligbestuur_desktop.services.persons import PersonService
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store import audit
 from veiligbestuur_desktop.store import exchange as store
+
+if TYPE_CHECKING:  # the report modules load ReportLab: only when a document is made
+    from veiligbestuur_desktop.reports.inzage import InzageData, InzageIncident, InzageRecord
 
 STAFF = "medewerker van de gemeente"
 WITNESSES = "(getuigen vastgelegd; namen weggelaten)"
@@ -44,6 +45,8 @@ class InzageService:
         return [(p.id, display_name(p.name, p.description), PersonKind(p.kind).label) for p in rows]
 
     def data(self, person_id: int, now: datetime | None = None) -> InzageData:
+        from veiligbestuur_desktop.reports.inzage import InzageData, InzageIncident
+
         now = now or datetime.now(UTC)
         persons = PersonService(self.ws)
         incidents = IncidentService(self.ws)
@@ -141,6 +144,8 @@ class InzageService:
     ) -> list[InzageRecord]:
         """Records of the other registers that name the person (a PERSON or PERSONS field) or one of the
         person's incidents (an `incident_id`), with their facts as on paper and other people pseudonymised."""
+        from veiligbestuur_desktop.reports.inzage import InzageRecord
+
         out: list[InzageRecord] = []
         with self.ws.reading() as s:
             for name, spec in exports().items():
@@ -171,10 +176,14 @@ class InzageService:
         return out
 
     def pdf(self, person_id: int) -> bytes:
+        from veiligbestuur_desktop.reports import inzage as report
+
         return report.render(self.data(person_id))
 
     def files(self, person_id: int) -> dict[str, bytes]:
         """The PDF, JSON and CSV of one inzage (the same data), by suffix."""
+        from veiligbestuur_desktop.reports import inzage as report
+
         data = self.data(person_id)
         return {".pdf": report.render(data), ".json": report.to_json(data), ".csv": report.to_csv(data)}
 

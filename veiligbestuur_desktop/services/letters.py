@@ -9,6 +9,7 @@ the vault; the letter gives the gemeentehuis).
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from veiligbestuur_desktop.domain import i18n
 from veiligbestuur_desktop.domain.errors import ValidationError
@@ -16,14 +17,6 @@ from veiligbestuur_desktop.domain.i18n import tr
 from veiligbestuur_desktop.domain.people import Role
 from veiligbestuur_desktop.domain.preparation import Partner
 from veiligbestuur_desktop.domain.sanctions import Decider, LetterKind
-from veiligbestuur_desktop.reports.letter import Letterhead
-from veiligbestuur_desktop.reports.letters_preparation import (
-    AangifteLetterFacts,
-    SanctionLetterFacts,
-    Signer,
-    render_aangifte_letter,
-    render_sanction_letter,
-)
 from veiligbestuur_desktop.services.preparation import AgreementService, PreparationSettings
 from veiligbestuur_desktop.services.workspace import Workspace
 from veiligbestuur_desktop.store.preparation import (
@@ -33,6 +26,14 @@ from veiligbestuur_desktop.store.preparation import (
     latest_incident_with_victim,
     victims,
 )
+
+if TYPE_CHECKING:  # the report modules load ReportLab: only when a document is made
+    from veiligbestuur_desktop.reports.letter import Letterhead
+    from veiligbestuur_desktop.reports.letters_preparation import (
+        AangifteLetterFacts,
+        SanctionLetterFacts,
+        Signer,
+    )
 
 SANCTION_LETTERS = (LetterKind.WAARSCHUWING, LetterKind.ORDEGESPREK, LetterKind.TOEGANGSVERBOD)
 
@@ -47,6 +48,8 @@ class LetterService:
         self.settings = PreparationSettings(ws)
 
     def letterhead(self) -> Letterhead:
+        from veiligbestuur_desktop.reports.letter import Letterhead
+
         h = self.settings.letterhead()
         return Letterhead(
             municipality=self.settings.municipality(),
@@ -58,6 +61,8 @@ class LetterService:
         )
 
     def _signer(self, decided_by: Decider | None) -> Signer:
+        from veiligbestuur_desktop.reports.letters_preparation import Signer
+
         h = self.settings.letterhead()
         if decided_by is None or decided_by == Decider.BURGEMEESTER:
             return Signer(h.signer_name, h.signer_function or "burgemeester")
@@ -69,6 +74,8 @@ class LetterService:
     def sanction_facts(
         self, kind: LetterKind, sanction_id: int, today: date | None = None
     ) -> SanctionLetterFacts:
+        from veiligbestuur_desktop.reports.letters_preparation import SanctionLetterFacts
+
         today = today or date.today()
         with self.ws.reading() as s:
             repo = SanctionRepository(s)
@@ -109,6 +116,8 @@ class LetterService:
         )
 
     def sanction_letter(self, kind: LetterKind, sanction_id: int, today: date | None = None) -> bytes:
+        from veiligbestuur_desktop.reports.letters_preparation import render_sanction_letter
+
         with i18n.dutch():
             return render_sanction_letter(self.sanction_facts(kind, sanction_id, today))
 
@@ -125,6 +134,8 @@ class LetterService:
     # --- the aangifte-ondersteuningsbrief -------------------------------------------------------------
 
     def aangifte_facts(self, incident_id: int, today: date | None = None) -> AangifteLetterFacts:
+        from veiligbestuur_desktop.reports.letters_preparation import AangifteLetterFacts
+
         today = today or date.today()
         with self.ws.reading() as s:
             inc = incident_facts(s, incident_id)
@@ -162,6 +173,8 @@ class LetterService:
         )
 
     def aangifte_letter(self, incident_id: int, today: date | None = None) -> bytes:
+        from veiligbestuur_desktop.reports.letters_preparation import render_aangifte_letter
+
         with i18n.dutch():
             return render_aangifte_letter(self.aangifte_facts(incident_id, today))
 

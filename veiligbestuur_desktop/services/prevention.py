@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from veiligbestuur_desktop.domain.errors import ValidationError
 from veiligbestuur_desktop.domain.i18n import tr
@@ -31,10 +31,6 @@ from veiligbestuur_desktop.domain.prevention import (
     term_start_of,
     untrained,
 )
-from veiligbestuur_desktop.reports.heat_map import HeatMapData
-from veiligbestuur_desktop.reports.measures_plan import MeasurePlanLine, MeasuresPlanData
-from veiligbestuur_desktop.reports.risk_analysis import AnalysisMeasureLine, RiskAnalysisData
-from veiligbestuur_desktop.reports.training_overview import TrainingLine, TrainingOverviewData
 from veiligbestuur_desktop.services.records import Changes, Created, RecordService, Unit
 from veiligbestuur_desktop.store import settings
 from veiligbestuur_desktop.store.persons import PersonRepository
@@ -51,6 +47,11 @@ from veiligbestuur_desktop.store.prevention import (
     office_holders,
     person_names,
 )
+
+if TYPE_CHECKING:  # the report modules load ReportLab: only when a document is made
+    from veiligbestuur_desktop.reports.measures_plan import MeasuresPlanData
+    from veiligbestuur_desktop.reports.risk_analysis import RiskAnalysisData
+    from veiligbestuur_desktop.reports.training_overview import TrainingOverviewData
 
 CONTEXT = "prevention"
 
@@ -140,6 +141,9 @@ class RiskAnalysisService(RecordService[RiskAnalysisRepository, RiskAnalysisDraf
     # --- the document ---
 
     def report_data(self, analysis_id: int, today: date | None = None) -> RiskAnalysisData:
+        from veiligbestuur_desktop.reports.heat_map import HeatMapData
+        from veiligbestuur_desktop.reports.risk_analysis import AnalysisMeasureLine, RiskAnalysisData
+
         with self.reading() as repo:
             row = repo.require(analysis_id, self.missing)
             d = repo.draft(row)
@@ -266,6 +270,9 @@ class MeasureService(RecordService[MeasureRepository, MeasureDraft]):
     def plan_data(self) -> MeasuresPlanData:
         """The maatregelenplan for the college: no person analysis content; a measure for a person without its
         explanation (it may hold the home situation)."""
+        from veiligbestuur_desktop.reports.heat_map import HeatMapData
+        from veiligbestuur_desktop.reports.measures_plan import MeasurePlanLine, MeasuresPlanData
+
         with self.reading() as repo:
             session = repo.session
             municipality = settings.get(session, settings.MUNICIPALITY)
@@ -370,6 +377,8 @@ class TrainingService(RecordService[TrainingRepository, TrainingDraft]):
         return untrained(holders, trainings, today)
 
     def overview_data(self, today: date | None = None) -> TrainingOverviewData:
+        from veiligbestuur_desktop.reports.training_overview import TrainingLine, TrainingOverviewData
+
         today = today or date.today()
         with self.reading() as repo:
             session = repo.session

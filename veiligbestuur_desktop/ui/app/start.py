@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
+from shiboken6 import Shiboken
 
 from veiligbestuur_desktop import APP_NAME, __version__, log, paths
 from veiligbestuur_desktop.domain import i18n
@@ -386,6 +387,8 @@ class AppController(QObject):
         the overview is painted, for the pages an unlock that started at once (the keyring) did not wait for."""
         dialog = self.unlock_dialog
         window = self._window
+        if window is not None and not Shiboken.isValid(window):
+            return  # the controller is being taken down
         opened = self.workspace is not None and window is not None and window.isVisible()
         if opened or dialog is None or not dialog.busy:
             overview_first.clear()
