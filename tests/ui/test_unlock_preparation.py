@@ -42,7 +42,8 @@ def test_the_window_is_built_in_pieces_while_the_passphrase_is_typed(qtbot, app,
     ctrl.warmed_up.emit()  # as the warm-up thread does when its imports are done
     dlg.passphrase.setFocus()
     type_text(dlg.passphrase, PASSPHRASE[:5])  # typing goes on between the pieces
-    qtbot.waitUntil(lambda: ctrl._frozen, timeout=10_000)
+    qtbot.waitUntil(lambda: ctrl._window is not None and ctrl._window.pages_complete, timeout=10_000)
+    assert not ctrl._may_freeze, "the complete window was put out of the full collections"
     window = ctrl._window
     assert window is not None and not window.isVisible()
     assert [p.step.number for p in window.step_pages] == [s.number for s in STEPS]
@@ -79,7 +80,7 @@ def test_an_unlock_that_starts_at_once_shows_the_overview_first_and_the_pages_af
     dlg.passphrase.setText(PASSPHRASE)
     dlg.submit()  # before any piece was built: the shell now, while the key is derived
     window = ctrl._window
-    assert window is not None and window.step_pages == [] and ctrl._frozen
+    assert window is not None and window.step_pages == [] and not ctrl._may_freeze
     # the warm-up's second part waits for the overview, and no page is built ahead while the unlock runs
     assert start.overview_first.is_set()
     ctrl.warmed_up.emit()
@@ -185,3 +186,20 @@ def test_a_window_watcher_installed_while_a_window_is_built_unseen_starts_after_
     assert calls, "the filter works once the block has ended"
     label.close()
     app.removeEventFilter(watcher)
+
+
+def test_no_freeze_after_a_vault_was_open_in_this_process(qtbot, app, workspace, data_dir, monkeypatch):
+    """The first run opens its new vault without an unlock; a later unlock must not freeze that session's
+    leftovers (models that held personal data) out of the garbage collector."""
+    freezes: list[int] = []
+    monkeypatch.setattr(start.gc, "freeze", lambda: freezes.append(1))
+    ctrl = AppController(data_dir)
+    ctrl._opened(workspace)  # as the first run does after the recovery key was confirmed
+    ctrl.lock()
+    dlg = ctrl.unlock_dialog
+    assert dlg is not None and dlg.isVisible()
+    dlg.passphrase.setText(PASSPHRASE)
+    dlg.submit()
+    qtbot.waitUntil(lambda: ctrl.workspace is not None, timeout=15_000)
+    assert freezes == []
+    ctrl.quit()

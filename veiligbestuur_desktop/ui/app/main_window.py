@@ -87,9 +87,8 @@ class MainWindow(QMainWindow):
         self.overview.open_item.connect(self.show_item)
         self.tabs.addTab(self.overview, self.tr("Overzicht"))
         self.step_pages: list[StepPage] = []
-        for (
-            step
-        ) in STEPS:  # every step has its tab from the start; an empty widget holds it until the page is built
+        # every step has its tab from the start; an empty widget holds it until the page is built
+        for step in STEPS:
             self.tabs.addTab(QWidget(), f"&{step.number} {step.tab_label}")
             self.tabs.setTabToolTip(step.number, step.title)
         self.setCentralWidget(self.tabs)

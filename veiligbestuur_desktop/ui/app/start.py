@@ -259,7 +259,9 @@ class AppController(QObject):
         self.creating: Workspace | None = None  # a new vault whose recovery key is being shown (not yet kept)
         # how another program that finds the vault in use names this one
         self.pending_notice: str | None = None
-        self._frozen = False  # the main window's objects are out of the garbage collector's full passes
+        # the main window's objects may still be put out of the garbage collector's full passes: until that is
+        # done, or until a vault was open in this process (see `_prepare_window`)
+        self._may_freeze = True
         self.idle = IdleLocker(settings.IDLE_MINUTES.get(), self)
         self.idle.lock_now.connect(lambda reason: self.lock(automatic=True))
 
@@ -413,12 +415,12 @@ class AppController(QObject):
             overview_first.set()  # cleared once the overview is painted (the next `_build_window`)
         with theme.unwatched():  # not yet on screen: nothing for the theme's window watcher to do
             window.ensurePolished()
-        if not self._frozen:
+        if self._may_freeze:
             # The window and the modules behind it live as long as the process: out of the garbage collector's
             # full passes, which otherwise walk all of them (a tenth of a second each, twice while the overview
-            # loads). Once only, before any vault is open: a later freeze would keep a locked session's
-            # leftovers from ever being collected.
-            self._frozen = True
+            # loads). Once only, and never after a vault was open (the first run's): a freeze then would keep a
+            # locked session's leftovers from ever being collected.
+            self._may_freeze = False
             gc.freeze()
 
     def show_recovery(self) -> None:
@@ -463,6 +465,7 @@ class AppController(QObject):
 
     def _opened(self, ws: Workspace) -> None:
         self.workspace = ws
+        self._may_freeze = False  # what this session leaves behind must stay collectable
         window = self._window if self._window is not None else self._new_window()
         with theme.unwatched():  # the window is filled before it is shown
             window.restore_ui_state()
