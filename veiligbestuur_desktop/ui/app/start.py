@@ -207,8 +207,9 @@ OVERVIEW_FIRST_S = 3.0
 
 
 def warm_up(done: Callable[[], None] | None = None) -> None:
-    """Import the services after the first dialog is on screen, off the GUI thread (once per process); then call
-    `done` (in the warm-up thread: a signal's emit, to reach the GUI thread)."""
+    """Import the services after the first dialog is on screen, off the GUI thread (once per process). `done` is
+    called once what the unlock and the overview need is imported, before the step pages' modules and ReportLab
+    (in the warm-up thread: a signal's emit, to reach the GUI thread)."""
     global _warm_up_started
     if _warm_up_started:
         return
@@ -269,8 +270,7 @@ class AppController(QObject):
     def window(self) -> MainWindow:
         """The main window, complete: never built before the unlock dialog is on screen (see `_build_window`)."""
         window = self._new_window() if self._window is None else self._window
-        if window.build_next_page():
-            window.build_all_pages()
+        window.build_all_pages()
         return window
 
     def _new_window(self) -> MainWindow:
