@@ -8,6 +8,7 @@ from __future__ import annotations
 import threading
 import time
 
+import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog
 
 from tests.conftest import PASSPHRASE
@@ -17,6 +18,14 @@ from veiligbestuur_desktop.services import lifecycle
 from veiligbestuur_desktop.ui.app import start
 from veiligbestuur_desktop.ui.app.start import AppController
 from veiligbestuur_desktop.ui.kit import settings, theme
+
+
+@pytest.fixture(autouse=True)
+def _no_warm_up_thread(monkeypatch):
+    """These tests emit `warmed_up` themselves: the real warm-up (once per process, so only in the first test of
+    a worker that starts a controller) would emit it a second time at a moment of its own and start a second
+    chain of pieces."""
+    monkeypatch.setattr(start, "_warm_up_started", True)
 
 
 def _unlock_dialog(workspace, data_dir) -> AppController:
