@@ -5,10 +5,12 @@ construction of a window that is not shown yet."""
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog
 
 from tests.conftest import PASSPHRASE
@@ -18,6 +20,20 @@ from veiligbestuur_desktop.services import lifecycle
 from veiligbestuur_desktop.ui.app import start
 from veiligbestuur_desktop.ui.app.start import AppController
 from veiligbestuur_desktop.ui.kit import settings, theme
+
+
+class PaintCounter(QObject):
+    def __init__(self, painted: list[int]) -> None:
+        super().__init__()
+        self.painted = painted
+        self.pages_at_first_paint = -1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            if not self.painted:
+                self.pages_at_first_paint = len(watched.step_pages)  # type: ignore[attr-defined]
+            self.painted.append(1)
+        return False
 
 
 @pytest.fixture(autouse=True)
@@ -90,6 +106,7 @@ def test_an_unlock_that_starts_at_once_shows_the_overview_first_and_the_pages_af
     dlg.submit()  # before any piece was built: the shell now, while the key is derived
     window = ctrl._window
     assert window is not None and window.step_pages == [] and not ctrl._may_freeze
+    assert not gc.isenabled(), "no collector passes while the unlock runs"
     # the warm-up's second part waits for the overview, and no page is built ahead while the unlock runs
     assert start.overview_first.is_set()
     ctrl.warmed_up.emit()
@@ -97,16 +114,25 @@ def test_an_unlock_that_starts_at_once_shows_the_overview_first_and_the_pages_af
     assert window.step_pages == [] and start.overview_first.is_set()
     gate.set()
     shown_with: list[tuple[int, int]] = []
+    after_show: list[tuple[int, bool, bool]] = []
     show = window.show
-    window.show = lambda: (  # type: ignore[method-assign]
-        shown_with.append((len(window.step_pages), window.tabs.count())),
-        show(),
-    )
+
+    def shown() -> None:
+        shown_with.append((len(window.step_pages), window.tabs.count()))
+        show()
+        ctrl.warmed_up.emit()  # the warm-up's signal between the show and the first paint: it waits
+        after_show.append((len(window.step_pages), start.overview_first.is_set(), gc.isenabled()))
+
+    window.show = shown  # type: ignore[method-assign]
+    painted: list[int] = []
+    window.installEventFilter(counter := PaintCounter(painted))
     qtbot.waitUntil(lambda: ctrl.workspace is not None, timeout=15_000)
-    # the overview came with every step's tab, and with step 3's page; the others are built after it
+    # the overview came with every step's tab, and with step 3's page; the others are built after it is painted
     assert shown_with == [(3, len(STEPS) + 1)] and window.tabs.currentIndex() == 3
+    assert after_show == [(3, True, False)], "nothing more is built, or imported, before the first paint"
     qtbot.waitUntil(lambda: window.pages_complete, timeout=10_000)
-    assert not start.overview_first.is_set()
+    assert painted and counter.pages_at_first_paint == 3
+    assert not start.overview_first.is_set() and gc.isenabled()
     assert window.tabs.count() == len(STEPS) + 1
     for page in window.step_pages:  # a page built after the unlock has the checklist and what is open
         assert page.service is not None and page.model.rowCount() == len(page.step.items)
@@ -165,8 +191,10 @@ def test_the_unlock_says_so_in_its_dialog_and_shows_no_progress_window(
     dlg.passphrase.setText("helemaal niet goed")
     dlg.submit()
     assert dlg.status.isVisible()
+    assert not gc.isenabled()
     qtbot.waitUntil(lambda: dlg.error.isVisible(), timeout=15_000)
     assert not dlg.status.isVisible() and ctrl.workspace is None
+    assert gc.isenabled(), "the collector resumes when the attempt fails"
     ctrl.quit()
 
 
@@ -212,3 +240,24 @@ def test_no_freeze_after_a_vault_was_open_in_this_process(qtbot, app, workspace,
     qtbot.waitUntil(lambda: ctrl.workspace is not None, timeout=15_000)
     assert freezes == []
     ctrl.quit()
+
+
+def test_after_first_paint_calls_once_after_the_paint_or_after_its_fallback(qtbot, app):
+    from PySide6.QtWidgets import QWidget
+
+    from veiligbestuur_desktop.ui.kit.widgets import after_first_paint
+
+    shown = QWidget()
+    qtbot.addWidget(shown)
+    calls: list[str] = []
+    after_first_paint(shown, lambda: calls.append("painted"), fallback_ms=60_000)
+    assert calls == []
+    shown.show()
+    qtbot.waitUntil(lambda: calls == ["painted"], timeout=5_000)
+    shown.repaint()
+    QApplication.processEvents()
+    assert calls == ["painted"], "once only"
+    never = QWidget()  # never shown, so never painted (as a window shown minimised)
+    qtbot.addWidget(never)
+    after_first_paint(never, lambda: calls.append("fallback"), fallback_ms=50)
+    qtbot.waitUntil(lambda: calls == ["painted", "fallback"], timeout=5_000)

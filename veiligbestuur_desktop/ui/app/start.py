@@ -24,6 +24,7 @@ from veiligbestuur_desktop.log import safe_traceback
 from veiligbestuur_desktop.services import lifecycle
 from veiligbestuur_desktop.ui.app.idle import IdleLocker
 from veiligbestuur_desktop.ui.kit import messages, settings, theme, worker
+from veiligbestuur_desktop.ui.kit.widgets import after_first_paint
 from veiligbestuur_desktop.ui.kit.worker import run_task
 from veiligbestuur_desktop.ui.vault.unlock import UnlockDialog
 
@@ -263,6 +264,9 @@ class AppController(QObject):
         # the main window's objects may still be put out of the garbage collector's full passes: until that is
         # done, or until a vault was open in this process (see `_prepare_window`)
         self._may_freeze = True
+        # the overview has been painted since the last unlock: until then no page is built (`_build_window`)
+        self._overview_painted = False
+        self._collector_paused = False  # see `_pause_collector`
         self.idle = IdleLocker(settings.IDLE_MINUTES.get(), self)
         self.idle.lock_now.connect(lambda reason: self.lock(automatic=True))
 
@@ -357,7 +361,8 @@ class AppController(QObject):
             self.unlock_dialog = UnlockDialog(self.data_dir, read_slots=False)
             self.unlock_dialog.unlocked.connect(self._opened)
             # the main window is built while the key is derived (Argon2id releases the interpreter)
-            self.unlock_dialog.unlocking.connect(self._prepare_window)
+            self.unlock_dialog.unlocking.connect(self._unlocking)
+            self.unlock_dialog.attempt_failed.connect(self._resume_collector)
             self.unlock_dialog.rejected.connect(self._unlock_cancelled)
             self.unlock_dialog.recovery_requested.connect(self.show_recovery)
             self.unlock_dialog.restore_requested.connect(self.restore_from_unlock)
@@ -391,6 +396,8 @@ class AppController(QObject):
         window = self._window
         if window is not None and not Shiboken.isValid(window):
             return  # the controller is being taken down
+        if self.workspace is not None and not self._overview_painted:
+            return  # the overview first: called again once it is painted (`_overview_shown`)
         opened = self.workspace is not None and window is not None and window.isVisible()
         if opened or dialog is None or not dialog.busy:
             overview_first.clear()
@@ -406,6 +413,25 @@ class AppController(QObject):
                 self._prepare_window()
                 return
         QTimer.singleShot(0, self._build_window)
+
+    def _unlocking(self) -> None:
+        self._pause_collector()
+        self._prepare_window()
+
+    def _pause_collector(self) -> None:
+        """From the start of an unlock until the overview is painted, Python's cyclic garbage collector does not
+        run. The imports, the unlock and the overview allocate hundreds of thousands of objects, and its passes
+        over them cost about a tenth of a second of that wait (measured with the keyring). Memory is still freed
+        by reference counting; the collector resumes after the first paint, when the attempt fails, and at a
+        lock or quit."""
+        if gc.isenabled():
+            gc.disable()
+            self._collector_paused = True
+
+    def _resume_collector(self) -> None:
+        if self._collector_paused:
+            self._collector_paused = False
+            gc.enable()
 
     def _prepare_window(self) -> None:
         """The unlock starts (or the window is complete before it): the window's shell is built and styled now,
@@ -465,14 +491,19 @@ class AppController(QObject):
 
     def _opened(self, ws: Workspace) -> None:
         self.workspace = ws
+        self._overview_painted = False
         self._may_freeze = False  # what this session leaves behind must stay collectable
         window = self._window if self._window is not None else self._new_window()
-        with theme.unwatched():  # the window is filled before it is shown
-            window.restore_ui_state()
-            window.open_workspace(ws)
+        try:
+            with theme.unwatched():  # the window is filled before it is shown
+                window.restore_ui_state()
+                window.open_workspace(ws)
+        except BaseException:
+            self._resume_collector()  # it would otherwise wait for a paint that never comes
+            raise
         window.show()
-        if not window.pages_complete:  # the other step pages after the overview is painted
-            QTimer.singleShot(0, self._build_window)
+        # the other step pages, and the warm-up's second part, once the overview is painted
+        after_first_paint(window, self._overview_shown)
         self.idle.start()
         from veiligbestuur_desktop.ui.vault.vault_dialogs import start_auto_backup
 
@@ -492,6 +523,11 @@ class AppController(QObject):
                 on_error=lambda exc: self._check_failed(ws, exc),
             )
         self.unlocked.emit(ws)
+
+    def _overview_shown(self) -> None:
+        self._overview_painted = True
+        self._resume_collector()
+        self._build_window()
 
     def _checked(self, report: VerifyReport) -> None:
         if not report.ok and self.workspace is not None:
@@ -546,6 +582,7 @@ class AppController(QObject):
 
     def lock(self, automatic: bool = False) -> None:
         """Lock: settle unsaved edits, forget all content, wipe the key, show the unlock dialog."""
+        self._resume_collector()
         if self.workspace is None:
             return
         self.idle.stop()
@@ -566,6 +603,7 @@ class AppController(QObject):
             self.pending_notice = None
 
     def quit(self) -> None:
+        self._resume_collector()
         self.idle.stop()
         self.discard_unconfirmed()
         if self.workspace is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -37,6 +37,41 @@ def save_keys() -> list[QKeySequence]:
         QKeySequence("Ctrl+Return"),
         QKeySequence("Ctrl+Enter"),
     ]
+
+
+class _FirstPaint(QObject):
+    """See `after_first_paint`. A child of the widget, with its timer as its own child: both go with it."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], object], fallback_ms: int) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], object] | None = callback
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._fire)
+        self._timer.start(fallback_ms)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            self._timer.start(0)  # the next turn: after this paint (and its children's) is on screen
+        return False
+
+    def _fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is None:
+            return
+        widget = self.parent()
+        if widget is not None:
+            widget.removeEventFilter(self)
+        self.deleteLater()
+        callback()
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], object], fallback_ms: int = 1000) -> None:
+    """Call `callback` once, in the event-loop turn after `widget` is first painted: work that can wait (the other
+    pages, background tasks) does not delay what the user sees first. After `fallback_ms` without a paint (a
+    window shown minimised is not painted) it is called anyway; never after the widget is gone."""
+    _FirstPaint(widget, callback, fallback_ms)
 
 
 class _EnterMovesOn(QObject):

@@ -40,6 +40,7 @@ KEYRING_CHECK_DELAY_MS = 100
 class UnlockDialog(QDialog):
     unlocked = Signal(object)
     unlocking = Signal()  # an attempt started (the key is being derived off the GUI thread)
+    attempt_failed = Signal()  # an attempt ended without an unlock (the dialog says why)
     recovery_requested = Signal()
     restore_requested = Signal()
 
@@ -266,6 +267,7 @@ class UnlockDialog(QDialog):
     def _failed(self, exc: BaseException) -> bool:
         self._ended()
         self.ok_button.setEnabled(True)
+        self.attempt_failed.emit()
         attempt, self._attempt = self._attempt, None
         if not isinstance(exc, UserFacingError):
             return False  # a bug: the worker logs it and shows the error dialog
