@@ -261,3 +261,34 @@ def test_after_first_paint_calls_once_after_the_paint_or_after_its_fallback(qtbo
     qtbot.addWidget(never)
     after_first_paint(never, lambda: calls.append("fallback"), fallback_ms=50)
     qtbot.waitUntil(lambda: calls == ["painted", "fallback"], timeout=5_000)
+
+
+def test_the_keyring_is_not_checked_while_an_attempt_runs(qtbot, app, workspace, data_dir, monkeypatch):
+    """A passphrase entered at once: the check for 'Onthoud op deze werkplek' (it loads the keyring) is put off
+    until the attempt has failed; it would otherwise take its time from the unlock."""
+    from veiligbestuur_desktop.services import vault_admin
+
+    gate = threading.Event()
+    real_unlock = lifecycle.unlock
+
+    def held(*args, **kwargs):
+        assert gate.wait(20), "the test never let the unlock end"
+        return real_unlock(*args, **kwargs)
+
+    monkeypatch.setattr(lifecycle, "unlock", held)
+    checks: list[int] = []
+    real_status = vault_admin.keyring_status
+    monkeypatch.setattr(vault_admin, "keyring_status", lambda: (checks.append(1), real_status())[1])
+    ctrl = _unlock_dialog(workspace, data_dir)
+    dlg = ctrl.unlock_dialog
+    dlg._keyring_checked = False  # as when its delayed check has not come yet
+    checks.clear()
+    dlg.passphrase.setText("niet het goede wachtwoord")
+    dlg.submit()
+    dlg.check_keyring()  # the delayed check arrives during the attempt
+    assert checks == [] and dlg.busy
+    gate.set()
+    qtbot.waitUntil(lambda: dlg.error.isVisible(), timeout=15_000)
+    qtbot.waitUntil(lambda: checks == [1], timeout=5_000)
+    assert dlg.remember.isVisible()
+    ctrl.quit()

@@ -157,8 +157,10 @@ class UnlockDialog(QDialog):
             self.error.show_message(notice)
 
     def check_keyring(self) -> None:
-        """Show 'Onthoud op deze werkplek' only where a secure keyring is available."""
-        if self._keyring_checked:
+        """Show 'Onthoud op deze werkplek' only where a secure keyring is available. Not while an attempt runs
+        (a passphrase entered at once, or the keyring's own unlock): the box no longer matters then, and loading
+        the keyring would take its time from the unlock; a failed attempt checks afterwards."""
+        if self._keyring_checked or self._busy:
             return
         self._keyring_checked = True
         from veiligbestuur_desktop.services import vault_admin
@@ -268,6 +270,7 @@ class UnlockDialog(QDialog):
         self._ended()
         self.ok_button.setEnabled(True)
         self.attempt_failed.emit()
+        QTimer.singleShot(0, self.check_keyring)  # when it was put off during the attempt
         attempt, self._attempt = self._attempt, None
         if not isinstance(exc, UserFacingError):
             return False  # a bug: the worker logs it and shows the error dialog
