@@ -179,7 +179,9 @@ def test_the_unlock_says_so_in_its_dialog_and_shows_no_progress_window(
     progress_seen: list[bool] = []
     qtbot.waitUntil(
         lambda: (
-            progress_seen.append(bool(QApplication.instance().findChildren(QProgressDialog)))
+            progress_seen.append(
+                any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.allWidgets())
+            )
             or ctrl.workspace is not None
         ),
         timeout=15_000,

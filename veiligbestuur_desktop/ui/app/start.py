@@ -521,6 +521,7 @@ class AppController(QObject):
                 lambda: verify(ws, backups=False),  # the page-by-page check only; backups via Controleren
                 on_done=self._checked,
                 on_error=lambda exc: self._check_failed(ws, exc),
+                quiet=True,  # in the background: no progress window (it had no text and no place)
             )
         self.unlocked.emit(ws)
 
