@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QPushButton, QWidget
 
 from tests.ui.test_keyboard_walk import (  # noqa: F401
     demo_vault,
@@ -19,10 +19,28 @@ from tests.ui.test_keyboard_walk import (  # noqa: F401
 
 
 def clipped(window: QWidget) -> list[str]:
-    """Visible single-line labels and buttons whose text is wider than the room they got."""
+    """Visible single-line labels and buttons whose text is wider than the room they got, and column headers
+    that were given a width of their own (fitted to their contents, or a default width) narrower than their
+    text. Stretched columns share what the table has left and are not checked here."""
     out = []
     for w in window.findChildren(QWidget):
         if not w.isVisible() or w.window() is not window:
+            continue
+        if (
+            isinstance(w, QHeaderView)
+            and w.orientation() == Qt.Orientation.Horizontal
+            and w.model() is not None
+        ):
+            for i in range(w.count()):
+                if w.isSectionHidden(i) or w.sectionResizeMode(i) == QHeaderView.ResizeMode.Stretch:
+                    continue
+                if i == w.count() - 1 and w.stretchLastSection():
+                    continue
+                if w.sectionSizeHint(i) > w.sectionSize(i) + 1:
+                    title = w.model().headerData(i, Qt.Orientation.Horizontal)
+                    out.append(
+                        f"column {title!r} of {w.parent().objectName()}: {w.sectionSizeHint(i)} > {w.sectionSize(i)}"
+                    )
             continue
         if isinstance(w, QPushButton) and w.text():
             if w.sizeHint().width() > w.width() + 1:
@@ -82,6 +100,24 @@ def test_the_check_finds_a_clipped_label(qtbot):
     box.show()
     qtbot.waitExposed(box)
     assert clipped(box) and "label" in clipped(box)[0]
+
+
+def test_the_check_finds_a_column_header_cut_off(qtbot):
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    model = QStandardItemModel(1, 2)
+    model.setHorizontalHeaderLabels(["Een lange kolomkop die niet past", "Rest"])
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().resizeSection(0, 40)
+    view.show()
+    qtbot.waitExposed(view)
+    assert [p for p in clipped(view) if p.startswith("column 'Een lange kolomkop")]
+    view.resizeColumnToContents(0)
+    assert not clipped(view)
 
 
 def test_nothing_clips_at_150_percent(big_font, qtbot, demo_window, dialogs):  # noqa: F811

@@ -141,7 +141,7 @@ class PersonsDialog(QDialog):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
+        for col in range(1, self.model.columnCount()):  # never narrower than the header (few rows: cheap)
             self.view.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
         self.editor = PersonEditor(service)

@@ -389,7 +389,8 @@ class StepPage(QWidget):
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for col in range(1, self.model.columnCount()):
-            self.table.setColumnWidth(col, min(max(self.table.columnWidth(col), 90), 260))
+            widest = max(260, header.sectionSizeHint(col))  # never narrower than its header
+            self.table.setColumnWidth(col, min(max(self.table.columnWidth(col), 90), widest))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def clear(self) -> None:

@@ -99,6 +99,8 @@ class SlotsDialog(QDialog):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, self.model.columnCount()):  # a handful of rows: fitted to text and header
+            self.view.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         add = QPushButton(self.tr("Wachtwoord &toevoegen…"))
         add.clicked.connect(self.add)
         change = QPushButton(self.tr("Eigen wachtwoord &wijzigen…"))
