@@ -558,7 +558,8 @@ class AreaRegister(QWidget):
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
         for column in range(self.model.columnCount() if self.max_column_width else 0):
-            widest = max(self.max_column_width, header.sectionSizeHint(column))  # never narrower than its header
+            # never narrower than its header
+            widest = max(self.max_column_width, header.sectionSizeHint(column))
             header.resizeSection(column, min(header.sectionSize(column), widest))
 
     def clear(self) -> None:
