@@ -1,13 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from veiligbestuur_desktop.ui.kit import messages
 
@@ -79,6 +80,29 @@ def wait_for_tasks(qtbot: object, timeout: int = 20000) -> None:
     from veiligbestuur_desktop.ui.kit import worker
 
     qtbot.waitUntil(lambda: not worker.running_tasks(), timeout=timeout)  # type: ignore[attr-defined]
+
+
+def slowed(fn: Callable[..., T], seconds: float = 0.8) -> Callable[..., T]:
+    """`fn`, taking longer than the worker's progress delay (0.5 s)."""
+
+    def slow(*args: object, **kwargs: object) -> T:
+        time.sleep(seconds)
+        return fn(*args, **kwargs)
+
+    return slow
+
+
+def progress_window_seen_until(qtbot: object, done: Callable[[], bool], timeout: int = 20_000) -> bool:
+    """Whether a progress window was on screen at any check until `done()` held (every widget is looked at: a
+    task's progress window belongs to its parent, or to none)."""
+    seen: list[bool] = []
+
+    def check() -> bool:
+        seen.append(any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.allWidgets()))
+        return done()
+
+    qtbot.waitUntil(check, timeout=timeout)  # type: ignore[attr-defined]
+    return any(seen)
 
 
 def visible_child(parent: QWidget, cls: type[T]) -> T:

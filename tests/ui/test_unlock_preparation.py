@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import gc
 import threading
-import time
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog
+from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import type_text
+from tests.ui.conftest import progress_window_seen_until, slowed, type_text
 from veiligbestuur_desktop.domain.steps import STEPS
 from veiligbestuur_desktop.services import lifecycle
 from veiligbestuur_desktop.ui.app import start
@@ -164,29 +163,14 @@ def test_a_page_asked_for_before_it_is_built_is_built_at_once(qtbot, app, worksp
 def test_the_unlock_says_so_in_its_dialog_and_shows_no_progress_window(
     qtbot, app, workspace, data_dir, monkeypatch
 ):
-    slow = lifecycle.unlock
-
-    def slow_unlock(*args, **kwargs):
-        time.sleep(0.8)  # longer than the worker's progress delay (0.5 s)
-        return slow(*args, **kwargs)
-
-    monkeypatch.setattr(lifecycle, "unlock", slow_unlock)
+    monkeypatch.setattr(lifecycle, "unlock", slowed(lifecycle.unlock))
     ctrl = _unlock_dialog(workspace, data_dir)
     dlg = ctrl.unlock_dialog
     dlg.passphrase.setText(PASSPHRASE)
     dlg.submit()
     assert dlg.status.isVisible() and dlg.status.text() == "Kluis wordt ontgrendeld…"
-    progress_seen: list[bool] = []
-    qtbot.waitUntil(
-        lambda: (
-            progress_seen.append(
-                any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.allWidgets())
-            )
-            or ctrl.workspace is not None
-        ),
-        timeout=15_000,
-    )
-    assert not any(progress_seen), "no progress window during the unlock"
+    seen = progress_window_seen_until(qtbot, lambda: ctrl.workspace is not None, timeout=15_000)
+    assert not seen, "no progress window during the unlock"
     assert not dlg.status.isVisible()
     ctrl.lock()
     # a wrong passphrase: the status goes, the error comes

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import io
-import time
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import fill_first_run, type_text, visible_child, wait_for_tasks
+from tests.ui.conftest import (
+    fill_first_run,
+    progress_window_seen_until,
+    slowed,
+    type_text,
+    visible_child,
+    wait_for_tasks,
+)
 from tests.ui.test_main_flow import _first_run, _unlock, confirm_recovery_key
 from veiligbestuur_desktop.domain.errors import WrongPassphrase
 from veiligbestuur_desktop.services import lifecycle
@@ -222,32 +228,15 @@ def test_rotate_data_key_from_the_slots_dialog(qtbot, app, data_dir, monkeypatch
 
 
 def test_large_database_is_checked_in_the_background(qtbot, app, data_dir, monkeypatch, dialogs):
-    from PySide6.QtWidgets import QProgressDialog
-
     from veiligbestuur_desktop.services import verify as verify_mod
     from veiligbestuur_desktop.vault import vault as vault_mod
 
     monkeypatch.setattr(vault_mod, "INTEGRITY_AT_UNLOCK_MAX_BYTES", 0)  # every database counts as large
-    real_verify = verify_mod.verify
-
-    def slow_verify(*args, **kwargs):
-        time.sleep(0.8)  # longer than the worker's progress delay (0.5 s)
-        return real_verify(*args, **kwargs)
-
-    monkeypatch.setattr(verify_mod, "verify", slow_verify)
+    monkeypatch.setattr(verify_mod, "verify", slowed(verify_mod.verify))
     ctrl = _first_run(qtbot, data_dir)
     qtbot.addWidget(ctrl.window)
-    progress_seen: list[bool] = []
-    qtbot.waitUntil(
-        lambda: (
-            progress_seen.append(
-                any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.allWidgets())
-            )
-            or not worker.running_tasks()
-        ),
-        timeout=20_000,
-    )
-    assert not any(progress_seen), "the background check shows no progress window"
+    seen = progress_window_seen_until(qtbot, lambda: not worker.running_tasks())
+    assert not seen, "the background check shows no progress window"
     wait_for_tasks(qtbot)
     assert not dialogs.kinds("error", "crash")
     ctrl.quit()
